@@ -1,0 +1,282 @@
+"""The typed records that flow between the pipeline's stages.
+
+ingest/ produces :class:`Document`; nlp/ turns one document into a :class:`DocAnalysis`
+(actors local to that document, events, quotes, quantities, labels, framing); align/ merges
+many analyses into a :class:`CorpusResult` (global actors, clusters with discrepancies,
+omissions, stories, outlet framing profiles); store/, export/, report/ and web/ only read
+these records. Keeping them in one small module means every stage agrees on one shape and
+the JSON contract (``../shared/spec/CONTRACT.md``) is a plain ``to_dict`` away.
+
+Conventions (from the contract): ids are strings derived from content (see :func:`make_id`);
+spans are ``(start, end)`` character offsets into ``Document.text``; dates are ISO strings at
+the known precision; absent knowledge is ``None``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+ACTOR_KINDS = ("person", "org", "country", "group", "other")
+QUOTE_KINDS = ("direct", "partial", "scare")
+PRECISIONS = ("day", "month", "year", "season", "quarter", "decade", "week", "time")
+
+
+def make_id(prefix: str, *parts: object) -> str:
+    """A stable id from content: same parts, same id, on every run and machine."""
+    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return f"{prefix}_{h.hexdigest()[:16]}"
+
+
+def to_dict(record: Any) -> Any:
+    """Plain JSON-ready data (tuples become lists) from a record or list of records."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(r) for r in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record
+
+
+# --------------------------------------------------------------------------- ingest/
+
+
+@dataclass
+class Document:
+    """One article as read by ingest/. ``text`` is the body that nlp/ analyses (no title line,
+    no byline block); spans elsewhere index into it. A document that could not be read has
+    ``text=None`` and a one-line ``error``."""
+
+    id: str
+    source: str
+    outlet: str
+    text: str | None
+    title: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_from: str | None = None  # "metadata" | "text" | "inferred" | None
+    language: str | None = None
+    error: str | None = None
+    # A yearless publication date as written ("Jul 10" -> "--07-10"), kept so the corpus can
+    # infer the year later (ingest/years.py).
+    published_partial: str | None = None
+    content_hash: str | None = None
+
+
+# --------------------------------------------------------------------------- nlp/
+
+
+@dataclass
+class DateValue:
+    """A time expression normalised against the publication date."""
+
+    value: str | None  # ISO at precision: "2025-06-21", "2025-06", "2025", "2025-SU", "2020/2022"
+    text: str
+    precision: str | None  # one of PRECISIONS or None
+    year_inferred: bool = False
+    span: Span | None = None
+    # Set for ranges ("From September 25 to 29"): the end of the interval at the same precision.
+    end: str | None = None
+    kind: str = "date"  # TimeML type: "date" | "time" | "duration" | "set"
+
+
+@dataclass
+class Quantity:
+    """A counted amount: value, the counted noun, approximation and ranges."""
+
+    doc: str
+    value: float | int
+    unit: str | None
+    approximate: bool
+    text: str
+    span: Span
+    value_max: float | int | None = None  # set for ranges ("3,000 to 5,000")
+    qualifier: str | None = None  # "up to", "about", "more than", "dozens", ...
+
+
+@dataclass
+class Mention:
+    """One mention of an actor in a document; ``actor`` is the local actor id it resolves to."""
+
+    doc: str
+    actor: str
+    text: str
+    span: Span
+    kind: str = "name"  # "name" | "title" | "pronoun" | "metonym" | "description"
+
+
+@dataclass
+class Actor:
+    """A person, organisation, country or group. Per document, ids are local; align/ merges
+    local actors into global ones and rewrites every reference."""
+
+    id: str
+    name: str
+    kind: str  # one of ACTOR_KINDS
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None  # ISO 3166 alpha-3 where known
+
+
+@dataclass
+class Event:
+    """Who did what to whom, typed with a PLOVER category and mode."""
+
+    id: str
+    doc: str
+    type: str  # one of EVENT_TYPES
+    mode: str | None
+    actor: list[str]
+    recipient: list[str]
+    trigger: str
+    span: Span  # the trigger's clause or the evidence span
+    sentence: str
+    sentence_span: Span | None = None
+    date: DateValue | None = None
+    date_end: DateValue | None = None
+    location: str | None = None
+    quantity: Quantity | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    attributed_to: str | None = None  # actor id of the source the text credits
+    # Free-form context flags the PLOVER codebook calls "context" (e.g. "military", "human_rights").
+    context: list[str] = field(default_factory=list)
+    trigger_span: Span | None = None
+    lemma: str | None = None  # lemma of the trigger, for cross-document matching
+
+
+@dataclass
+class Quote:
+    id: str
+    doc: str
+    speaker: str | None  # actor id
+    speaker_text: str | None
+    kind: str  # one of QUOTE_KINDS
+    text: str
+    span: Span  # the words inside the quotation marks
+
+
+@dataclass
+class Label:
+    """What a document calls an actor: an apposition, a title, a description."""
+
+    doc: str
+    actor: str
+    label: str
+    span: Span
+
+
+@dataclass
+class Framing:
+    """A framing device: loaded language, a scare quote, name calling, doubt, ..."""
+
+    doc: str
+    kind: str
+    text: str
+    span: Span
+    target: str | None = None  # actor id
+    score: float = 1.0
+    rule: str | None = None  # which lexicon entry or rule fired, for explanations
+
+
+@dataclass
+class DocAnalysis:
+    """Everything nlp/ found in one document, as plain records."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    framing: list[Framing] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- align/
+
+
+@dataclass
+class DiscrepancyValue:
+    doc: str
+    event: str
+    value: str
+    sentence: str | None = None
+    span: Span | None = None
+
+
+@dataclass
+class Discrepancy:
+    """Two or more values for one field of one real event that cannot all be true
+    (``kind="conflict"``), or that differ only in scope/precision (``kind="scope"``, shown but
+    never counted as a contradiction)."""
+
+    field: str  # "date" | "quantity" | "location" | "actor" | "recipient" | "mode" | "speaker"
+    values: list[DiscrepancyValue]
+    note: str
+    kind: str = "conflict"  # "conflict" | "scope"
+
+
+@dataclass
+class Cluster:
+    """Event mentions across documents that refer to one real event."""
+
+    id: str
+    type: str
+    mode: str | None
+    events: list[str]
+    documents: list[str]
+    summary: str
+    date: str | None
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    silent: list[str] = field(default_factory=list)
+    story: str | None = None
+    scope_notes: list[Discrepancy] = field(default_factory=list)
+
+
+@dataclass
+class Omission:
+    """A fact other outlets covering the story report and this outlet does not."""
+
+    outlet: str
+    doc: str
+    what: str  # "event" | "date" | "quantity" | "actor" | "quote"
+    cluster: str | None
+    description: str
+    reported_by: list[str] = field(default_factory=list)  # doc ids
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    documents: list[str]
+    clusters: list[str]
+
+
+@dataclass
+class CorpusResult:
+    """The whole corpus after alignment: what the exports, the report and the web app show."""
+
+    documents: list[Document] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    framing: list[Framing] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    omissions: list[Omission] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
