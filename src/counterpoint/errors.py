@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class E(str, Enum):
+class E(str, Enum):  # noqa: UP042 - str mixin keeps .value formatting explicit
     """Message templates; format with keyword arguments."""
 
     E001 = "empty input (no text after extraction)"

@@ -1,0 +1,50 @@
+"""Cross-document alignment: one actor per real actor, one cluster per real event, the
+conflicts and omissions between outlets, stories, and outlet framing profiles.
+
+``align(analyses)`` is the whole stage; each step lives in its own module:
+
+- ``actors.resolve_actors``     local actors -> global actors (transliteration-aware)
+- ``coref.cluster_events``      events -> clusters (every event in exactly one cluster)
+- ``stories.group_stories``     documents and clusters -> stories
+- ``discrepancies.find_discrepancies``  per cluster: conflicts vs differences of scope
+- ``omissions.find_omissions``  per outlet: what others report and it does not; cluster.silent
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import CorpusResult, DocAnalysis
+from .actors import resolve_actors
+from .coref import cluster_events
+from .discrepancies import find_discrepancies
+from .merge import apply_actor_map
+from .omissions import find_omissions
+from .stories import group_stories
+
+
+def align_with_map(
+    analyses: Iterable[DocAnalysis], aliases: dict | None = None
+) -> tuple[CorpusResult, dict[str, str]]:
+    """The whole alignment stage; also returns the local -> global actor id mapping."""
+    analyses = list(analyses)
+    actors, mapping = resolve_actors(analyses, aliases=aliases)
+    result = apply_actor_map(analyses, mapping)
+    result.actors = actors
+    actor_index = {a.id: a for a in result.actors}
+    documents = {d.id: d for d in result.documents}
+    events = {e.id: e for e in result.events}
+    result.clusters = cluster_events(result.events, actor_index, documents)
+    result.stories = group_stories(result.documents, result.events, result.clusters)
+    for cluster in result.clusters:
+        cluster.discrepancies, cluster.scope_notes = find_discrepancies(cluster, events, documents)
+    result.omissions = find_omissions(result)
+    return result, mapping
+
+
+def align(analyses: Iterable[DocAnalysis], aliases: dict | None = None) -> CorpusResult:
+    """The whole alignment stage over one corpus."""
+    return align_with_map(analyses, aliases)[0]
+
+
+__all__ = ["align", "align_with_map", "apply_actor_map"]

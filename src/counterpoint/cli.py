@@ -1,0 +1,231 @@
+"""The ``counterpoint`` command: a thin layer over the library functions of the same names.
+
+Every command calls one function in ``pipeline``, ``export``, ``report``, ``eval``, ``web`` or
+``scale``; nothing here analyses, aligns or writes SQL. Exit codes: 0 success, 1 some inputs
+failed (the rest were processed), 2 usage or fatal error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import CounterpointError
+from .store import DEFAULT_DB
+
+DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store file.")
+
+
+class _Progress:
+    """A one-line progress indicator on stderr with rate (documents/s), shown after 1 second."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.t0 = time.perf_counter()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int | None) -> None:
+        now = time.perf_counter()
+        elapsed = now - self.t0
+        if elapsed < 1.0 or now - self.last < 0.5:
+            return
+        self.last = now
+        rate = done / elapsed if elapsed else 0.0
+        eta = f", ETA {max(0.0, (total - done) / rate):.0f}s" if total and rate else ""
+        of = f"/{total}" if total else ""
+        click.echo(f"\r{self.label}: {done}{of} documents, {rate:.1f} docs/s{eta}   ", err=True, nl=False)
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            click.echo("", err=True)
+
+
+def _fail(err: Exception) -> None:
+    click.echo(f"counterpoint: {err}", err=True)
+    sys.exit(2)
+
+
+def _load_aliases(path: str | None) -> dict | None:
+    if not path:
+        return None
+    from .align.actors import load_aliases
+
+    return load_aliases(path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="counterpoint")
+def main() -> None:
+    """counterpoint: what each outlet reports about one story, where they disagree, how they frame it."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="JSONL or CSV: path/url, outlet, published, title, url.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the contract JSON here.")
+@click.option("--report", "report_out", type=click.Path(dir_okay=False), help="Also write the HTML report here.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes for analysis.")
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False), help="Actor alias file (JSON or TOML).")
+@click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Size limit per input.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
+@click.option("--force", is_flag=True, help="Re-analyse documents already in the store.")
+def analyze(inputs, db, manifest, json_out, report_out, workers, aliases, max_bytes, allow_private, force) -> None:
+    """Read INPUTS (files, directories, - for stdin, http(s) URLs) and analyse them into the store."""
+    from .pipeline import analyze as run
+
+    progress = _Progress("analyze")
+    try:
+        summary = run(inputs, db=db, manifest=manifest, workers=workers, aliases=_load_aliases(aliases),
+                      max_bytes=max_bytes, allow_private=allow_private, force=force, progress=progress,
+                      on_error=lambda msg: click.echo(f"error: {msg}", err=True))
+    except CounterpointError as err:
+        _fail(err)
+    progress.close()
+    if json_out or report_out:
+        _write_outputs(db, json_out, report_out)
+    click.echo(summary.line())
+    sys.exit(1 if summary.errors else 0)
+
+
+def _write_outputs(db: str, json_out: str | None, report_out: str | None) -> None:
+    from .export import write_json
+    from .report import write_report
+    from .store import Store
+
+    with Store.open(db, read_only=True) as store:
+        result = store.load_result()
+    if json_out:
+        write_json(result, json_out)
+        click.echo(f"wrote {json_out}")
+    if report_out:
+        write_report(result, report_out)
+        click.echo(f"wrote {report_out}")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["json", "parquet", "csv", "plover"]), default="json", show_default=True)
+@click.option("--out", required=True, help="Output file (json, plover) or directory (parquet, csv).")
+def export(db, fmt, out) -> None:
+    """Export the store: contract JSON, PLOVER JSON, or Parquet/CSV tables."""
+    from .store import Store
+
+    try:
+        with Store.open(db, read_only=True) as store:
+            if fmt in ("parquet", "csv"):
+                from .export import write_tables
+
+                for path in write_tables(store, out, fmt):
+                    click.echo(f"wrote {path}")
+                return
+            result = store.load_result()
+    except CounterpointError as err:
+        _fail(err)
+    if fmt == "json":
+        from .export import write_json
+
+        write_json(result, out)
+    else:
+        from .export.plover import write_plover
+
+        write_plover(result, out)
+    click.echo(f"wrote {out}")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--out", default="report.html", show_default=True, help="Report file.")
+def report(db, out) -> None:
+    """Write the self-contained HTML report for the store."""
+    try:
+        _write_outputs(db, None, out)
+    except CounterpointError as err:
+        _fail(err)
+
+
+def examples_dir() -> Path:
+    return Path(__file__).resolve().parent / "examples"
+
+
+@main.command()
+@click.option("--out", default="report.html", show_default=True, help="Report file.")
+@click.option("--json", "json_out", default="demo.json", show_default=True, help="Contract JSON file.")
+@click.option("--db", default="demo.duckdb", show_default=True, help="Store for the demo (recreated).")
+def demo(out, json_out, db) -> None:
+    """Analyse the bundled example story (invented articles) and write report.html."""
+    from .pipeline import analyze as run
+
+    for suffix in ("", ".wal"):
+        if Path(db + suffix).exists():
+            os.remove(db + suffix)
+    ex = examples_dir()
+    manifest = ex / "manifest.csv"
+    summary = run([str(ex)], db=db, manifest=manifest if manifest.exists() else None, progress=_Progress("demo"))
+    _write_outputs(db, json_out, out)
+    click.echo(summary.line())
+
+
+@main.command(name="eval")
+@click.argument("name", type=click.Choice(["seeds", "tempeval", "plover", "meantime", "ecbplus", "all"]))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option("--shared", type=click.Path(file_okay=False), help="Path to ../shared (default: found automatically).")
+def eval_(name, as_json, shared) -> None:
+    """Score the pipeline on a benchmark or the seeds gold."""
+    from .eval import SETS, evaluate
+
+    names = list(SETS) if name == "all" else [name]
+    results = {}
+    try:
+        for n in names:
+            t0 = time.perf_counter()
+            results[n] = evaluate(n, shared)
+            results[n]["seconds"] = round(time.perf_counter() - t0, 1)
+    except CounterpointError as err:
+        _fail(err)
+    if as_json:
+        click.echo(json.dumps(results[name] if name != "all" else results, indent=1, sort_keys=True))
+        return
+    for n, scores in results.items():
+        click.echo(f"{n}")
+        for k, v in sorted(scores.items()):
+            click.echo(f"  {k:<40} {v:.4f}" if isinstance(v, float) else f"  {k:<40} {v}")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
+def serve(db, host, port, allow_private) -> None:
+    """Serve the web app over the store."""
+    from .web import serve as run
+
+    run(db, host=host, port=port, allow_private_fetch=allow_private)
+
+
+@main.command(name="import")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@DB_OPTION
+def import_(directory, db) -> None:
+    """Load Parquet tables (e.g. from the Spark engine) into the store."""
+    from .store import Store
+
+    try:
+        with Store.open(db) as store:
+            n = store.import_tables(directory)
+    except CounterpointError as err:
+        _fail(err)
+    click.echo(f"imported {n} documents into {db}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

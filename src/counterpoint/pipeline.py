@@ -1,0 +1,172 @@
+"""The whole pipeline as library functions: ingest -> nlp -> store -> align.
+
+The CLI, the web app and the Python API all call these, so the three give the same records.
+Documents stream through in batches; each batch is stored in one transaction, so an
+interrupted run resumes where it stopped (documents already stored are skipped) and nothing
+is stored twice. Alignment is recomputed over the stored corpus at the end of a run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .align import align_with_map
+from .ingest import infer_years, read_inputs
+from .nlp import analyze_document, get_nlp
+from .records import CorpusResult, DocAnalysis, Document
+from .store import DEFAULT_DB, Store
+
+Progress = Callable[[int, int | None], None]  # (done, total or None)
+
+
+@dataclass
+class RunSummary:
+    """What one run did: the last line the CLI prints."""
+
+    documents: int = 0
+    analysed: int = 0
+    skipped: int = 0  # already stored, unchanged
+    errors: list[str] = field(default_factory=list)
+    events: int = 0
+    clusters: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (f"{self.documents} documents ({self.analysed} analysed, {self.skipped} already stored, "
+                f"{len(self.errors)} errors), {self.events} events, {self.clusters} clusters "
+                f"in {self.seconds:.1f}s")
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _needs_year(doc: Document) -> bool:
+    return not doc.error and bool(doc.text) and (not doc.published or not doc.published[:4].isdigit())
+
+
+def _analyse(batch: list[Document], workers: int) -> list[DocAnalysis]:
+    if workers > 1 and len(batch) > 1:
+        from .scale.workers import analyze_parallel
+
+        return list(analyze_parallel(batch, workers=workers))
+    nlp = get_nlp()
+    return [analyze_document(d, nlp) for d in batch]
+
+
+def analyze_into_store(
+    store: Store,
+    documents: Iterable[Document],
+    *,
+    workers: int = 1,
+    batch_size: int = 32,
+    force: bool = False,
+    aliases: dict | None = None,
+    progress: Progress | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Analyse documents into ``store`` and realign the corpus; returns a summary."""
+    t0 = time.perf_counter()
+    summary = RunSummary()
+    pending_year: list[Document] = []
+
+    def handle(batch: list[Document]) -> None:
+        fresh = batch if force else [d for d in batch if d.id not in store.has_documents([d.id for d in batch])]
+        summary.skipped += len(batch) - len(fresh)
+        if fresh:
+            analyses = _analyse(fresh, workers)
+            store.put_analyses(analyses)
+            summary.analysed += sum(1 for a in analyses if not a.document.error)
+        if progress:
+            progress(summary.documents, None)
+
+    seen: set[str] = set()
+    for batch in _batches(documents, batch_size):
+        ready = []
+        for doc in batch:
+            summary.documents += 1
+            if doc.error:
+                msg = f"{doc.source}: {doc.error}"
+                summary.errors.append(msg)
+                if on_error:
+                    on_error(msg)
+            if doc.id in seen:  # the same article twice in one run (e.g. under two paths)
+                summary.skipped += 1
+                continue
+            seen.add(doc.id)
+            (pending_year if _needs_year(doc) else ready).append(doc)
+        if ready:
+            handle(ready)
+    if pending_year:
+        # Yearless publication dates get their year from the whole corpus (ingest/years.py).
+        known = [d for d in store.documents() if d.published]
+        infer_years(known + pending_year)
+        for batch in _batches(pending_year, batch_size):
+            handle(batch)
+    result, actor_map = align_with_map(store.load_analyses(), aliases=aliases)
+    store.put_alignment(result, actor_map)
+    summary.events = len(result.events)
+    summary.clusters = sum(1 for c in result.clusters if len(c.documents) > 1)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def analyze(
+    inputs: Iterable[str],
+    *,
+    db: str | Path = DEFAULT_DB,
+    manifest: str | Path | None = None,
+    workers: int = 1,
+    aliases: dict | None = None,
+    max_bytes: int = 20_000_000,
+    allow_private: bool = False,
+    force: bool = False,
+    progress: Progress | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``."""
+    with Store.open(db) as store:
+        docs = read_inputs(inputs, manifest=manifest, max_bytes=max_bytes, allow_private=allow_private)
+        return analyze_into_store(store, docs, workers=workers, aliases=aliases, force=force,
+                                  progress=progress, on_error=on_error)
+
+
+def run_paths(
+    paths: Iterable[str | Path], *, db: str | Path = ":memory:", manifest: str | Path | None = None,
+    aliases: dict | None = None,
+) -> CorpusResult:
+    """Analyse paths into a store (in memory by default) and return the aligned corpus."""
+    with Store.open(db) as store:
+        docs = read_inputs([str(p) for p in paths], manifest=manifest)
+        analyze_into_store(store, docs, aliases=aliases)
+        return store.load_result()
+
+
+def add_to_store(
+    store: Store, documents: list[Document], progress: Progress | None = None, aliases: dict | None = None
+) -> dict:
+    """Analyse new documents into an open store and realign (the web app's background job)."""
+    total = len(documents)
+    summary = analyze_into_store(
+        store, documents, batch_size=1, aliases=aliases,
+        progress=(lambda done, _t: progress(done, total)) if progress else None,
+    )
+    return {"documents": summary.documents, "analysed": summary.analysed, "skipped": summary.skipped,
+            "errors": summary.errors, "events": summary.events, "clusters": summary.clusters}
+
+
+def analyze_text(text: str, *, published: str | None = None, outlet: str = "text", title: str | None = None) -> DocAnalysis:
+    """Analyse one text (no store, no alignment): the per-document records."""
+    from .ingest import read_text
+
+    return analyze_document(read_text(text, outlet=outlet, published=published, title=title))

@@ -1,0 +1,283 @@
+"""The corpus store: one embedded DuckDB file. Only this package writes SQL.
+
+Per-document analyses are written one transaction per batch, replacing whatever was stored
+for the same document id (ids derive from content, so re-running adds nothing twice).
+The alignment (global actors, clusters, omissions, stories) is derived data and is replaced
+wholesale in one transaction. A crash mid-write leaves the previous committed state
+(DuckDB's WAL), so a re-run simply continues.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import E, StoreError
+from ..records import CorpusResult, DocAnalysis, Document
+from . import tables as T
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "counterpoint.duckdb"
+
+_DUCK_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}
+
+
+class Store:
+    """A counterpoint corpus in DuckDB. Use ``Store.open(path)``; ``":memory:"`` for tests."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_DB, read_only: bool = False) -> Store:
+        path = str(path)
+        if path != ":memory:" and read_only and not Path(path).exists():
+            raise StoreError(E.E021, path=path, reason="file does not exist")
+        try:
+            con = duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as err:
+            first = str(err).splitlines()[0]
+            if "lock" in first.lower():
+                raise StoreError(E.E020, path=path, reason="it is locked; close the other counterpoint first") from None
+            raise StoreError(E.E021, path=path, reason=first) from None
+        except duckdb.Error as err:
+            raise StoreError(E.E021, path=path, reason=str(err).splitlines()[0]) from None
+        store = cls(con, path, read_only)
+        if not read_only:
+            store._create()
+        else:
+            store._check()
+        return store
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _create(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        for table, schema in T.SCHEMAS.items():
+            cols = ", ".join(f'"{f.name}" {_DUCK_TYPES.get(f.type, "VARCHAR")}' for f in schema)
+            self.con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({cols})')
+            have = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+            for f in schema:  # records gained a field since this store was made
+                if f.name not in have:
+                    self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{f.name}" {_DUCK_TYPES.get(f.type, "VARCHAR")}')
+        self.con.execute(
+            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING", [str(SCHEMA_VERSION)]
+        )
+
+    def _check(self) -> None:
+        try:
+            self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error as err:
+            raise StoreError(E.E021, path=self.path, reason=str(err).splitlines()[0]) from None
+
+    # ------------------------------------------------------------------ writing
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        arrow = T.to_arrow(table, rows)
+        self.con.register("_cp_rows", arrow)
+        try:
+            self.con.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM _cp_rows')
+        finally:
+            self.con.unregister("_cp_rows")
+
+    def _delete_docs(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        for table in T.DOC_TABLES:
+            key = "id" if table == "documents" else "doc"
+            self.con.execute(f'DELETE FROM "{table}" WHERE "{key}" IN (SELECT unnest(?))', [ids])
+
+    def put_analyses(self, analyses: Iterable[DocAnalysis]) -> int:
+        """Store a batch of analyses in one transaction; returns how many were written.
+
+        A document already stored under the same id is replaced (so re-running adds nothing
+        twice); an older version read from the same source (the article changed) is removed.
+        """
+        batch = list(analyses)
+        if not batch:
+            return 0
+        rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        ids = []
+        sources = []
+        for a in batch:
+            ids.append(a.document.id)
+            sources.append(a.document.source)
+            for table, trows in T.analysis_rows(a).items():
+                rows[table].extend(trows)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            stale = [r[0] for r in self.con.execute(
+                "SELECT id FROM documents WHERE source IN (SELECT unnest(?)) AND id NOT IN (SELECT unnest(?))",
+                [sources, ids]).fetchall()]
+            self._delete_docs(sorted(set(ids) | set(stale)))
+            for table in T.DOC_TABLES:
+                self._insert(table, rows.get(table, []))
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(batch)
+
+    def put_alignment(self, result: CorpusResult, actor_map: dict[str, str]) -> None:
+        """Replace the corpus alignment in one transaction."""
+        rows = T.alignment_rows(result, actor_map)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in T.ALIGN_TABLES:
+                self.con.execute(f'DELETE FROM "{table}"')
+                self._insert(table, rows[table])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def import_tables(self, directory: str | Path) -> int:
+        """Load Parquet tables written with this schema (e.g. by the Spark engine)."""
+        directory = Path(directory)
+        imported: dict[str, pa.Table] = {}
+        import pyarrow.parquet as pq
+
+        for table in T.TABLES:
+            for candidate in (directory / table, directory / f"{table}.parquet"):
+                if candidate.exists():
+                    imported[table] = pq.read_table(candidate, schema=T.SCHEMAS[table])
+        docs = imported.get("documents")
+        if docs is None:
+            return 0
+        ids = docs.column("id").to_pylist()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_docs(ids)
+            for table in T.DOC_TABLES:
+                if table in imported:
+                    self._insert(table, imported[table].to_pylist())
+            if "actors" in imported:
+                for table in T.ALIGN_TABLES:
+                    self.con.execute(f'DELETE FROM "{table}"')
+                    if table in imported:
+                        self._insert(table, imported[table].to_pylist())
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(ids)
+
+    # ------------------------------------------------------------------ reading
+
+    def _rows(self, sql: str, params: list | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def has_documents(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        return {r[0] for r in self.con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+
+    def count(self, table: str) -> int:
+        if table not in T.TABLES:
+            raise ValueError(table)
+        return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+    def documents(self) -> list[Document]:
+        return [T.row_record("documents", r) for r in self._rows("SELECT * FROM documents ORDER BY id")]
+
+    def document(self, doc_id: str) -> Document | None:
+        rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
+        return T.row_record("documents", rows[0]) if rows else None
+
+    def load_analyses(self) -> Iterator[DocAnalysis]:
+        """Every stored analysis, with local actor ids, in document-id order."""
+        per_table: dict[str, dict[str, list]] = {}
+        for table in T.DOC_TABLES[1:]:
+            grouped: dict[str, list] = defaultdict(list)
+            for r in self._rows(f'SELECT * FROM "{table}" ORDER BY rowid'):
+                grouped[r["doc"]].append(T.row_record(table, r))
+            per_table[table] = grouped
+        for r in self._rows("SELECT * FROM documents ORDER BY id"):
+            doc = T.row_record("documents", r)
+            g = {t: per_table[t].get(doc.id, []) for t in per_table}
+            yield DocAnalysis(
+                document=doc, actors=g["local_actors"], mentions=g["mentions"], events=g["events"],
+                quotes=g["quotes"], quantities=g["quantities"], labels=g["labels"], framing=g["framing"],
+                dates=g["dates"], sentences=[tuple(s) for s in json.loads(r["sentences"] or "[]")],
+            )
+
+    def actor_map(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.con.execute("SELECT local, global_id FROM actor_map").fetchall()}
+
+    def load_result(self) -> CorpusResult:
+        """The whole aligned corpus, actor references rewritten to global ids."""
+        from ..align.merge import apply_actor_map
+
+        result = apply_actor_map(list(self.load_analyses()), self.actor_map())
+        result.actors = [T.row_record("actors", r) for r in self._rows("SELECT * FROM actors ORDER BY id")]
+        result.clusters = [T.row_record("clusters", r) for r in self._rows("SELECT * FROM clusters ORDER BY id")]
+        result.omissions = [T.row_record("omissions", r) for r in self._rows("SELECT * FROM omissions ORDER BY rowid")]
+        result.stories = [T.row_record("stories", r) for r in self._rows("SELECT * FROM stories ORDER BY id")]
+        return result
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Case-insensitive full-text search over titles and texts, with a snippet."""
+        q = query.strip()
+        if not q:
+            return []
+        rows = self._rows(
+            "SELECT id, title, outlet, text, published FROM documents "
+            "WHERE contains(lower(coalesce(text, '')), lower(?)) OR contains(lower(coalesce(title, '')), lower(?)) "
+            "ORDER BY published NULLS LAST, id LIMIT ? OFFSET ?",
+            [q, q, int(limit), int(offset)],
+        )
+        out = []
+        for r in rows:
+            text = r["text"] or ""
+            i = text.lower().find(q.lower())
+            start = max(0, i - 80) if i >= 0 else 0
+            snippet = text[start : start + 200] if text else ""
+            out.append({"doc": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
+                        "snippet": snippet, "match": [i - start, i - start + len(q)] if i >= 0 else None})
+        return out
+
+    def integrity_check(self) -> list[str]:
+        """Problems found (empty list = consistent): duplicates and dangling references."""
+        problems = []
+        checks = {
+            "duplicate document ids": "SELECT id FROM documents GROUP BY id HAVING count(*) > 1",
+            "duplicate event ids": "SELECT id FROM events GROUP BY id HAVING count(*) > 1",
+            "duplicate quote ids": "SELECT id FROM quotes GROUP BY id HAVING count(*) > 1",
+        }
+        for table in T.DOC_TABLES[1:]:
+            checks[f"{table} rows without a document"] = (
+                f'SELECT doc FROM "{table}" WHERE doc NOT IN (SELECT id FROM documents)')
+        for what, sql in checks.items():
+            n = len(self.con.execute(sql).fetchall())
+            if n:
+                problems.append(f"{what}: {n}")
+        return problems
+
+    def table_arrow(self, table: str) -> pa.Table:
+        if table not in T.TABLES:
+            raise ValueError(table)
+        return self.con.execute(f'SELECT * FROM "{table}"').to_arrow_table()

@@ -1,0 +1,115 @@
+"""The DuckDB store: round trips, idempotency, replacement, integrity, locking, import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from counterpoint.errors import StoreError
+from counterpoint.records import (
+    Actor, Cluster, CorpusResult, DateValue, Discrepancy, DiscrepancyValue, DocAnalysis, Document, Event,
+    Quantity, Quote,
+)
+from counterpoint.store import Store
+
+
+def _analysis(doc_id: str = "doc_1", source: str = "a.txt", text: str = "Kellogg met Lukashenko on 20 June.") -> DocAnalysis:
+    d = Document(id=doc_id, source=source, outlet="Outlet", text=text, published="2025-07-10", published_from="text")
+    e = Event(id=f"ev_{doc_id}", doc=doc_id, type="CONSULT", mode="visit", actor=[f"la_{doc_id}"], recipient=[],
+              trigger="met", span=(0, 22), sentence=text, sentence_span=(0, len(text)),
+              date=DateValue(value="2025-06-20", text="20 June", precision="day", span=(26, 33)),
+              quantity=Quantity(doc=doc_id, value=66, unit="prisoners", approximate=False, text="66 prisoners", span=(0, 2)))
+    return DocAnalysis(
+        document=d, actors=[Actor(id=f"la_{doc_id}", name="Keith Kellogg", kind="person", aliases=["Kellogg"])],
+        events=[e], quotes=[Quote(id=f"q_{doc_id}", doc=doc_id, speaker=f"la_{doc_id}", speaker_text="Kellogg",
+                                  kind="direct", text="x", span=(1, 2))],
+        sentences=[(0, len(text))],
+    )
+
+
+@pytest.fixture
+def store():
+    s = Store.open(":memory:")
+    yield s
+    s.close()
+
+
+def test_store_roundtrip_equals_input(store):
+    a = _analysis()
+    store.put_analyses([a])
+    (b,) = list(store.load_analyses())
+    assert b == a
+
+
+@pytest.mark.parametrize("times", [2, 3])
+def test_store_same_input_twice_adds_nothing(store, times):
+    for _ in range(times):
+        store.put_analyses([_analysis()])
+    assert store.count("documents") == 1
+    assert store.count("events") == 1
+    assert store.count("quotes") == 1
+    assert store.integrity_check() == []
+
+
+def test_store_changed_article_replaces_old_version(store):
+    store.put_analyses([_analysis("doc_1", "a.txt")])
+    store.put_analyses([_analysis("doc_2", "a.txt", text="Kellogg met Lukashenko on 21 June.")])
+    assert [d.id for d in store.documents()] == ["doc_2"]
+    assert store.count("events") == 1
+
+
+def test_store_alignment_replaced_and_rewritten(store):
+    store.put_analyses([_analysis()])
+    result = CorpusResult(
+        actors=[Actor(id="actor_g", name="Keith Kellogg", kind="person")],
+        clusters=[Cluster(id="cl_1", type="CONSULT", mode="visit", events=["ev_doc_1"], documents=["doc_1"],
+                          summary="s", date="2025-06-20",
+                          discrepancies=[Discrepancy(field="date", note="n", values=[
+                              DiscrepancyValue(doc="doc_1", event="ev_doc_1", value="2025-06-20")])])],
+    )
+    for _ in range(2):
+        store.put_alignment(result, {"la_doc_1": "actor_g"})
+    loaded = store.load_result()
+    assert loaded.events[0].actor == ["actor_g"]
+    assert loaded.quotes[0].speaker == "actor_g"
+    assert loaded.clusters == result.clusters
+    assert store.count("clusters") == 1
+
+
+def test_store_search_finds_text_case_insensitively(store):
+    store.put_analyses([_analysis()])
+    hits = store.search("LUKASHENKO")
+    assert hits and hits[0]["doc"] == "doc_1" and "Lukashenko" in hits[0]["snippet"]
+    assert store.search("nothing-like-this") == []
+
+
+def test_store_second_process_gets_clear_message(tmp_path):
+    db = tmp_path / "x.duckdb"
+    Store.open(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from counterpoint.store import Store
+            s = Store.open({str(db)!r}); print('ready', flush=True); time.sleep(30)
+        """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError) as err:
+            Store.open(db)
+        assert "E020" in str(err.value) and str(db) in str(err.value)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_store_import_tables_from_parquet(tmp_path, store):
+    from counterpoint.export import write_tables
+
+    store.put_analyses([_analysis()])
+    write_tables(store, tmp_path, "parquet")
+    other = Store.open(":memory:")
+    assert other.import_tables(tmp_path) == 1
+    assert list(other.load_analyses()) == list(store.load_analyses())
