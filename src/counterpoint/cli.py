@@ -20,6 +20,14 @@ from .errors import CounterpointError
 from .store import DEFAULT_DB
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store file.")
+CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+                             help="Configuration TOML (default: ./counterpoint.toml if present).")
+
+
+def _config(path: str | None):
+    from .config import load_config
+
+    return load_config(path)
 
 
 class _Progress:
@@ -78,7 +86,9 @@ def main() -> None:
 @click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Size limit per input.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
 @click.option("--force", is_flag=True, help="Re-analyse documents already in the store.")
-def analyze(inputs, db, manifest, json_out, report_out, workers, aliases, max_bytes, allow_private, force) -> None:
+@CONFIG_OPTION
+def analyze(inputs, db, manifest, json_out, report_out, workers, aliases, max_bytes, allow_private, force,
+            config_path) -> None:
     """Read INPUTS (files, directories, - for stdin, http(s) URLs) and analyse them into the store."""
     from .pipeline import analyze as run
 
@@ -86,7 +96,7 @@ def analyze(inputs, db, manifest, json_out, report_out, workers, aliases, max_by
     try:
         summary = run(inputs, db=db, manifest=manifest, workers=workers, aliases=_load_aliases(aliases),
                       max_bytes=max_bytes, allow_private=allow_private, force=force, progress=progress,
-                      on_error=lambda msg: click.echo(f"error: {msg}", err=True))
+                      on_error=lambda msg: click.echo(f"error: {msg}", err=True), config=_config(config_path))
     except CounterpointError as err:
         _fail(err)
     progress.close()
@@ -109,6 +119,29 @@ def _write_outputs(db: str, json_out: str | None, report_out: str | None) -> Non
     if report_out:
         write_report(result, report_out)
         click.echo(f"wrote {report_out}")
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--since", help="Skip entries published before this ISO date.")
+@click.option("--delay", type=float, help="Seconds between requests to one host (default from config: 1.0).")
+@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
+@CONFIG_OPTION
+def feed(feeds, db, since, delay, allow_private, config_path) -> None:
+    """Fetch the new articles of RSS/Atom FEEDS or XML sitemaps (each URL once) and analyse them."""
+    from .pipeline import analyze_feeds
+
+    progress = _Progress("feed")
+    try:
+        summary = analyze_feeds(feeds, db=db, since=since, delay=delay, allow_private=allow_private,
+                                config=_config(config_path), progress=progress,
+                                on_error=lambda msg: click.echo(f"error: {msg}", err=True))
+    except CounterpointError as err:
+        _fail(err)
+    progress.close()
+    click.echo(summary.line())
+    sys.exit(1 if summary.errors else 0)
 
 
 @main.command()

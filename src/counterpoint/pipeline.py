@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .align import align_with_map
+from .config import Config, load_config
 from .ingest import infer_years, read_inputs
 from .nlp import analyze_document, get_nlp
 from .records import CorpusResult, DocAnalysis, Document
@@ -133,11 +134,49 @@ def analyze(
     force: bool = False,
     progress: Progress | None = None,
     on_error: Callable[[str], None] | None = None,
+    config: Config | None = None,
 ) -> RunSummary:
     """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``."""
+    config = config or load_config()
     with Store.open(db) as store:
-        docs = read_inputs(inputs, manifest=manifest, max_bytes=max_bytes, allow_private=allow_private)
-        return analyze_into_store(store, docs, workers=workers, aliases=aliases, force=force,
+        docs = apply_outlet_names(
+            read_inputs(inputs, manifest=manifest, max_bytes=max_bytes, allow_private=allow_private), config)
+        return analyze_into_store(store, docs, workers=workers, aliases=merge_aliases(config.aliases, aliases),
+                                  force=force, progress=progress, on_error=on_error)
+
+
+def apply_outlet_names(documents: Iterable[Document], config: Config) -> Iterator[Document]:
+    """Outlet display names from the configuration (keyed by domain or file stem)."""
+    for d in documents:
+        d.outlet = config.outlet_name(d.outlet)
+        yield d
+
+
+def merge_aliases(*sources: dict | None) -> dict | None:
+    """Alias overrides from the configuration and an --aliases file, concatenated."""
+    out: dict = {"merge": [], "split": [], "canonical": {}}
+    for src in sources:
+        if src:
+            out["merge"] += list(src.get("merge", []))
+            out["split"] += list(src.get("split", []))
+            out["canonical"].update(src.get("canonical", {}))
+    return out if any(out.values()) else None
+
+
+def analyze_feeds(
+    feeds: Iterable[str], *, db: str | Path = DEFAULT_DB, since: str | None = None, allow_private: bool = False,
+    delay: float | None = None, config: Config | None = None, progress: Progress | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Fetch the new articles of RSS/Atom feeds or sitemaps (each URL once) and analyse them."""
+    from .ingest.feeds import read_feeds
+
+    config = config or load_config()
+    with Store.open(db) as store:
+        docs = read_feeds(feeds, since=since, known_urls=store.known_urls, allow_private=allow_private,
+                          delay=config.get("feeds", "per_host_delay", 1.0) if delay is None else delay,
+                          respect_robots=config.get("feeds", "respect_robots", True))
+        return analyze_into_store(store, apply_outlet_names(docs, config), aliases=config.aliases,
                                   progress=progress, on_error=on_error)
 
 

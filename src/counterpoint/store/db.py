@@ -196,6 +196,14 @@ class Store:
         return {r[0] for r in self.con.execute(
             "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
 
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of these URLs were already stored (feeds fetch each article once)."""
+        urls = list(urls)
+        if not urls:
+            return set()
+        return {r[0] for r in self.con.execute(
+            "SELECT url FROM documents WHERE url IN (SELECT unnest(?))", [urls]).fetchall()}
+
     def count(self, table: str) -> int:
         if table not in T.TABLES:
             raise ValueError(table)
