@@ -82,13 +82,14 @@ def main() -> None:
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the contract JSON here.")
 @click.option("--report", "report_out", type=click.Path(dir_okay=False), help="Also write the HTML report here.")
 @click.option("--workers", type=int, default=1, show_default=True, help="Worker processes for analysis.")
+@click.option("--batch-size", type=int, default=32, show_default=True, help="Documents per stored transaction.")
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False), help="Actor alias file (JSON or TOML).")
 @click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Size limit per input.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
 @click.option("--force", is_flag=True, help="Re-analyse documents already in the store.")
 @CONFIG_OPTION
-def analyze(inputs, db, manifest, json_out, report_out, workers, aliases, max_bytes, allow_private, force,
-            config_path) -> None:
+def analyze(inputs, db, manifest, json_out, report_out, workers, batch_size, aliases, max_bytes, allow_private,
+            force, config_path) -> None:
     """Read INPUTS (files, directories, - for stdin, http(s) URLs) and analyse them into the store."""
     from .pipeline import analyze as run
 
@@ -96,7 +97,8 @@ def analyze(inputs, db, manifest, json_out, report_out, workers, aliases, max_by
     try:
         summary = run(inputs, db=db, manifest=manifest, workers=workers, aliases=_load_aliases(aliases),
                       max_bytes=max_bytes, allow_private=allow_private, force=force, progress=progress,
-                      on_error=lambda msg: click.echo(f"error: {msg}", err=True), config=_config(config_path))
+                      on_error=lambda msg: click.echo(f"error: {msg}", err=True), config=_config(config_path),
+                      batch_size=batch_size)
     except CounterpointError as err:
         _fail(err)
     progress.close()

@@ -135,6 +135,7 @@ def analyze(
     progress: Progress | None = None,
     on_error: Callable[[str], None] | None = None,
     config: Config | None = None,
+    batch_size: int = 32,
 ) -> RunSummary:
     """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``."""
     config = config or load_config()
@@ -142,7 +143,7 @@ def analyze(
         docs = apply_outlet_names(
             read_inputs(inputs, manifest=manifest, max_bytes=max_bytes, allow_private=allow_private), config)
         return analyze_into_store(store, docs, workers=workers, aliases=merge_aliases(config.aliases, aliases),
-                                  force=force, progress=progress, on_error=on_error)
+                                  force=force, progress=progress, on_error=on_error, batch_size=batch_size)
 
 
 def apply_outlet_names(documents: Iterable[Document], config: Config) -> Iterator[Document]:
