@@ -76,7 +76,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @DB_OPTION
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="JSONL or CSV: path/url, outlet, published, title, url.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the contract JSON here.")
@@ -88,10 +88,29 @@ def main() -> None:
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
 @click.option("--force", is_flag=True, help="Re-analyse documents already in the store.")
 @CONFIG_OPTION
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="spark: analyse --input on Apache Spark and write Parquet tables to --output.")
+@click.option("--input", "spark_input", help="With --engine spark: JSONL or Parquet of documents.")
+@click.option("--output", "spark_output", help="With --engine spark: directory for the Parquet tables.")
+@click.option("--master", default="local[*]", show_default=True, help="With --engine spark: the Spark master.")
 def analyze(inputs, db, manifest, json_out, report_out, workers, batch_size, aliases, max_bytes, allow_private,
-            force, config_path) -> None:
-    """Read INPUTS (files, directories, - for stdin, http(s) URLs) and analyse them into the store."""
+            force, config_path, engine, spark_input, spark_output, master) -> None:
+    """Read INPUTS (files, directories, - for stdin, http(s) URLs) and analyse them into the store.
+
+    With --engine spark, analyse --input on Spark into --output (load it with `counterpoint import`).
+    """
     from .pipeline import analyze as run
+
+    if engine == "spark":
+        if not spark_input or not spark_output:
+            raise click.UsageError("--engine spark needs --input and --output")
+        from .scale.spark import run_spark
+
+        info = run_spark(spark_input, spark_output, master=master)
+        click.echo(json.dumps(info, default=str))
+        return
+    if not inputs:
+        raise click.UsageError("give at least one input (file, directory, - or URL)")
 
     progress = _Progress("analyze")
     try:
