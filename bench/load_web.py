@@ -1,0 +1,117 @@
+"""Load test for the web app: N concurrent clients on loopback for a bounded time.
+
+    python bench/load_web.py --db demo.duckdb --clients 200 --seconds 15 [--results bench/RESULTS.md]
+
+Starts `counterpoint serve` on 127.0.0.1 (a free port) in a subprocess, drives it with asyncio +
+httpx clients that each request pages and API routes in a loop until the time is up, and reports
+requests served, errors, and latency percentiles. Only loopback is ever contacted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+DEFAULT_PATHS = ["/", "/api/documents?limit=20", "/api/clusters?limit=20", "/api/events?limit=50", "/search?q=the"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: str, port: int) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-m", "counterpoint", "serve", "--db", db, "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code < 500:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+        if proc.poll() is not None:
+            raise RuntimeError("server exited: " + proc.stderr.read().decode()[-2000:])
+    proc.kill()
+    raise RuntimeError("server did not start within 60 s")
+
+
+async def _client(base: str, paths: list[str], stop: float, lat: list[float], errors: list[str], i: int) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=30) as c:
+        k = i
+        while time.monotonic() < stop:
+            path = paths[k % len(paths)]
+            k += 1
+            t0 = time.perf_counter()
+            try:
+                r = await c.get(path)
+                if r.status_code >= 400:
+                    errors.append(f"{path}: HTTP {r.status_code}")
+            except httpx.HTTPError as err:
+                errors.append(f"{path}: {type(err).__name__}")
+            lat.append(time.perf_counter() - t0)
+
+
+async def _drive(base: str, paths: list[str], clients: int, seconds: float) -> tuple[list[float], list[str]]:
+    lat: list[float] = []
+    errors: list[str] = []
+    stop = time.monotonic() + seconds
+    await asyncio.gather(*[_client(base, paths, stop, lat, errors, i) for i in range(clients)])
+    return lat, errors
+
+
+def run_load(base: str, paths: list[str] | None = None, clients: int = 200, seconds: float = 10.0) -> dict:
+    t0 = time.perf_counter()
+    lat, errors = asyncio.run(_drive(base, paths or DEFAULT_PATHS, clients, seconds))
+    wall = time.perf_counter() - t0
+    lat.sort()
+
+    def pct(p: float) -> float:
+        return lat[min(len(lat) - 1, int(p * len(lat)))] * 1000 if lat else float("nan")
+
+    return {"clients": clients, "seconds": round(wall, 1), "requests": len(lat), "errors": len(errors),
+            "error_samples": errors[:5], "rps": round(len(lat) / wall, 1), "p50_ms": round(pct(0.50), 1),
+            "p99_ms": round(pct(0.99), 1), "max_ms": round(lat[-1] * 1000, 1) if lat else None,
+            "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else None}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--clients", type=int, default=200)
+    ap.add_argument("--seconds", type=float, default=15.0)
+    ap.add_argument("--results", help="append a section to this Markdown file")
+    args = ap.parse_args()
+    port = free_port()
+    proc = start_server(args.db, port)
+    try:
+        res = run_load(f"http://127.0.0.1:{port}", clients=args.clients, seconds=args.seconds)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    print(res)
+    if args.results:
+        with Path(args.results).open("a", encoding="utf-8") as f:
+            f.write(f"\n## Web app load test — {dt.date.today().isoformat()}\n\n"
+                    f"Machine: {os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}. "
+                    f"`python bench/load_web.py --db {args.db} --clients {args.clients} --seconds {args.seconds}` "
+                    f"(server: `counterpoint serve`, one uvicorn process; clients: asyncio + httpx, loopback).\n\n"
+                    f"| clients | requests | errors | req/s | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n"
+                    f"| {res['clients']} | {res['requests']} | {res['errors']} | {res['rps']} | {res['p50_ms']} | "
+                    f"{res['p99_ms']} | {res['max_ms']} |\n")
+
+
+if __name__ == "__main__":
+    main()
