@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,17 @@ def _none_if_empty(value: Any) -> Any:
     return None if value == "" else value
 
 
+ISO_DATE = re.compile(r"^\d{4}(-(\d{2}|SU|SP|FA|WI|Q[1-4]|W\d{2})(-\d{2})?)?$")
+
+
+def iso_or_none(d: DateValue | None) -> DateValue | None:
+    """Only ISO dates at a precision are dates in the contract; TimeML references such as
+    PAST_REF or a yearless XXXX-06-21 are absent knowledge (null)."""
+    return d if d is not None and d.value and ISO_DATE.match(d.value) else None
+
+
 def _date(d: DateValue | None) -> dict | None:
+    d = iso_or_none(d)
     if d is None:
         return None
     return {"value": d.value, "text": d.text, "precision": d.precision, "year_inferred": d.year_inferred,

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..records import Actor, CorpusResult, Event
+from .contract import iso_or_none
 
 COUNTRY_NAMES = {
     "USA": "United States", "BLR": "Belarus", "RUS": "Russia", "UKR": "Ukraine", "POL": "Poland",
@@ -71,11 +72,12 @@ def plover_records(result: CorpusResult, text: bool = True) -> list[dict]:
     out = []
     for e in result.events:
         d = docs.get(e.doc)
-        end = e.date_end.value if e.date_end else (e.date.end if e.date else None)
+        date, date_end = iso_or_none(e.date), iso_or_none(e.date_end)
+        end = date_end.value if date_end else (date.end if date else None)
         out.append({
             "id": e.id, "has_event": True,
-            "date": e.date.value if e.date else None,
-            "date_precision": e.date.precision if e.date else None,
+            "date": date.value if date else None,
+            "date_precision": date.precision if date else None,
             "enddate": end,
             "actor": [_entity(actors.get(a), a, raw.get((e.doc, a))) for a in e.actor],
             "recipient": [_entity(actors.get(a), a, raw.get((e.doc, a))) for a in e.recipient],
