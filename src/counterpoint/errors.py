@@ -26,10 +26,12 @@ class E(str, Enum):  # noqa: UP042 - str mixin keeps .value formatting explicit
     E011 = "manifest line {line}: {reason}"
     E012 = "URL not allowed: {reason}"
     E013 = "analysis failed: {reason}"
+    E014 = "cannot read input: {reason}"
     E020 = "store {path} is in use by another process ({reason})"
     E021 = "store {path} is not a counterpoint store: {reason}"
     E030 = "unknown evaluation set {name!r}; choose from {choices}"
     E031 = "../shared data not found at {path}"
+    E040 = "alias file {path}: {reason}"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

@@ -101,6 +101,8 @@ def analyze_into_store(
                 summary.errors.append(msg)
                 if on_error:
                     on_error(msg)
+            if doc.url and not doc.error:
+                store.remember_urls([(doc.url, doc.id)])
             if doc.id in seen:  # the same article twice in one run (e.g. under two paths)
                 summary.skipped += 1
                 continue

@@ -1,19 +1,152 @@
-"""PLACEHOLDER component cp_dates: owned by a helper, replaced during this session."""
+"""spaCy component ``cp_dates``: time expressions normalised against the publication date.
+
+Candidates come from two sources. The rule grammar (``timex_rules``) finds expressions with
+exact extents and knows how to normalise them; the parser tells each one the tense of the
+verb that governs it, which decides whether "June 21" or "on Saturday" looks back from the
+publication date or forward. The model's NER is used as a filter and a safety net: a bare
+four-digit number the NER calls MONEY/PERCENT/QUANTITY or that counts a plural noun
+("2000 troops") is not a year, a bare "May" needs a preposition or modifier before it to
+be a month, and DATE/TIME entities the grammar did not cover are kept (value ``None``) when
+they contain a time word, so later stages still see that a date was mentioned.
+
+Writes ``doc._.cp_dates: list[DateValue]`` sorted by span; see ``timex_rules`` for values
+(and for yearless dates without an anchor, which get an ``XXXX`` year).
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
 
-from . import extensions  # noqa: F401
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import DateValue
+from . import extensions  # noqa: F401  (registers Doc._ attributes)
+from .timex_calendar import Anchor, parse_anchor
+from .timex_rules import Candidate, duration, find, normalize, resolve
+
+__all__ = ["Component", "extract", "make_component", "normalize", "tense_of"]
+
+_TIME_WORD = re.compile(
+    r"\b(day|days|week|weeks|month|months|year|years|decade|decades|century|season|morning|"
+    r"afternoon|evening|night|hour|hours|weekend|anniversary)\b",
+    re.I,
+)
+_NOT_YEAR_ENTS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_YEAR_BEFORE = {
+    "in", "of", "since", "until", "till", "by", "before", "after", "during", "through", "from",
+    "between", "and", "to", "early", "late", "mid", "-", "–",
+}  # fmt: skip
+_MAY_BEFORE = {
+    "in", "of", "since", "until", "till", "by", "before", "after", "during", "through", "last",
+    "next", "this", "early", "late", "mid", "from", "between", "to", "and", "on", "-",
+}  # fmt: skip
+
+
+def tense_of(span: Span) -> str | None:
+    """Tense of the clause governing ``span``: the nearest verb up the dependency chain.
+
+    "past" for a past-tense verb or a perfect ("has met"), "future" for will/shall/'ll or
+    "going to", "present" for other finite verbs, None when no verb is found."""
+    tok: Token = span.root
+    for _ in range(6):
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "shall", "'ll", "wo"} or ("going" in words and "to" in words):
+        return "future"
+    if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had", "'ve"}:
+        return "past"
+    if tok.tag_ in ("VBD",) or (tok.tag_ == "VBN" and not auxes):
+        return "past"
+    if tok.tag_ in ("VBZ", "VBP", "VBG", "VB", "MD"):
+        return "present"
+    return None
+
+
+def _keep(cand: Candidate, doc: Doc) -> bool:
+    """Context checks the grammar cannot make on its own."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    name = cand.rule.name
+    if name == "year":
+        ents = {t.ent_type_ for t in span}
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if ents & _NOT_YEAR_ENTS:
+            return False
+        if ents - {"DATE", ""} and prev not in _YEAR_BEFORE:
+            return False  # "at 1600 Pennsylvania Avenue": a number the NER files elsewhere
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if "DATE" not in ents and nxt is not None and nxt.tag_ == "NNS" and not _TIME_WORD.match(nxt.text):
+            return False  # "2000 troops"
+    if name == "month" and " " not in cand.text:
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if prev == "'s":
+            return False  # "the Women's March"
+        if cand.text == "May":
+            return prev in _MAY_BEFORE
+    if name == "ref" and cand.text.lower() == "now":
+        # "now" as a discourse marker before a comma is still temporal in TimeML; keep it.
+        return True
+    return True
+
+
+_AGE = re.compile(r"\bold\b|-year-old", re.I)
+_BARE_UNITS = re.compile(r"(?i)(?:the\s+)?(seconds|minutes|hours|days|weeks|months|years|decades)")
+
+
+def _from_entity(ent: Span, anchor: Anchor) -> DateValue:
+    """A DATE/TIME entity the grammar did not cover: a bare plural unit ("for weeks") is a
+    vague duration; anything else is kept as a mention whose value is unknown."""
+    m = _BARE_UNITS.fullmatch(ent.text.strip())
+    if m:
+        value = duration(None, m.group(1))
+        return DateValue(
+            value=value, text=ent.text, precision=None, span=(ent.start_char, ent.end_char), kind="duration"
+        )
+    return DateValue(value=None, text=ent.text, precision=None, span=(ent.start_char, ent.end_char))
+
+
+def extract(doc: Doc) -> list[DateValue]:
+    """All time expressions in a parsed doc, normalised against ``doc._.cp_published``."""
+    anchor = parse_anchor(doc._.cp_published)
+    out: list[DateValue] = []
+    for cand in find(doc.text):
+        if not _keep(cand, doc):
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        dv = resolve(cand, anchor, tense_of(span) if span is not None else None)
+        if dv is not None:
+            out.append(dv)
+    covered = [dv.span for dv in out if dv.span]
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or not _TIME_WORD.search(ent.text):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        if _AGE.search(ent.text):
+            continue
+        out.append(_from_entity(ent, anchor))
+    return sorted(out, key=lambda d: d.span or (0, 0))
 
 
 @Language.factory("cp_dates")
-def make_component(nlp: Language, name: str) -> "Component":
+def make_component(nlp: Language, name: str) -> Component:
     return Component()
 
 
 class Component:
+    """Writes ``doc._.cp_dates``; stateless, so it is safe in any process."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cp_dates = []
+        doc._.cp_dates = extract(doc)
         return doc

@@ -70,6 +70,8 @@ class Store:
 
     def _create(self) -> None:
         self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        # Every URL whose article is stored, even when two URLs carry one article (same id).
+        self.con.execute("CREATE TABLE IF NOT EXISTS seen_urls (url VARCHAR PRIMARY KEY, doc VARCHAR)")
         for table, schema in T.SCHEMAS.items():
             cols = ", ".join(f'"{f.name}" {_DUCK_TYPES.get(f.type, "VARCHAR")}' for f in schema)
             self.con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({cols})')
@@ -202,7 +204,14 @@ class Store:
         if not urls:
             return set()
         return {r[0] for r in self.con.execute(
-            "SELECT url FROM documents WHERE url IN (SELECT unnest(?))", [urls]).fetchall()}
+            "SELECT url FROM seen_urls WHERE url IN (SELECT unnest(?)) "
+            "UNION SELECT url FROM documents WHERE url IN (SELECT unnest(?))", [urls, urls]).fetchall()}
+
+    def remember_urls(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Record (url, document id) pairs for articles that were read successfully."""
+        pairs = [(u, d) for u, d in pairs if u]
+        if pairs:
+            self.con.executemany("INSERT INTO seen_urls VALUES (?, ?) ON CONFLICT (url) DO NOTHING", pairs)
 
     def count(self, table: str) -> int:
         if table not in T.TABLES:

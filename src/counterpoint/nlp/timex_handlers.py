@@ -1,0 +1,310 @@
+"""Handlers of the time-expression grammar: one match in, one TimeML value out.
+
+Each handler gets a regex match from a rule in ``timex_rules`` and the context (anchor and
+tense) and returns ``(value, kind, year_inferred, end)``, or None when the match turns out not
+to be a time expression (31 February, a range that runs backwards, "prices fall"). The
+calendar arithmetic they share lives in ``timex_calendar``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .timex_calendar import Ctx, month_day_year, month_year, shift, weekday_date
+
+# --------------------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5, "a half": 0.5,
+}  # fmt: skip
+VAGUE_NUM = ("several", "a few", "few", "many", "some", "a couple of", "couple of", "dozens of")
+UNIT_CODE = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
+    "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q", "min": "TM", "hr": "TH",
+}  # fmt: skip
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def G(m: re.Match, name: str) -> str | None:
+    """An optional named group: None when the pattern lacks it or it did not take part."""
+    return m.groupdict().get(name)
+
+
+def month_num(text: str) -> int:
+    return MONTHS[text.lower()[:3]]
+
+
+def day_num(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def number(text: str) -> float | None:
+    """A count from digits or words; None for vague amounts ("several")."""
+    t = text.lower().replace(",", "")
+    if t in NUM_WORDS:
+        return NUM_WORDS[t]
+    if "-" in t:
+        a, _, b = t.partition("-")
+        if a in NUM_WORDS and b in NUM_WORDS:
+            return NUM_WORDS[a] + NUM_WORDS[b]
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def duration(num: str | None, unit: str) -> str:
+    """TimeML duration: ``P5Y``, ``PT3H``, ``PXM`` for vague counts, decades as ``P10Y``."""
+    u = unit.lower().rstrip("s")
+    u = "century" if u.startswith("centur") else u
+    n = number(num) if num else None
+    if u == "decade":
+        return f"P{int(n * 10)}Y" if n else "PXDE"
+    if u == "century":
+        return f"P{int(n * 100)}Y" if n else "PXCE"
+    if u == "quarter":
+        return f"P{int(n * 3)}M" if n else "PXQ"
+    code = UNIT_CODE[u]
+    if n is None:
+        return f"P{code[:-1]}X{code[-1]}"
+    count = int(n) if float(n).is_integer() else n
+    return f"P{code[:-1]}{count}{code[-1]}"
+
+
+# --------------------------------------------------------------------------- handlers
+# Each handler gets the match and the context and returns (value, kind, year_inferred, end)
+# or None when the match is not a time expression after all.
+
+Result = tuple[str | None, str, bool, str | None]
+
+
+def h_iso(m: re.Match, c: Ctx) -> Result | None:
+    return month_day_year(int(G(m, "mo")), int(G(m, "d")), int(G(m, "y")), c) and (
+        f"{G(m, 'y')}-{G(m, 'mo')}-{G(m, 'd')}",
+        "date",
+        False,
+        None,
+    )
+
+
+def h_mdy(m: re.Match, c: Ctx) -> Result | None:
+    """Month day(, year) -- with the year inferred from the anchor and tense when absent."""
+    mon, d = month_num(G(m, "mon")), day_num(G(m, "d"))
+    year = int(G(m, "y")) if G(m, "y") else None
+    val = month_day_year(mon, d, year, c)
+    if val is None:
+        return None
+    end = None
+    if G(m, "d2"):
+        mon2 = month_num(G(m, "mon2")) if G(m, "mon2") else mon
+        end = month_day_year(mon2, day_num(G(m, "d2")), int(val[:4]) if val[0] != "X" else None, c)
+        if end is None or (val[0] != "X" and end <= val):
+            return None
+    return val, "date", year is None, end
+
+
+def h_mdy_dm(m: re.Match, c: Ctx) -> Result | None:
+    """ "20-21 June" / "30 May to 2 June": the month after the second day closes the range."""
+    start_mon = G(m, "mon2") or G(m, "mon")
+    mon, d = month_num(start_mon), day_num(G(m, "d"))  # type: ignore[arg-type]
+    year = int(G(m, "y")) if G(m, "y") else None  # type: ignore[arg-type]
+    val = month_day_year(mon, d, year, c)
+    if val is None:
+        return None
+    year2 = int(val[:4]) if val[0] != "X" else None
+    end = month_day_year(month_num(G(m, "mon")), day_num(G(m, "d2")), year2, c)  # type: ignore[arg-type]
+    return (val, "date", year is None, end) if end and (val[0] == "X" or end > val) else None
+
+
+def h_month(m: re.Match, c: Ctx) -> Result | None:
+    mon = month_num(G(m, "mon"))
+    rel = (G(m, "rel") or "").lower()
+    year = int(G(m, "y")) if G(m, "y") else None
+    val = month_year(mon, year, rel, c)
+    end = None
+    if G(m, "mon2"):
+        end = month_year(month_num(G(m, "mon2")), year, rel, c)
+    return val, "date", year is None, end
+
+
+def h_year(m: re.Match, c: Ctx) -> Result | None:
+    y = G(m, "y")
+    end = None
+    if G(m, "y2"):
+        y2 = G(m, "y2")
+        y2 = y[:2] + y2 if len(y2) == 2 else y2
+        if int(y2) <= int(y):
+            return None
+        end = y2
+    return y, "date", False, end
+
+
+def h_decade(m: re.Match, c: Ctx) -> Result | None:
+    dec = G(m, "dec")
+    if len(dec) == 2:  # '90s
+        dec = ("19" if int(dec) >= 30 else "20") + dec
+    return dec[:3] + "X", "date", False, None
+
+
+def h_century(m: re.Match, c: Ctx) -> Result | None:
+    n = CENTURY_WORDS.get(G(m, "ord").lower()) or int(re.match(r"\d+", G(m, "ord")).group())  # type: ignore[union-attr]
+    return f"{n - 1:02d}", "date", False, None
+
+
+def h_season(m: re.Match, c: Ctx) -> Result | None:
+    season = G(m, "season").lower()  # type: ignore[union-attr]
+    if season in ("fall", "spring") and not G(m, "y") and not (G(m, "rel") or "").strip():
+        return None  # "prices fall", "a hot spring": a season word needs a determiner or a year
+    code = SEASONS[season]
+    if G(m, "y"):
+        return f"{G(m, 'y')}-{code}", "date", False, None
+    rel = (G(m, "rel") or "").lower().split()
+    if c.anchor.year is None:
+        return None, "date", True, None
+    y = c.anchor.year
+    if "last" in rel or "past" in rel:
+        y -= 1
+    elif "next" in rel or "coming" in rel:
+        y += 1
+    return f"{y}-{code}", "date", True, None
+
+
+def h_quarter(m: re.Match, c: Ctx) -> Result | None:
+    q = G(m, "qn") or G(m, "q")
+    qn = int(q) if q and q.isdigit() else ORDINALS.get((q or "").lower()[:6].rstrip("s"), None)
+    if q and q[0].isdigit():
+        qn = int(q[0])
+    rel = (G(m, "qrel") or "").lower()
+    if G(m, "y"):
+        y: int | None = int(G(m, "y"))
+    elif c.anchor.year is None:
+        return None, "date", False, None
+    else:
+        y = c.anchor.year + ({"last": -1, "next": 1}.get(rel, 0) if qn is not None else 0)
+    if qn is None:  # "this/last/next quarter"
+        if c.anchor.month is None:
+            return None, "date", False, None
+        cur = (c.anchor.month - 1) // 3 + 1
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        y, qn = divmod((y * 4 + cur - 1) + step, 4)
+        qn += 1
+    return f"{y}-Q{qn}", "date", False, None
+
+
+def h_relunit(m: re.Match, c: Ctx) -> Result | None:
+    """this/last/next week|month|year|decade, earlier this month, the end of last year."""
+    rel = (G(m, "rel") or "").strip().lower()
+    unit = G(m, "unit").lower()
+    step = -1 if rel in ("last", "previous") else 1 if rel in ("next", "coming") else 0
+    if unit == "year" and step == 0 and G(m, "edge") and "end" in G(m, "edge").lower():
+        if c.tense == "past" and (c.anchor.month or 12) <= 6:
+            step = -1
+    return shift(c.anchor, unit, step), "date", False, None
+
+
+def h_ago(m: re.Match, c: Ctx) -> Result | None:
+    n = number(G(m, "num"))
+    unit = G(m, "unit").lower().rstrip("s")
+    if n is None or not float(n).is_integer():
+        return "PAST_REF", "date", False, None
+    return shift(c.anchor, unit, -int(n)), "date", False, None
+
+
+def h_dayrel(m: re.Match, c: Ctx) -> Result | None:
+    word = G(m, "word").lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
+    step = offset.get(word.split()[0], 0)
+    if word == "the day before yesterday":
+        step = -2
+    elif word == "the day after tomorrow":
+        step = 2
+    day = shift(c.anchor, "day", step)
+    pod = (G(m, "pod") or ("night" if word in ("tonight", "last") else "")).lower()
+    if pod and day:
+        return f"{day}T{POD[pod]}", "time", False, None
+    return day, "date", False, None
+
+
+POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+def h_weekday(m: re.Match, c: Ctx) -> Result | None:
+    rel = (G(m, "rel") or "").lower()
+    wd = WEEKDAYS.index(G(m, "wd").lower())
+    day = weekday_date(wd, rel, c)
+    pod = (G(m, "pod") or "").lower()
+    if pod:
+        return (f"{day}T{POD[pod]}" if day else None), "time", False, None
+    return day, "date", False, None
+
+
+def h_weekend(m: re.Match, c: Ctx) -> Result | None:
+    rel = (G(m, "rel") or "this").lower()
+    week = shift(c.anchor, "week", {"last": -1, "next": 1, "coming": 1}.get(rel, 0))
+    return (f"{week}-WE" if week else None), "date", False, None
+
+
+def h_ref(m: re.Match, c: Ctx) -> Result | None:
+    w = m[0].lower()
+    if "future" in w:
+        return "FUTURE_REF", "date", False, None
+    if "past" in w or "recent" in w or "lately" in w or "at the time" in w or "formerly" in w:
+        return "PAST_REF", "date", False, None
+    return "PRESENT_REF", "date", False, None
+
+
+def h_duration(m: re.Match, c: Ctx) -> Result | None:
+    if (G(m, "num") or "").lower() in ("a", "an") and G(m, "unit").lower() == "second":  # type: ignore[union-attr]
+        return None  # "a second term" is an ordinal, not one second
+    unit = G(m, "unit") or ""
+    num = G(m, "num") or (None if unit.endswith("s") else "1")  # "the past year" is one year
+    return duration(num, unit), "duration", False, None
+
+
+def h_time(m: re.Match, c: Ctx) -> Result | None:
+    h = int(G(m, "h"))
+    mi = int(G(m, "mi")) if G(m, "mi") else 0
+    ap = (G(m, "ap") or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    if h > 23 or mi > 59 or (not ap and not G(m, "tz") and not G(m, "wd")):
+        return None
+    day = weekday_date(WEEKDAYS.index(G(m, "wd").lower()), "", c) if G(m, "wd") else shift(c.anchor, "day", 0)
+    if day is None:
+        return None, "time", False, None
+    return f"{day}T{h:02d}:{mi:02d}", "time", False, None
+
+
+def h_set(m: re.Match, c: Ctx) -> Result | None:
+    w = m[0].lower()
+    unit = (G(m, "unit") or "").lower()
+    for adv, val in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("nightly", "P1D")):
+        if w == adv:
+            return val, "set", False, None
+    if w in ("annually", "yearly"):
+        return "P1Y", "set", False, None
+    if unit in POD:
+        return f"XXXX-XX-XXT{POD[unit]}", "set", False, None
+    if unit.rstrip("s") in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS.index(unit.rstrip('s')) + 1}", "set", False, None
+    if unit in SEASONS:
+        return f"XXXX-{SEASONS[unit]}", "set", False, None
+    if unit == "season":
+        return "XXXX-XX", "set", False, None
+    return duration(G(m, "num") or "1", unit), "set", False, None

@@ -1,0 +1,215 @@
+"""The time-expression grammar: regular patterns that find and normalise dates without spaCy.
+
+One grammar serves two uses. :func:`find` scans running text for every pattern and keeps the
+longest non-overlapping matches (the spaCy component ``cp_dates`` calls it and adds the
+governing verb's tense); :func:`normalize` full-matches one string against the same patterns.
+Each pattern's handler turns a match into a TimeML value resolved against the *anchor* (the
+publication date, at any precision) -- calendar arithmetic lives in ``timex_calendar``.
+
+Values follow TimeML/ISO: ``2025-06-21`` (day), ``2025-06`` (month), ``2025`` (year),
+``2025-SU`` (season), ``2025-Q3`` (quarter), ``2025-W12`` (week), ``199X`` (decade),
+``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, durations ``P5Y`` (kind ``duration``), times
+``2025-06-21T14:00`` (kind ``time``), sets ``P1W`` / ``XXXX-WXX-1`` (kind ``set``).
+
+Without an anchor, a yearless date keeps its month and day and an ``XXXX`` year
+("June 21" -> ``XXXX-06-21``, precision ``day``, ``year_inferred=True``) so the corpus stage
+can fill the year in later; expressions that only make sense relative to the publication date
+("yesterday", "last year", "on Saturday") get ``value=None`` with their precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import DateValue
+from .timex_calendar import Anchor, Ctx, parse_anchor, precision_of
+from .timex_handlers import (
+    NUM_WORDS,
+    VAGUE_NUM,
+    Result,
+    duration,
+    h_ago,
+    h_century,
+    h_dayrel,
+    h_decade,
+    h_duration,
+    h_iso,
+    h_mdy,
+    h_mdy_dm,
+    h_month,
+    h_quarter,
+    h_ref,
+    h_relunit,
+    h_season,
+    h_set,
+    h_time,
+    h_weekday,
+    h_weekend,
+    h_year,
+)
+
+__all__ = ["RULES", "Candidate", "Rule", "duration", "find", "normalize", "resolve"]
+
+_MON = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
+)
+_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_Y = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+_NUMW = "|".join(sorted((re.escape(w) for w in NUM_WORDS), key=len, reverse=True))
+_VAGUE = "|".join(re.escape(w) for w in VAGUE_NUM)
+_NUM = rf"(?:\d+(?:[.,]\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUMW}|{_VAGUE}))"
+_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
+_SEP = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+_FROM = r"(?:(?i:from|between)\s+)?"
+_MOD = r"(?:(?i:early|late|mid|the (?:end|beginning|start|middle|first half|second half) of|(?:earlier|later) in)[\s-]*)?"
+_TZ = r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|MSK|local time))?"
+
+
+def _g(name: str, pat: str) -> str:
+    return f"(?P<{name}>{pat})"
+
+
+# --------------------------------------------------------------------------- the grammar
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Callable[[re.Match, Ctx], Result | None]
+
+
+def _r(name: str, pat: str, handler: Callable[[re.Match, Ctx], Result | None]) -> Rule:
+    return Rule(name, re.compile(rf"(?<![\w/#$£€-]){pat}(?![\w/])"), handler)
+
+
+MON, MON2, D, D2, Y = _g("mon", _MON), _g("mon2", _MON), _g("d", _D), _g("d2", _D), _g("y", _Y)
+_WDP = rf"(?:{_WD},?\s+)?"
+_REL = r"(?i:this|last|next|coming|previous|current)"
+
+RULES: tuple[Rule, ...] = (
+    _r("iso", r"(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)", h_iso),
+    _r("md_range", rf"{_FROM}{MON}\s+{D}{_SEP}(?:{MON2}\s+)?{D2}(?:,?\s+{Y})?", h_mdy),
+    _r("dm_range", rf"{_FROM}{D}(?:\s+{MON2})?{_SEP}{D2}\s+{MON}(?:,?\s+{Y})?", h_mdy_dm),
+    _r("mdy", rf"{_WDP}{MON}\s+{D},?\s+{Y}", h_mdy),
+    _r("dmy", rf"{_WDP}(?:the\s+)?{D}\s+(?:of\s+)?{MON},?\s+{Y}", h_mdy),
+    _r("md", rf"{_WDP}{MON}\s+{D}", h_mdy),
+    _r("dm", rf"{_WDP}(?:the\s+)?{D}\s+(?:of\s+)?{MON}", h_mdy),
+    _r("month_range", rf"{_FROM}{_MOD}{MON}{_SEP}{MON2}(?:,?\s+(?:of\s+)?{Y})?", h_month),
+    _r("my", rf"{_MOD}{MON},?\s+(?:of\s+)?{Y}", h_month),
+    _r("month", rf"{_MOD}(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?{MON}", h_month),
+    _r("year_range", rf"{_FROM}{_MOD}{Y}\s*(?:-|–|—|to|until|through|and)\s*(?P<y2>{_Y}|\d\d(?!\d))", h_year),
+    _r("year", rf"{_MOD}(?:(?i:fiscal|FY)\s*)?{Y}(?:/\d\d)?", h_year),
+    _r("decade", r"(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0|(?<=')\d0)'?s", h_decade),
+    _r("decade2", r"(?:the\s+)?'(?P<dec>\d0)s", h_decade),
+    _r("century", r"(?:the\s+)?(?P<ord>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))[\s-](?i:century)", h_century),
+    _r("season", rf"(?:(?P<rel>(?i:this|last|next|past|coming|early|late|mid|the)(?:\s+(?i:last|next|past|coming|early|late))?)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{Y}|(?!\s+of\b))", h_season),
+    _r("quarter", rf"(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+quarter(?:\s+of\s+(?:{Y}|(?:the\s+)?(?P<qrel>this|last|next)\s+year))?", h_quarter),
+    _r("quarter_q", rf"Q(?P<qn>[1-4])(?:\s+{Y})?", h_quarter),
+    _r("quarter_rel", r"(?P<qrel>(?i:this|last|next|previous|coming))\s+quarter", h_quarter),
+    _r("relunit", rf"(?P<edge>(?i:earlier|later|early|late|the (?:end|beginning|start|middle) of)\s+)?(?:the\s+)?(?P<rel>{_REL})\s+(?:(?i:fiscal|calendar|financial)\s+)?(?P<unit>week|month|year|decade)", h_relunit),
+    _r("relunit_end", r"(?P<edge>(?i:the (?:end|beginning|start|middle) of))\s+(?P<rel>the\s+)?(?P<unit>year|month|week)", h_relunit),
+    _r("ago", rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+ago", h_ago),
+    _r("dayrel", r"(?P<word>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_dayrel),
+    _r("dayrel_pod", r"(?P<word>(?i:this|last))\s+(?P<pod>morning|afternoon|evening|night)", h_dayrel),
+    _r("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_weekday),
+    _r("weekend", r"(?P<rel>(?i:this|last|next|the|coming))\s+weekend", h_weekend),
+    _r("time", rf"(?:(?P<wd>{_WD}),?\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m|[AP]M)(?![\w]){_TZ}", h_time),
+    _r("time_wd", rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m|[AP]M){_TZ},?\s+(?:on\s+)?(?P<wd>{_WD})", h_time),
+    _r("time24", rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<tz>{_TZ})(?:,?\s+(?:on\s+)?(?P<wd>{_WD}))?", h_time),
+    _r("set", rf"(?i:every|each|per)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>day|week|month|year|morning|afternoon|evening|night|season|spring|summer|autumn|winter|{_WD})s?", h_set),
+    _r("set_times", r"(?i:once|twice|three times|several times)\s+(?:a|per|each)\s+(?P<unit>day|week|month|year)", h_set),
+    _r("set_adv", r"(?i:daily|weekly|monthly|annually|yearly|nightly)", h_set),
+    _r("ref", r"(?i:now|currently|nowadays|at present|at the moment|these days|the present|recently|lately|in recent times|the past|at the time|formerly|the future|in the future)", h_ref),
+    _r("past_dur", rf"(?:the\s+)?(?i:past|last|next|first|previous|coming|following)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT})", h_duration),
+    _r("past_unit", r"the\s+(?i:past)\s+(?P<unit>year|month|week|decade|day)", h_duration),
+    _r("duration", rf"(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})(?![\s-]old)'?", h_duration),
+    _r("vague_dur", r"(?:(?<=[Ff]or )|(?<=[Ii]n )|(?<=[Oo]ver )|(?i:recent)\s+)(?P<unit>years|months|weeks|decades|days)(?!\s+(?:of|ago|old|later|earlier|before|after))", h_duration),
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- public API
+
+_LEAD_PREP = re.compile(r"^(?i:on|in|at|by|since|until|during|before|after)\s+(?=\S)")
+_VALIDATE = Ctx(Anchor(2000, 6, 15), None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A match of one rule in running text, before resolution against an anchor."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match
+
+    @property
+    def text(self) -> str:
+        return self.match.group(0)
+
+
+def find(text: str) -> list[Candidate]:
+    """Every time expression the grammar finds, longest first, without overlaps, by position.
+
+    A match whose handler rejects it even with a full anchor (31 February, "2012-2009") is
+    dropped before overlaps are settled so it cannot shadow a shorter valid reading."""
+    found: list[Candidate] = []
+    for rule in RULES:
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start() and "\n" not in m.group(0) and rule.handler(m, _VALIDATE) is not None:
+                found.append(Candidate(m.start(), m.end(), rule, m))
+    order = {r.name: i for i, r in enumerate(RULES)}
+    found.sort(key=lambda c: (-(c.end - c.start), order[c.rule.name], c.start))
+    taken: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def resolve(cand: Candidate, anchor: str | Anchor | None, tense: str | None = None) -> DateValue | None:
+    """Normalise one candidate against the anchor; the span is the candidate's offsets."""
+    a = anchor if isinstance(anchor, Anchor) else parse_anchor(anchor)
+    res = cand.rule.handler(cand.match, Ctx(a, tense))
+    if res is None:
+        return None
+    value, kind, inferred, end = res
+    precision = precision_of(value, kind)
+    if value is None and kind == "date":  # relative expression without an anchor
+        precision = _UNRESOLVED_PRECISION.get(cand.rule.name)
+    return DateValue(
+        value=value,
+        text=cand.text,
+        precision=precision,
+        year_inferred=inferred,
+        span=(cand.start, cand.end),
+        end=end,
+        kind=kind,
+    )
+
+
+_UNRESOLVED_PRECISION = {"dayrel": "day", "weekday": "day", "weekend": "week", "season": "season",
+                         "quarter": "quarter", "quarter_rel": "quarter"}  # fmt: skip
+
+
+def normalize(text: str, anchor: str | None, tense: str | None = None) -> DateValue | None:
+    """Normalise a whole string as one time expression (None if it is not one).
+
+    ``anchor`` is the publication date (ISO, any precision, or None); ``tense`` ("past",
+    "present", "future" or None) is the governing verb's tense, which decides whether a
+    yearless date or a bare weekday looks back or forward from the anchor."""
+    stripped = _LEAD_PREP.sub("", text.strip())
+    lead = text.find(stripped)
+    for rule in RULES:
+        m = rule.regex.fullmatch(stripped)
+        if m is None:
+            continue
+        dv = resolve(Candidate(0, len(stripped), rule, m), anchor, tense)
+        if dv is not None:
+            dv.span = (lead, lead + len(stripped))
+            return dv
+    return None
