@@ -37,7 +37,7 @@ def align_with_map(
     result.clusters = cluster_events(result.events, actor_index, documents)
     result.stories = group_stories(result.documents, result.events, result.clusters)
     for cluster in result.clusters:
-        cluster.discrepancies, cluster.scope_notes = find_discrepancies(cluster, events, documents)
+        cluster.discrepancies, cluster.scope_notes = find_discrepancies(cluster, events, documents, actor_index)
     result.omissions = find_omissions(result)
     return result, mapping
 

@@ -1,0 +1,573 @@
+"""Per cluster: which differences between outlets are real conflicts, which are only scope.
+
+Two outlets reporting one real event often give different values for one field. Most such
+differences are not contradictions, and flagging them would drown the real ones:
+
+- **precision**: "June 2025" and "21 June 2025" can both be true (the day lies in the month);
+  each date is read as an interval and two dates conflict only when the intervals are disjoint.
+- **bounds / approximation**: "up to 5,000" and "4,000", "about 60" and "66": each quantity is
+  read as an interval of values it allows (qualifier, ``approximate``, ``value_max``); only
+  disjoint intervals conflict.
+- **scope**: "66 released after both visits" vs "some released in June" (an aggregate against
+  a partial or unquantified mention), different counted nouns (prisoners vs political
+  prisoners is fine, prisoners vs troops is scope), or one side has no value at all. These go
+  to ``scope_notes`` (``kind="scope"``), never to conflicts.
+- **containment**: "Minsk" and "Belarus" are both true for one meeting; a small containment
+  table (capitals from ``data/countries.json``, ``data/places.json`` when the coreference
+  engineer ships it, and the table below) decides.
+- **actor subsets**: one outlet writes "the United States", another "Kellogg" acting for the
+  US, or one names two participants and another one of them. Decision: an actor set that is a
+  subset of the other, or whose members are affiliated (``Actor.country``) with the other's
+  country, is a difference of scope (who the outlet chose to name), not a conflict. Disjoint,
+  unaffiliated non-empty sets conflict; without the actor records (``actors`` not passed) a
+  disjoint pair cannot be judged and is only a scope note.
+
+Only DIFFERENT documents are compared: two events of one document in one cluster are the
+clusterer's business, not an outlet disagreement. Each Discrepancy carries one value per
+document (the most precise value that document gives) with the event's sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import math
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+
+from ..records import Actor, Cluster, DateValue, Discrepancy, DiscrepancyValue, Document, Event, Quantity
+
+Interval = tuple[float, float]
+
+# Aggregate and partial cues in the event sentence: a count over several occasions or a part of
+# a larger whole is a difference of scope against another outlet's count, not a contradiction.
+AGGREGATE_CUES = re.compile(
+    r"\b(in total|a total of|total(?:ling|ing)?|altogether|overall|so far|to date|in all|"
+    r"both (?:visits|rounds|releases|meetings|occasions)|after both|since (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|\d{4}|the start)|"
+    r"cumulative(?:ly)?|combined|including|among them|of whom|some of|part of|a first group|"
+    r"first batch|another|a further|further|more)\b",
+    re.IGNORECASE,
+)
+
+# Small containment table (place -> containing places) for places the packaged gazetteers do
+# not know; capitals of countries come from data/countries.json metonyms.
+CONTAINMENT: dict[str, tuple[str, ...]] = {
+    "minsk": ("belarus",),
+    "brest": ("belarus",),
+    "grodno": ("belarus",),
+    "hrodna": ("belarus",),
+    "vitebsk": ("belarus",),
+    "gomel": ("belarus",),
+    "homel": ("belarus",),
+    "kyiv": ("ukraine",),
+    "kiev": ("ukraine",),
+    "lviv": ("ukraine",),
+    "moscow": ("russia",),
+    "st petersburg": ("russia",),
+    "vilnius": ("lithuania",),
+    "warsaw": ("poland",),
+    "berlin": ("germany",),
+    "geneva": ("switzerland",),
+    "brussels": ("belgium",),
+    "istanbul": ("turkey",),
+    "ankara": ("turkey",),
+    "riyadh": ("saudi arabia",),
+    "jeddah": ("saudi arabia",),
+    "washington": ("united states",),
+    "new york": ("united states",),
+    "beijing": ("china",),
+    "white house": ("washington", "united states"),
+    "kremlin": ("moscow", "russia"),
+}
+
+# Modes that cannot describe one occasion together (a phone call is not an in-person visit).
+MODE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"phone", "call", "telephone", "video", "videoconference", "virtual", "letter"}),
+    frozenset({"visit", "meet", "meeting", "in-person", "summit", "talks"}),
+)
+
+
+def find_discrepancies(
+    cluster: Cluster,
+    events: dict[str, Event],
+    documents: dict[str, Document],
+    actors: dict[str, Actor] | None = None,
+) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    """(conflicts, scope_notes) for one cluster, comparing only different documents.
+
+    ``actors`` (global id -> Actor) is optional: with it, actor values are shown by name and
+    "Kellogg (a US official)" vs "the United States" is recognised as scope, not conflict.
+    """
+    members = [events[e] for e in cluster.events if e in events]
+    by_doc: dict[str, list[Event]] = {}
+    for ev in members:
+        by_doc.setdefault(ev.doc, []).append(ev)
+    if len(by_doc) < 2:
+        return [], []
+    actors = actors or {}
+    conflicts: list[Discrepancy] = []
+    scope: list[Discrepancy] = []
+    for check in (_check_date, _check_quantity, _check_location, _check_mode, _check_attribution):
+        c, s = check(by_doc)
+        conflicts += c
+        scope += s
+    for fld in ("actor", "recipient"):
+        c, s = _check_actors(by_doc, fld, actors)
+        conflicts += c
+        scope += s
+    return conflicts, scope
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _dv(ev: Event, value: str) -> DiscrepancyValue:
+    return DiscrepancyValue(
+        doc=ev.doc, event=ev.id, value=value, sentence=ev.sentence, span=ev.sentence_span or ev.span
+    )
+
+
+def _pick(
+    by_doc: dict[str, list[Event]], get: Callable[[Event], object], rank: Callable[[Event], float]
+) -> dict[str, Event]:
+    """Per document, the event giving the field (the highest-ranked when several do)."""
+    out: dict[str, Event] = {}
+    for doc, evs in by_doc.items():
+        having = [e for e in evs if get(e) not in (None, [], "")]
+        if having:
+            out[doc] = max(having, key=rank)
+    return out
+
+
+def _compare(
+    picked: dict[str, Event],
+    fld: str,
+    show: Callable[[Event], str],
+    relation: Callable[[Event, Event], str | None],
+    conflict_note: Callable[[list[Event]], str],
+) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    """Pairwise relation over documents; ``relation`` returns None (same), "conflict" or a
+    scope explanation. Documents in any conflicting pair form one conflict; the rest of the
+    differing documents form one scope note."""
+    docs = sorted(picked)
+    in_conflict: list[str] = []
+    scope_reasons: dict[str, None] = {}
+    in_scope: list[str] = []
+    for i, a in enumerate(docs):
+        for b in docs[i + 1 :]:
+            rel = relation(picked[a], picked[b])
+            if rel is None:
+                continue
+            target = in_conflict if rel == "conflict" else in_scope
+            if rel != "conflict":
+                scope_reasons[rel] = None
+            for d in (a, b):
+                if d not in target:
+                    target.append(d)
+    conflicts, scope = [], []
+    if in_conflict:
+        evs = [picked[d] for d in sorted(in_conflict)]
+        conflicts.append(Discrepancy(fld, [_dv(e, show(e)) for e in evs], conflict_note(evs), "conflict"))
+    if scope_reasons:
+        evs = [picked[d] for d in sorted(in_scope)]
+        scope.append(Discrepancy(fld, [_dv(e, show(e)) for e in evs], "; ".join(scope_reasons), "scope"))
+    return conflicts, scope
+
+
+def _missing_note(
+    by_doc: dict[str, list[Event]], picked: dict[str, Event], fld: str, show: Callable[[Event], str]
+) -> list[Discrepancy]:
+    """A scope note when some documents give a value and others give none for the field."""
+    missing = sorted(d for d in by_doc if d not in picked)
+    if not picked or not missing:
+        return []
+    values = [_dv(picked[d], show(picked[d])) for d in sorted(picked)]
+    values += [_dv(by_doc[d][0], "") for d in missing]
+    note = f"difference of scope, not a conflict: {', '.join(missing)} give no {fld} for this event"
+    return [Discrepancy(fld, values, note, "scope")]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def date_interval(value: str | None, end: str | None = None) -> Interval | None:
+    """An ISO value at any precision ("2025", "2025-06", "2025-06-21", "2025-SU", "2025-W25",
+    "2020/2022") as an interval of proleptic ordinal days, or None when unreadable."""
+    if not value:
+        return None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        ia, ib = date_interval(a), date_interval(b)
+        return (ia[0], ib[1]) if ia and ib else None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}|SP|SU|FA|AU|WI|Q[1-4]|W\d{2}|H[12])(?:-(\d{2}))?)?(?:T.*)?", value)
+    if not m:
+        return None
+    year, mid, day = int(m.group(1)), m.group(2), m.group(3)
+    from datetime import date
+
+    def o(y: int, mo: int, d: int) -> float:
+        return float(date(y, mo, d).toordinal())
+
+    if mid is None:
+        lo, hi = o(year, 1, 1), o(year, 12, 31)
+    elif mid.isdigit() and day:
+        lo = hi = o(year, int(mid), int(day))
+    elif mid.isdigit():
+        mo = int(mid)
+        lo, hi = o(year, mo, 1), o(year, mo, calendar.monthrange(year, mo)[1])
+    elif mid.startswith("Q"):
+        q = int(mid[1])
+        lo, hi = o(year, 3 * q - 2, 1), o(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+    elif mid.startswith("H"):
+        lo, hi = (o(year, 1, 1), o(year, 6, 30)) if mid == "H1" else (o(year, 7, 1), o(year, 12, 31))
+    elif mid.startswith("W"):
+        lo = float(date.fromisocalendar(year, max(1, min(52, int(mid[1:]))), 1).toordinal())
+        hi = lo + 6
+    else:  # seasons, northern hemisphere, generous
+        months = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 2)}[mid]
+        lo = o(year, months[0], 1)
+        hi = (
+            o(year + 1, 2, 28) if mid == "WI" else o(year, months[1], calendar.monthrange(year, months[1])[1])
+        )
+    if end:
+        ie = date_interval(end)
+        if ie:
+            hi = max(hi, ie[1])
+    return lo, hi
+
+
+def _date_value(ev: Event) -> str | None:
+    return ev.date.value if ev.date and ev.date.value else None
+
+
+def _date_rank(ev: Event) -> float:
+    iv = date_interval(_date_value(ev), ev.date_end.value if ev.date_end else None)
+    return -(iv[1] - iv[0]) if iv else -math.inf
+
+
+def _date_show(ev: Event) -> str:
+    v = _date_value(ev) or ""
+    return f"{v}/{ev.date_end.value}" if ev.date_end and ev.date_end.value else v
+
+
+def _interval_of(ev: Event) -> Interval | None:
+    return date_interval(_date_value(ev), ev.date_end.value if ev.date_end else None)
+
+
+def _date_relation(a: Event, b: Event) -> str | None:
+    if _date_show(a) == _date_show(b):
+        return None
+    ia, ib = _interval_of(a), _interval_of(b)
+    if ia is None or ib is None:
+        return "difference of form, not compared: a date could not be read as an interval"
+    if ia[1] < ib[0] or ib[1] < ia[0]:
+        return "conflict"
+    return "difference of precision, not a conflict: one date lies within the other"
+
+
+def _precision(dv: DateValue | None) -> str | None:
+    return dv.precision if dv else None
+
+
+def _date_conflict_note(evs: list[Event]) -> str:
+    precs = {_precision(e.date) for e in evs}
+    grain = next(iter(precs)) if len(precs) == 1 else None
+    what = {"day": "different day", "month": "different month", "year": "different year"}.get(
+        grain or "", "dates that cannot overlap"
+    )
+    return f"same event, {what}: " + " vs ".join(_date_show(e) for e in evs) + " cannot both be true"
+
+
+def _check_date(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    picked = _pick(by_doc, _date_value, _date_rank)
+    c, s = _compare(picked, "date", _date_show, _date_relation, _date_conflict_note)
+    return c, s
+
+
+# --------------------------------------------------------------------------- quantities
+
+# qualifier -> (low factor, high factor) applied to the value
+QUALIFIER_BOUNDS: dict[str, Interval] = {
+    "up to": (0.0, 1.0),
+    "as many as": (0.0, 1.0),
+    "no more than": (0.0, 1.0),
+    "at most": (0.0, 1.0),
+    "fewer than": (0.0, 0.999),
+    "less than": (0.0, 0.999),
+    "under": (0.0, 0.999),
+    "below": (0.0, 0.999),
+    "nearly": (0.8, 1.0),
+    "almost": (0.8, 1.0),
+    "close to": (0.8, 1.0),
+    "more than": (1.001, math.inf),
+    "over": (1.001, math.inf),
+    "above": (1.001, math.inf),
+    "at least": (1.0, math.inf),
+    "upwards of": (1.0, math.inf),
+    "some": (0.0, math.inf),
+    "about": (0.8, 1.2),
+    "around": (0.8, 1.2),
+    "approximately": (0.8, 1.2),
+    "roughly": (0.8, 1.2),
+    "some estimated": (0.8, 1.2),
+    "an estimated": (0.8, 1.2),
+    "estimated": (0.8, 1.2),
+}
+VAGUE: dict[str, Interval] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a handful": (2, 6),
+    "dozen": (12, 12),
+    "a dozen": (10, 14),
+    "many": (2, math.inf),
+    "numerous": (2, math.inf),
+}
+
+
+def quantity_interval(q: Quantity) -> Interval:
+    """The values a reported quantity allows, from its value, range, qualifier and
+    approximation flag."""
+    qual = (q.qualifier or "").lower().strip()
+    if qual in VAGUE:
+        return VAGUE[qual]
+    v = float(q.value)
+    if q.value_max is not None:
+        return (min(v, float(q.value_max)), max(v, float(q.value_max)))
+    if qual in QUALIFIER_BOUNDS:
+        lo, hi = QUALIFIER_BOUNDS[qual]
+        return (v * lo, v * hi)
+    if q.approximate:
+        return (v * 0.8, v * 1.2)
+    return (v, v)
+
+
+def unit_head(unit: str | None) -> str | None:
+    """The counted noun's head, singular: "political prisoners" -> "prisoner"."""
+    if not unit:
+        return None
+    head = unit.lower().split()[-1].strip(".,;:")
+    for suf, rep in (("ies", "y"), ("ees", "ee"), ("sses", "ss"), ("s", "")):
+        if head.endswith(suf) and len(head) > len(suf) + 2:
+            return head[: -len(suf)] + rep
+    return head
+
+
+def _q_show(ev: Event) -> str:
+    q = ev.quantity
+    assert q is not None
+    num = f"{q.value:g}" if isinstance(q.value, float) else str(q.value)
+    if q.value_max is not None:
+        num += f"-{q.value_max:g}" if isinstance(q.value_max, float) else f"-{q.value_max}"
+    parts = [q.qualifier or ("about" if q.approximate else None), num, q.unit]
+    return " ".join(p for p in parts if p)
+
+
+def _q_relation(a: Event, b: Event) -> str | None:
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    ua, ub = unit_head(qa.unit), unit_head(qb.unit)
+    if ua and ub and ua != ub:
+        return "difference of scope, not a conflict: the outlets count different things"
+    ia, ib = quantity_interval(qa), quantity_interval(qb)
+    if ia == ib:
+        return None
+    if not (ia[1] < ib[0] or ib[1] < ia[0]):
+        return "approximation or bounds, not a conflict: the reported ranges overlap"
+    for ev in (a, b):
+        if AGGREGATE_CUES.search(ev.sentence or ""):
+            return "difference of scope, not a conflict: an aggregate or partial count against another count"
+    return "conflict"
+
+
+def _check_quantity(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    picked = _pick(
+        by_doc, lambda e: e.quantity, lambda e: 0.0 if e.quantity and e.quantity.approximate else 1.0
+    )
+
+    def note(evs: list[Event]) -> str:
+        return (
+            "same event, different exact counts of the same thing: "
+            + " vs ".join(_q_show(e) for e in evs)
+            + " cannot both be true"
+        )
+
+    c, s = _compare(picked, "quantity", _q_show, _q_relation, note)
+    return c, s + _missing_note(by_doc, picked, "quantity", _q_show)
+
+
+# --------------------------------------------------------------------------- locations
+
+
+def _norm_place(name: str) -> str:
+    name = re.sub(r"^(the|in|at)\s+", "", name.lower().strip())
+    return re.sub(r"[^\w\s]", "", name).replace("  ", " ").strip()
+
+
+@lru_cache(maxsize=1)
+def containment_table() -> dict[str, set[str]]:
+    """place -> places containing it: our table, capitals/seats from countries.json, and
+    ``data/places.json`` (read only) when present."""
+    table: dict[str, set[str]] = {k: set(v) for k, v in CONTAINMENT.items()}
+    data = resources.files("counterpoint") / "data"
+    try:
+        countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+        for c in countries.get("countries", []):
+            names = {_norm_place(n) for n in [c.get("name", ""), *c.get("aliases", [])] if n}
+            for met in c.get("metonyms", []):
+                table.setdefault(_norm_place(met), set()).update(names)
+    except (OSError, ValueError):
+        pass
+    try:
+        places = json.loads((data / "places.json").read_text(encoding="utf-8"))
+        _merge_places(places, table)
+    except (OSError, ValueError):
+        pass
+    return table
+
+
+def _merge_places(places: object, table: dict[str, set[str]]) -> None:
+    """Accept the shapes a gazetteer is likely to have: a list of {name, country/in/parent}
+    records, or a mapping name -> container(s)."""
+    items: Iterable = places.get("places", places.items()) if isinstance(places, dict) else places  # type: ignore[union-attr]
+    for item in items:
+        if isinstance(item, tuple):
+            name, parent = item
+        elif isinstance(item, dict):
+            name = item.get("name")
+            parent = item.get("country") or item.get("in") or item.get("parent")
+        else:
+            continue
+        if isinstance(name, str) and parent:
+            parents = [parent] if isinstance(parent, str) else [p for p in parent if isinstance(p, str)]
+            table.setdefault(_norm_place(name), set()).update(_norm_place(p) for p in parents)
+
+
+def contains(outer: str, inner: str) -> bool:
+    """True when place ``inner`` lies within ``outer`` (transitively, by the table)."""
+    table = containment_table()
+    o, seen, todo = _norm_place(outer), set(), [_norm_place(inner)]
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        if p != _norm_place(inner) and p == o:
+            return True
+        todo.extend(table.get(p, ()))
+    return False
+
+
+def _loc_relation(a: Event, b: Event) -> str | None:
+    la, lb = _norm_place(a.location or ""), _norm_place(b.location or "")
+    if la == lb:
+        return None
+    if contains(la, lb) or contains(lb, la):
+        return "containment, not a conflict: one place lies within the other"
+    ta, tb = set(la.split()), set(lb.split())
+    if ta <= tb or tb <= ta:
+        return "difference of precision, not a conflict: one place name contains the other"
+    return "conflict"
+
+
+def _check_location(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    picked = _pick(by_doc, lambda e: e.location, lambda e: len(e.location or ""))
+
+    def note(evs: list[Event]) -> str:
+        return (
+            "same event, different places with no known containment: "
+            + " vs ".join(e.location or "" for e in evs)
+            + " cannot both be true"
+        )
+
+    return _compare(picked, "location", lambda e: e.location or "", _loc_relation, note)
+
+
+# --------------------------------------------------------------------------- mode, attribution
+
+
+def _mode_group(mode: str) -> int | None:
+    m = mode.lower()
+    return next((i for i, g in enumerate(MODE_GROUPS) if m in g), None)
+
+
+def _mode_relation(a: Event, b: Event) -> str | None:
+    if (a.mode or "").lower() == (b.mode or "").lower():
+        return None
+    ga, gb = _mode_group(a.mode or ""), _mode_group(b.mode or "")
+    if ga is not None and gb is not None and ga != gb:
+        return "conflict"
+    return "difference of description, not a conflict: the modes can describe one occasion"
+
+
+def _check_mode(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    picked = _pick(by_doc, lambda e: e.mode, lambda e: 0.0)
+
+    def note(evs: list[Event]) -> str:
+        return (
+            "same event, incompatible manners: "
+            + " vs ".join(e.mode or "" for e in evs)
+            + " (e.g. a call is not a visit)"
+        )
+
+    return _compare(picked, "mode", lambda e: e.mode or "", _mode_relation, note)
+
+
+def _check_attribution(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    """Different credited sources are reported as scope: each outlet chooses whom to cite."""
+    picked = _pick(by_doc, lambda e: e.attributed_to, lambda e: 0.0)
+
+    def rel(a: Event, b: Event) -> str | None:
+        if a.attributed_to == b.attributed_to:
+            return None
+        return "difference of sourcing, not a conflict: the outlets credit different sources"
+
+    return _compare(picked, "speaker", lambda e: e.attributed_to or "", rel, lambda evs: "")
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _check_actors(
+    by_doc: dict[str, list[Event]], fld: str, actors: dict[str, Actor]
+) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    def ids(e: Event) -> list[str]:
+        return list(getattr(e, fld))
+
+    def show(e: Event) -> str:
+        return "; ".join(actors[i].name if i in actors else i for i in ids(e))
+
+    def affiliated(xs: set[str], ys: set[str]) -> bool:
+        """Every member of xs acts for (is of the country of) some member of ys."""
+        y_countries = {
+            actors[y].country for y in ys if y in actors and actors[y].kind == "country" and actors[y].country
+        }
+        return bool(xs) and all(x in actors and actors[x].country in y_countries for x in xs)
+
+    def rel(a: Event, b: Event) -> str | None:
+        sa, sb = set(ids(a)), set(ids(b))
+        if sa == sb:
+            return None
+        if sa <= sb or sb <= sa or sa & sb:
+            return "difference of scope, not a conflict: one outlet names more or fewer participants"
+        if affiliated(sa, sb) or affiliated(sb, sa):
+            return "difference of scope, not a conflict: a representative named for the state they act for"
+        if not all(i in actors for i in sa | sb):
+            return "different names, not judged: without actor records affiliation cannot be ruled out"
+        return "conflict"
+
+    picked = _pick(by_doc, ids, lambda e: float(len(ids(e))))
+
+    def note(evs: list[Event]) -> str:
+        return f"same event, different {fld}s with no overlap or affiliation: " + " vs ".join(
+            show(e) for e in evs
+        )
+
+    return _compare(picked, fld, show, rel, note)

@@ -1,0 +1,191 @@
+"""find_discrepancies: real conflicts vs differences of precision, bounds, scope, containment."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.align.discrepancies import contains, date_interval, find_discrepancies, quantity_interval
+from counterpoint.records import Actor, Cluster, DateValue, Document, Event, Quantity, make_id
+
+
+def ev(
+    doc: str,
+    n: int = 0,
+    *,
+    date=None,
+    prec=None,
+    qty=None,
+    unit="prisoners",
+    qual=None,
+    approx=False,
+    vmax=None,
+    loc=None,
+    actor=("a_x",),
+    recipient=("a_y",),
+    mode="visit",
+    sentence="X met Y.",
+) -> Event:
+    q = None
+    if qty is not None:
+        q = Quantity(doc, qty, unit, approx, f"{qty} {unit}", (0, 1), value_max=vmax, qualifier=qual)
+    d = (
+        DateValue(date, date or "", prec or ("day" if date and len(date) == 10 else "month"))
+        if date
+        else None
+    )
+    return Event(
+        id=f"{doc}_e{n}",
+        doc=doc,
+        type="CONSULT",
+        mode=mode,
+        actor=list(actor),
+        recipient=list(recipient),
+        trigger="met",
+        span=(0, 5),
+        sentence=sentence,
+        date=d,
+        location=loc,
+        quantity=q,
+    )
+
+
+def run(*events: Event, actors=None):
+    cl = Cluster(
+        id="c1",
+        type="CONSULT",
+        mode="visit",
+        events=[e.id for e in events],
+        documents=sorted({e.doc for e in events}),
+        summary="X meets Y",
+        date=None,
+    )
+    docs = {e.doc: Document(e.doc, "<t>", e.doc.upper(), "text") for e in events}
+    if actors is None:
+        actors = {i: Actor(i, i.upper(), "person") for i in ("a_x", "a_y", "a_z")}
+    return find_discrepancies(cl, {e.id: e for e in events}, docs, actors)
+
+
+def fields(ds) -> list[str]:
+    return [d.field for d in ds]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict", "scope"),
+    [
+        (dict(date="2025-06-20"), dict(date="2025-06-21"), ["date"], []),
+        (dict(date="2025-06"), dict(date="2025-06-21"), [], ["date"]),
+        (dict(date="2025"), dict(date="2025-06-21"), [], ["date"]),
+        (dict(date="2024"), dict(date="2025-06-21"), ["date"], []),
+        (dict(date="2025-06-21"), dict(date="2025-06-21"), [], []),
+        (dict(qty=5000, qual="up to", unit="troops"), dict(qty=4000, unit="troops"), [], ["quantity"]),
+        (dict(qty=12), dict(qty=9), ["quantity"], []),
+        (
+            dict(qty=66, sentence="After both visits, 66 prisoners were released."),
+            dict(qty=14),
+            [],
+            ["quantity"],
+        ),
+        (dict(qty=66), dict(), [], ["quantity"]),
+        (dict(qty=66, unit="prisoners"), dict(qty=14, unit="journalists"), [], ["quantity"]),
+        (dict(qty=60, approx=True), dict(qty=66), [], ["quantity"]),
+        (dict(qty=3000, vmax=5000, unit="troops"), dict(qty=6000, unit="troops"), ["quantity"], []),
+        (dict(loc="Minsk"), dict(loc="Belarus"), [], ["location"]),
+        (dict(loc="Minsk"), dict(loc="Vilnius"), ["location"], []),
+        (dict(loc="Washington"), dict(loc="the United States"), [], ["location"]),
+        (dict(mode="visit"), dict(mode="phone"), ["mode"], []),
+        (dict(actor=("a_x",)), dict(actor=("a_z",)), ["actor"], []),
+        (dict(actor=("a_x", "a_z")), dict(actor=("a_x",)), [], ["actor"]),
+    ],
+    ids=[
+        "20-vs-21-june",
+        "day-in-month",
+        "day-in-year",
+        "different-year",
+        "same",
+        "up-to-vs-exact",
+        "exact-counts",
+        "aggregate-vs-partial",
+        "one-side-no-value",
+        "different-units",
+        "about-vs-exact",
+        "range-vs-outside",
+        "minsk-in-belarus",
+        "minsk-vs-vilnius",
+        "capital-metonym",
+        "call-vs-visit",
+        "disjoint-actors",
+        "actor-subset",
+    ],
+)
+def test_conflict_or_scope(a, b, conflict, scope):
+    conflicts, scope_notes = run(ev("d1", **a), ev("d2", **b))
+    assert fields(conflicts) == conflict
+    assert fields(scope_notes) == scope
+    assert all(d.kind == "conflict" for d in conflicts) and all(d.kind == "scope" for d in scope_notes)
+
+
+def test_conflict_values_and_note():
+    conflicts, _ = run(
+        ev("d1", date="2025-06-21", sentence="On June 21 X met Y."), ev("d2", date="2025-06-20")
+    )
+    (d,) = conflicts
+    assert {(v.doc, v.value) for v in d.values} == {("d1", "2025-06-21"), ("d2", "2025-06-20")}
+    assert "same event, different day" in d.note
+    assert next(v for v in d.values if v.doc == "d1").sentence == "On June 21 X met Y."
+
+
+def test_same_document_never_compared():
+    conflicts, scope = run(ev("d1", 0, date="2025-06-20"), ev("d1", 1, date="2025-06-21"))
+    assert conflicts == [] and scope == []
+
+
+def test_scope_note_says_scope():
+    _, scope = run(ev("d1", qty=66, sentence="In total 66 prisoners were freed."), ev("d2", qty=14))
+    assert "scope" in scope[0].note
+
+
+def test_representative_of_state_is_scope():
+    actors = {
+        "a_us": Actor("a_us", "United States", "country", country="USA"),
+        "a_kel": Actor("a_kel", "Keith Kellogg", "person", country="USA"),
+        "a_ru": Actor("a_ru", "Russia", "country", country="RUS"),
+    }
+    conflicts, scope = run(ev("d1", actor=("a_us",)), ev("d2", actor=("a_kel",)), actors=actors)
+    assert conflicts == [] and fields(scope) == ["actor"]
+    conflicts, _ = run(ev("d1", actor=("a_ru",)), ev("d2", actor=("a_kel",)), actors=actors)
+    assert fields(conflicts) == ["actor"]
+    assert "Keith Kellogg" in {v.value for v in conflicts[0].values}
+
+
+def test_disjoint_actors_unjudged_without_actor_records():
+    conflicts, scope = run(ev("d1", actor=("a_x",)), ev("d2", actor=("a_z",)), actors={})
+    assert conflicts == [] and fields(scope) == ["actor"] and "not judged" in scope[0].note
+
+
+def test_three_outlets_month_is_not_in_conflict():
+    conflicts, scope = run(ev("d1", date="2025-06-21"), ev("d2", date="2025-06-20"), ev("d3", date="2025-06"))
+    assert [v.doc for v in conflicts[0].values] == ["d1", "d2"]
+    assert "d3" in {v.doc for v in scope[0].values}
+
+
+@pytest.mark.parametrize(
+    ("value", "days"),
+    [
+        ("2025-06-21", 1),
+        ("2025-06", 30),
+        ("2024", 366),
+        ("2025-Q1", 90),
+        ("2020/2022", 366 + 365 + 365),
+        ("2025-W25", 7),
+    ],
+)
+def test_date_interval_lengths(value, days):
+    lo, hi = date_interval(value)
+    assert hi - lo + 1 == days
+
+
+def test_quantity_interval_bounds():
+    q = Quantity("d", 5000, "troops", False, "up to 5,000 troops", (0, 1), qualifier="up to")
+    assert quantity_interval(q) == (0.0, 5000.0)
+    assert contains("Belarus", "Minsk") and not contains("Minsk", "Belarus")
+    assert make_id("x", 1) == make_id("x", 1)

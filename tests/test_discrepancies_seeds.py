@@ -1,0 +1,66 @@
+"""Done-when on the real seed articles (../shared): one Kellogg-Lukashenko meeting cluster
+with exactly one discrepancy (date 2025-06-21 vs 2025-06-20), no conflict for the prisoner
+releases, and the expected omissions. Depends on every engineer's extractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.records import CorpusResult
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir) -> CorpusResult:
+    from counterpoint.pipeline import run_paths
+
+    return run_paths(sorted(seeds_dir.glob("*.txt")))
+
+
+def _ids(result: CorpusResult, *names: str) -> set[str]:
+    return {a.id for a in result.actors if any(n in " ".join([a.name, *a.aliases]) for n in names)}
+
+
+def _doc(result: CorpusResult, prefix: str) -> str:
+    return next(d.id for d in result.documents if d.source.split("/")[-1].startswith(prefix))
+
+
+def _participants(result: CorpusResult, cluster) -> set[str]:
+    return {a for e in result.events if e.id in cluster.events for a in (*e.actor, *e.recipient)}
+
+
+def test_kellogg_meeting_one_cluster_one_date_conflict(seeds):
+    kellogg, luka = _ids(seeds, "Kellogg"), _ids(seeds, "Lukashenk")
+    meetings = [
+        c
+        for c in seeds.clusters
+        if c.type == "CONSULT"
+        and len(set(c.documents)) == 2
+        and kellogg & _participants(seeds, c)
+        and luka & _participants(seeds, c)
+    ]
+    assert len(meetings) == 1
+    (d,) = meetings[0].discrepancies
+    assert d.field == "date" and d.kind == "conflict"
+    assert {(v.doc, v.value) for v in d.values} == {
+        (_doc(seeds, "000"), "2025-06-21"),
+        (_doc(seeds, "002"), "2025-06-20"),
+    }
+
+
+def test_prisoner_releases_are_not_a_conflict(seeds):
+    releases = [c for c in seeds.clusters if c.type == "RETREAT"]
+    assert releases
+    assert not [d for c in releases for d in c.discrepancies if d.field == "quantity"]
+
+
+def test_omissions(seeds):
+    coale = _ids(seeds, "Coale")
+    missing_002 = [o for o in seeds.omissions if o.doc == _doc(seeds, "002") and o.what == "event"]
+    assert any(
+        o.cluster
+        and coale & _participants(seeds, next(c for c in seeds.clusters if c.id == o.cluster))
+        and "2025-09-11" in o.description
+        for o in missing_002
+    )
+    missing_000 = [o for o in seeds.omissions if o.doc == _doc(seeds, "000") and o.what == "event"]
+    assert any("2020" in o.description for o in missing_000)

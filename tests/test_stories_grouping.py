@@ -1,0 +1,86 @@
+"""group_stories: documents linked by shared clusters / actors within a time window."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.align.stories import group_stories
+from counterpoint.records import Cluster, DateValue, Document, Event, make_id
+
+
+def doc(i: str, published: str | None, title: str | None = None) -> Document:
+    return Document(i, "<t>", f"Outlet {i}", "text", title=title, published=published)
+
+
+def ev(
+    i: str, d: str, date: str | None, actor=("a_gov",), recipient=("a_prisoners",), typ="RETREAT"
+) -> Event:
+    dv = DateValue(date, date, "year" if len(date) == 4 else "day") if date else None
+    return Event(i, d, typ, "release", list(actor), list(recipient), "freed", (0, 1), "s", date=dv)
+
+
+def cluster(cid: str, *events: Event, summary: str = "Government releases prisoners") -> Cluster:
+    return Cluster(
+        cid,
+        events[0].type,
+        events[0].mode,
+        [e.id for e in events],
+        sorted({e.doc for e in events}),
+        summary,
+        None,
+    )
+
+
+def test_shared_cluster_links_documents_and_sets_story():
+    e1, e2 = ev("e1", "d1", "2025-06-21"), ev("e2", "d2", "2025-06-21")
+    c = cluster("c1", e1, e2)
+    stories = group_stories([doc("d1", "2025-07-01"), doc("d2", "2025-07-02")], [e1, e2], [c])
+    assert len(stories) == 1
+    assert stories[0].documents == ["d1", "d2"]
+    assert stories[0].id == make_id("story", "d1", "d2")
+    assert c.story == stories[0].id and stories[0].clusters == ["c1"]
+    assert stories[0].title == "Government releases prisoners"
+
+
+@pytest.mark.parametrize("merged_by_clusterer", [True, False])
+def test_2024_swap_never_merged_with_2025_release(merged_by_clusterer):
+    swap = ev("e1", "d1", "2024-08-01", typ="AGREE")
+    release = ev("e2", "d2", "2025-06-21", typ="AGREE")
+    clusters = (
+        [cluster("c1", swap, release)]
+        if merged_by_clusterer
+        else [cluster("c1", swap), cluster("c2", release)]
+    )
+    stories = group_stories([doc("d1", "2024-08-02"), doc("d2", "2025-06-22")], [swap, release], clusters)
+    assert sorted(s.documents for s in stories) == [["d1"], ["d2"]]
+
+
+@pytest.mark.parametrize(
+    ("pub1", "pub2", "same"),
+    [
+        ("2025-06-22", "2025-07-10", True),
+        ("2025-01-05", "2025-09-10", False),
+        ("2024-12-20", "2025-01-04", False),
+    ],
+    ids=["within-window", "too-far-apart", "different-year"],
+)
+def test_shared_actors_within_window(pub1, pub2, same):
+    e1 = ev("e1", "d1", None, typ="CONSULT")
+    e2 = ev("e2", "d2", None, typ="ACCUSE")
+    stories = group_stories(
+        [doc("d1", pub1), doc("d2", pub2)], [e1, e2], [cluster("c1", e1), cluster("c2", e2)]
+    )
+    assert (len(stories) == 1) is same
+
+
+def test_one_shared_actor_is_not_enough_and_error_docs_excluded():
+    e1 = ev("e1", "d1", None, recipient=("a_a",))
+    e2 = ev("e2", "d2", None, recipient=("a_b",))
+    bad = Document("d3", "<t>", "X", None, error="[E001] empty input")
+    stories = group_stories(
+        [doc("d1", "2025-06-01", "T1"), doc("d2", "2025-06-02"), bad],
+        [e1, e2],
+        [cluster("c1", e1), cluster("c2", e2)],
+    )
+    assert sorted(s.documents for s in stories) == [["d1"], ["d2"]]
+    assert next(s for s in stories if s.documents == ["d1"]).title == "T1"
