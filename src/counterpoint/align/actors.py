@@ -1,0 +1,267 @@
+"""Merge per-document (local) actors into corpus-wide (global) actors.
+
+Each document's analysis has its own actor ids; the same person appears in other documents
+under other spellings ("Alexander Lukashenko" / "Alyaksandr Lukashenka"). Persons merge by
+:func:`~counterpoint.align.names.same_person` in two passes so that relatives are never
+chained together: first actors known by a full given name merge with compatible full names
+(Viktor and Alexander Lukashenko stay apart); then actors known only by a surname or an
+initial join a full-name group only when exactly one compatible group exists in the corpus
+(a bare "Lukashenko" in a corpus with both Viktor and Alexander stays its own actor).
+Countries merge by ISO3, other kinds by a folded name.
+
+Alias file (``load_aliases``; JSON or TOML, YAML-free)::
+
+    {
+      "merge": [["Name A", "Name B", ...], ...],      # these names are one actor
+      "split": [["Name X", "Name Y"], ...],           # these names are never one actor
+      "canonical": {"variant": "Canonical Name"}      # display name for a (merged) actor
+    }
+
+In TOML: ``merge = [["A", "B"]]``, ``split = [["X", "Y"]]`` and a ``[canonical]`` table.
+Names match an actor when they equal (case-insensitively, titles stripped) its name, an
+alias, or a name mention. ``split`` wins over automatic merging, ``merge`` over ``split``
+is not allowed (a name pair in both raises ``CounterpointError`` E040).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from ..errors import CounterpointError, E
+from ..nlp.gazetteer import country_name, fold
+from ..records import Actor, DocAnalysis, make_id
+from .names import given_compatible, given_key, parse_name, strip_titles
+
+
+def load_aliases(path: str | Path) -> dict:
+    """Read a user alias file (``.json`` or ``.toml``) into the dict ``resolve_actors`` takes."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text) if path.suffix.lower() == ".toml" else json.loads(text)
+    except (OSError, ValueError) as err:
+        raise CounterpointError(E.E040, path=path, reason=err) from err
+    out = {
+        "merge": [list(map(str, g)) for g in data.get("merge", [])],
+        "split": [list(map(str, g)) for g in data.get("split", [])],
+        "canonical": {str(k): str(v) for k, v in data.get("canonical", {}).items()},
+    }
+    merged = {frozenset(_key(n) for n in g) for g in out["merge"]}
+    for g in out["split"]:
+        keys = [_key(n) for n in g]
+        for m in merged:
+            if sum(k in m for k in keys) >= 2:
+                raise CounterpointError(E.E040, path=path, reason=f"{g!r} is both merged and split")
+    return out
+
+
+def _key(name: str) -> str:
+    return fold(strip_titles(name))
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.p[i] != i:
+            self.p[i] = self.p[self.p[i]]
+            i = self.p[i]
+        return i
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+        return min(ra, rb)
+
+
+def _forms(analysis: DocAnalysis, actor: Actor) -> list[str]:
+    forms = [actor.name, *actor.aliases]
+    forms += [m.text for m in analysis.mentions if m.actor == actor.id and m.kind == "name"]
+    seen: list[str] = []
+    for f in forms:
+        f = f.strip()
+        if f and f not in seen:
+            seen.append(f)
+    return seen
+
+
+def _best_person_form(forms: list[str]) -> str:
+    """The most complete name: most words with a full given name, then the longest."""
+
+    def rank(f: str) -> tuple[int, int, int]:
+        p = parse_name(f)
+        return (int(bool(p and p.full)), len(strip_titles(f).split()), len(f))
+
+    return max(forms, key=rank)
+
+
+def resolve_actors(
+    analyses: list[DocAnalysis], aliases: dict | None = None
+) -> tuple[list[Actor], dict[str, str]]:
+    """Global actors for a corpus and the mapping local actor id -> global actor id."""
+    aliases = aliases or {}
+    items: list[tuple[Actor, list[str]]] = []
+    freq: Counter[str] = Counter()  # how often each surface form is used, for the canonical name
+    for an in analyses:
+        for actor in an.actors:
+            items.append((actor, _forms(an, actor)))
+            freq[strip_titles(actor.name)] += 1
+        freq.update(strip_titles(m.text) for m in an.mentions if m.kind == "name")
+    n = len(items)
+    uf = _UF(n)
+    keysets = [{_key(f) for f in forms} for _, forms in items]
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keysets):
+        for k in ks:
+            by_name[k].append(i)
+
+    # Cannot-link constraints from the alias file's "split" groups.
+    split_sets = [frozenset(_key(x) for x in g) for g in aliases.get("split", [])]
+    group_tags: dict[int, set[tuple[int, str]]] = {}
+    for i in range(n):
+        group_tags[i] = {(si, k) for si, g in enumerate(split_sets) for k in g if k in keysets[i]}
+
+    def can_join(a: int, b: int) -> bool:
+        ta, tb = group_tags[uf.find(a)], group_tags[uf.find(b)]
+        return not any(sa == sb and ka != kb for sa, ka in ta for sb, kb in tb)
+
+    def join(a: int, b: int) -> None:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb or not can_join(a, b):
+            return
+        r = uf.union(ra, rb)
+        group_tags[r] = group_tags[ra] | group_tags[rb]
+
+    # 1. user merges
+    for g in aliases.get("merge", []):
+        idx = [i for name in g for i in by_name.get(_key(name), [])]
+        for i in idx[1:]:
+            join(idx[0], i)
+
+    # 2. countries/orgs/groups by ISO3 or folded name
+    nonperson: dict[tuple[str, str], int] = {}
+    for i, (actor, _) in enumerate(items):
+        if actor.kind == "person":
+            continue
+        place = country_name(actor.name)
+        key = actor.country if actor.kind == "country" and actor.country else None
+        key = key or (place.iso3 if place and place.iso3 else None) or _key(actor.name)
+        kind = "country" if actor.kind == "country" else actor.kind
+        if (kind, key) in nonperson:
+            join(nonperson[(kind, key)], i)
+        else:
+            nonperson[(kind, key)] = i
+
+    # 3. persons: full names first, then surname-only/initial forms when unambiguous
+    parsed = {}
+    for i, (actor, forms) in enumerate(items):
+        if actor.kind == "person":
+            p = parse_name(_best_person_form(forms))
+            if p:
+                parsed[i] = p
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i, p in parsed.items():
+        by_surname[p.surname_key].append(i)
+    for members in by_surname.values():
+        full = [i for i in members if parsed[i].full]
+        for x, i in enumerate(full):
+            for j in full[x + 1 :]:
+                if uf.find(i) != uf.find(j) and given_compatible(parsed[i].given, parsed[j].given):
+                    # merge only if every full given name in both groups is compatible
+                    gi = [k for k in full if uf.find(k) == uf.find(i)]
+                    gj = [k for k in full if uf.find(k) == uf.find(j)]
+                    if all(given_compatible(parsed[a].given, parsed[b].given) for a in gi for b in gj):
+                        join(i, j)
+        partial = [i for i in members if not parsed[i].full]
+        roots = {uf.find(i) for i in full}
+        for i in partial:
+            cands = {
+                r
+                for r in roots
+                if all(
+                    given_compatible(parsed[i].given, parsed[k].given)
+                    for k in full
+                    if uf.find(k) == r and parsed[i].given
+                )
+            }
+            if len(cands) == 1:
+                join(next(iter(cands)), i)
+            elif not roots:
+                others = [k for k in partial if k != i and uf.find(k) != uf.find(i)]
+                for k in others:
+                    gi, gk = parsed[i].given, parsed[k].given
+                    if not gi or not gk or given_compatible(gi, gk):
+                        join(i, k)
+
+    # 4. build global actors
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    canonical_map = {_key(k): v for k, v in aliases.get("canonical", {}).items()}
+    actors: list[Actor] = []
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for members in groups.values():
+        kinds = Counter(items[i][0].kind for i in members)
+        kind = kinds.most_common(1)[0][0]
+        all_forms: list[str] = []
+        for i in members:
+            for f in items[i][1]:
+                if f not in all_forms:
+                    all_forms.append(f)
+        name = _canonical_name(kind, [items[i][0] for i in members], all_forms, freq)
+        for f in all_forms:
+            if _key(f) in canonical_map:
+                name = canonical_map[_key(f)]
+                break
+        countries = Counter(items[i][0].country for i in members if items[i][0].country)
+        country = countries.most_common(1)[0][0] if countries else None
+        ckey = _canonical_key(kind, name, country)
+        gid = make_id("actor", kind, ckey)
+        if gid in used:  # e.g. a split pair sharing a key: disambiguate deterministically
+            gid = make_id("actor", kind, ckey, *sorted(all_forms))
+        used.add(gid)
+        actors.append(Actor(id=gid, name=name, kind=kind, aliases=all_forms, country=country))
+        for i in members:
+            mapping[items[i][0].id] = gid
+    actors.sort(key=lambda a: (a.kind, a.name, a.id))
+    return actors, mapping
+
+
+def _canonical_name(kind: str, actors: list[Actor], forms: list[str], freq: Counter[str]) -> str:
+    """Countries/orgs: the gazetteer name. Persons: the most complete name (full given name,
+    up to three words), then the most frequent in the corpus, then alphabetical."""
+    if kind != "person":
+        place = country_name(actors[0].name)
+        if place and kind in ("country", "org"):
+            return place.name
+        return Counter(a.name for a in actors).most_common(1)[0][0]
+    counts = Counter({strip_titles(f): freq[strip_titles(f)] for f in forms})
+    counts.update({strip_titles(a.name): 0 for a in actors})
+
+    def rank(f: str) -> tuple[int, int, int, str]:
+        p = parse_name(f)
+        return (int(bool(p and p.full)), min(len(f.split()), 3), counts[f], f)
+
+    return max(counts, key=rank)
+
+
+def _canonical_key(kind: str, name: str, country: str | None) -> str:
+    if kind == "person":
+        p = parse_name(name)
+        if p:
+            return f"{p.surname_key}|{given_key(p.given) if p.full else ''}"
+    if kind == "country" and country:
+        return country
+    place = country_name(name)
+    if place and place.iso3:
+        return place.iso3
+    return _key(name)
+
+
+__all__ = ["load_aliases", "resolve_actors"]

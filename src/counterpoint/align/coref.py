@@ -1,0 +1,521 @@
+"""Cross-document event coreference: which event mentions report one real event.
+
+Outlets describe one meeting with different verbs, dates (20 vs 21 June), precision (June vs
+21 June) and role order ("X visited Y" / "Y hosted X"), so exact matching fails; but merging
+everything with the same participants would fuse a July visit and a September visit. The
+clustering therefore combines *hard* compatibility tests (type, mode, participants, dates a
+few days apart at most, places that can contain each other) with a *soft* score (shared
+participants, date agreement, trigger lemma, sentence wording, place) and a threshold.
+
+Cost: candidate pairs come only from blocks (type group x participant, type group x trigger
+lemma, type group x month for events without participants). A block larger than
+``BLOCK_FULL`` is not compared all-pairs: its events are sorted by date and lemma and each is
+compared with its next ``WINDOW`` neighbours (sorted-neighbourhood), so the number of pairs
+grows linearly with the number of events. Clusters are then built by merging pairs in
+descending score order, refusing any merge that would put two hard-incompatible events in one
+cluster (no chaining of the July and September visits through an undated mention).
+
+Same document: a writer does not contradict themselves, so two events of one document merge
+only when they have the same trigger lemma (or the later one is a nominal back-reference such
+as "the visit"), exactly compatible dates (no day tolerance) and a score above the threshold
+plus ``SAME_DOC_MARGIN``.
+
+:func:`pair_score` is the scoring core; the ECB+ evaluation (``eval/ecbplus.py``) clusters
+gold mentions with the same :func:`cluster_features` code.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from ..nlp.gazetteer import country_name, fold
+from ..records import EVENT_TYPES, Actor, Cluster, Document, Event, make_id
+
+THRESHOLD = 1.5
+SAME_DOC_MARGIN = 0.5
+DAY_TOLERANCE = 3  # day-precise dates this far apart may be one event with a date conflict
+LEMMA_BONUS = 1.0
+LIGHT_BONUS = 0.5
+BLOCK_FULL = 64
+WINDOW = 24
+
+# PLOVER categories that outlets use for one event (a visit reported as talks or as an
+# agreement; a crackdown reported as coercion or assault). Unordered pairs.
+COMPATIBLE_TYPES = frozenset(
+    frozenset(p)
+    for p in (
+        ("CONSULT", "AGREE"),
+        ("CONSULT", "COOPERATE"),
+        ("AGREE", "COOPERATE"),
+        ("SUPPORT", "COOPERATE"),
+        ("AID", "COOPERATE"),
+        ("CONCEDE", "RETREAT"),
+        ("ACCUSE", "THREATEN"),
+        ("PROTEST", "REJECT"),
+        ("COERCE", "ASSAULT"),
+        ("COERCE", "SANCTION"),
+        ("CONCEDE", "AGREE"),
+    )
+)
+# Modes naming one event from two sides (the envoy visits, the president hosts, both meet).
+COMPATIBLE_MODES = frozenset(
+    frozenset(p) for p in (("visit", "host"), ("visit", "meet"), ("host", "meet"), ("meet", "discuss"))
+)
+_NOMINAL_BACKREF = re.compile(r"^(the|this|that|these|those)\s", re.I)
+_STOP = frozenset(
+    "the a an of to in on at for and or but with by from as is was were be been are has have had "
+    "that this it its he she they his her their who which said says will would after before "
+    "over about into than not no also".split()
+)
+
+
+# News event words that name one happening with different lemmas (verb, nominalisation,
+# near-synonym). General newswire vocabulary, not tied to any corpus; a lemma maps to the
+# family's first word. Used for blocking and as "same trigger" evidence.
+LEMMA_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("meet", "meeting", "talk", "talks", "summit", "visit", "trip", "host", "discuss", "discussion"),
+    ("die", "death", "dead", "kill", "killing", "fatal", "slay", "slaying", "murder"),
+    ("arrest", "detain", "detention", "custody", "apprehend", "capture", "nab"),
+    ("shoot", "shooting", "gunfire", "gunshot", "shot"),
+    ("earthquake", "quake", "tremor", "temblor", "jolt"),
+    ("announce", "announcement", "unveil", "reveal", "introduce", "launch", "unveiling"),
+    ("acquire", "acquisition", "buy", "purchase", "takeover", "deal", "merger", "merge"),
+    ("charge", "indict", "indictment", "accuse", "accusation"),
+    ("sentence", "jail", "imprison", "imprisonment"),
+    ("free", "liberate", "pardon"),
+    ("injure", "injury", "wound", "hurt"),
+    ("win", "victory", "triumph", "beat", "defeat"),
+    ("fire", "sack", "dismiss", "dismissal", "oust", "firing"),
+    ("hire", "appoint", "appointment", "name", "nominate", "nomination", "tap"),
+    ("elect", "election", "vote", "ballot"),
+    ("attack", "assault", "raid", "strike", "airstrike", "bombing", "bomb"),
+    ("crash", "collision", "collide", "accident", "wreck"),
+    ("rob", "robbery", "steal", "theft", "heist", "burglary", "loot"),
+    ("escape", "flee", "breakout"),
+    ("resign", "resignation", "quit", "step"),
+    ("protest", "demonstration", "rally", "march"),
+    ("sanction", "sanctions", "embargo", "ban"),
+    ("sign", "signing"),
+    ("agree", "agreement", "accord", "pact"),
+)
+_LEMMA_FAMILY: dict[str, str] = {}
+for _fam in LEMMA_FAMILIES:
+    for _w in _fam:
+        _LEMMA_FAMILY.setdefault(_w, _fam[0])
+# Light verbs: sharing one says little about being the same event.
+LIGHT_LEMMAS = frozenset("say be have do make take get go give come tell report state add".split())
+
+
+def lemma_key(lemma: str) -> str:
+    """The family a trigger lemma belongs to (itself when it is in no family)."""
+    return _LEMMA_FAMILY.get(lemma, lemma)
+
+
+def _type_group(t: str) -> str:
+    """Blocking key for a type: compatible types share one group; unknown types are '*'."""
+    if t not in EVENT_TYPES:
+        return "*"
+    seen, todo = {t}, [t]
+    while todo:
+        x = todo.pop()
+        for pair in COMPATIBLE_TYPES:
+            if x in pair:
+                for y in pair - {x}:
+                    if y not in seen:
+                        seen.add(y)
+                        todo.append(y)
+    return min(seen)
+
+
+def types_compatible(a: str, b: str) -> bool:
+    if a == b or a not in EVENT_TYPES or b not in EVENT_TYPES:
+        return True
+    return frozenset((a, b)) in COMPATIBLE_TYPES
+
+
+def modes_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or frozenset((a, b)) in COMPATIBLE_MODES
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def date_interval(value: str | None) -> tuple[int, int, str] | None:
+    """(first day ordinal, last day ordinal, precision) of an ISO value at any precision."""
+    if not value:
+        return None
+    v = value.split("/")[0].split("T")[0]
+    if v.startswith("XXXX-"):  # year unknown: placed in leap year 2000, marked "y?"
+        inner = date_interval("2000" + v[4:])
+        return (inner[0], inner[1], inner[2] + "/y?") if inner else None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            d = _dt.date.fromisoformat(v).toordinal()
+            return d, d, "day"
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            y, mo = int(m[1]), int(m[2])
+            start = _dt.date(y, mo, 1)
+            end = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
+            return start.toordinal(), end.toordinal(), "month"
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", v):
+            start = _dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return start.toordinal(), start.toordinal() + 6, "week"
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            start = _dt.date(y, 3 * q - 2, 1)
+            end = _dt.date(y + (q == 4), (3 * q) % 12 + 1, 1) - _dt.timedelta(days=1)
+            return start.toordinal(), end.toordinal(), "quarter"
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", v):
+            y = int(m[1])
+            mo = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}[m[2]]
+            start = _dt.date(y, mo, 1)
+            return start.toordinal(), start.toordinal() + 91, "season"
+        if m := re.fullmatch(r"(\d{4})", v):
+            y = int(m[1])
+            return _dt.date(y, 1, 1).toordinal(), _dt.date(y, 12, 31).toordinal(), "year"
+        if m := re.fullmatch(r"(\d{3})X?", v):
+            y = int(m[1]) * 10
+            return _dt.date(y, 1, 1).toordinal(), _dt.date(y + 9, 12, 31).toordinal(), "decade"
+    except ValueError:
+        return None
+    return None
+
+
+def _without_year(d: tuple[int, int, str]) -> tuple[int, int, str]:
+    if d[2].endswith("/y?"):
+        return d
+    lo, hi = _dt.date.fromordinal(d[0]), _dt.date.fromordinal(d[1])
+    if lo.year != hi.year:  # spans more than a year: nothing to compare
+        return _dt.date(2000, 1, 1).toordinal(), _dt.date(2000, 12, 31).toordinal(), "year/y?"
+    return (lo.replace(year=2000).toordinal(), hi.replace(year=2000).toordinal(), d[2] + "/y?")
+
+
+def dates_relation(a: tuple[int, int, str] | None, b: tuple[int, int, str] | None) -> str:
+    """'unknown' | 'equal' | 'contains' (scope difference) | 'near' (possible conflict) | 'far'."""
+    if a is None or b is None:
+        return "unknown"
+    if a[2].endswith("/y?") != b[2].endswith("/y?"):  # compare month/day only
+        a, b = _without_year(a), _without_year(b)
+    if a[:2] == b[:2]:
+        return "equal"
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return "contains"
+    gap = max(a[0], b[0]) - min(a[1], b[1])
+    if a[2].split("/")[0] == b[2].split("/")[0] == "day" and gap <= DAY_TOLERANCE:
+        return "near"
+    return "far"
+
+
+# --------------------------------------------------------------------------- places
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, str]]:
+    raw = json.loads(resources.files("counterpoint").joinpath("data/places.json").read_text("utf-8"))
+    out: dict[str, tuple[str, str]] = {}
+    for row in raw["places"]:
+        for n in [row["name"], *row["aliases"]]:
+            out[fold(n)] = (fold(row["name"]), row["country"])
+    return out
+
+
+def place_key(location: str | None) -> tuple[str, str | None] | None:
+    """(place key, country ISO3 or None) for a location string; a country is its own key."""
+    if not location:
+        return None
+    loc = fold(location)
+    if loc in _places():
+        return _places()[loc]
+    place = country_name(location)
+    if place and place.iso3:
+        return place.iso3, place.iso3
+    return loc, None
+
+
+def places_relation(a: tuple[str, str | None] | None, b: tuple[str, str | None] | None) -> str:
+    """'unknown' | 'equal' | 'contains' | 'different' | 'unrelated' (names we cannot place)."""
+    if a is None or b is None:
+        return "unknown"
+    if a[0] == b[0]:
+        return "equal"
+    if a[1] and b[1]:
+        if a[0] == b[1] or b[0] == a[1]:
+            return "contains"
+        return "different"
+    return "unrelated"
+
+
+# --------------------------------------------------------------------------- features
+
+
+@dataclass
+class Features:
+    """What the scorer needs from one event, computed once."""
+
+    id: str
+    doc: str
+    type: str
+    mode: str | None
+    participants: frozenset[str]
+    date: tuple[int, int, str] | None
+    place: tuple[str, str | None] | None
+    lemma: str  # family key (lemma_key) of the trigger lemma
+    words: frozenset[str]
+    backref: bool
+    order: int  # position in its document, for "later mention refers back"
+    group: str = ""  # optional extra blocking partition (e.g. ECB+ subtopic)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2)
+
+
+def event_features(e: Event, order: int = 0) -> Features:
+    return Features(
+        id=e.id,
+        doc=e.doc,
+        type=e.type,
+        mode=e.mode,
+        participants=frozenset([*e.actor, *e.recipient]),
+        date=date_interval(e.date.value if e.date else None),
+        place=place_key(e.location),
+        lemma=lemma_key((e.lemma or e.trigger or "").lower()),
+        words=_words(e.sentence or ""),
+        backref=bool(_NOMINAL_BACKREF.match(e.trigger or "")),
+        order=e.span[0] if e.span else order,
+    )
+
+
+_DATE_SCORE = {"equal": 0.5, "contains": 0.3, "near": 0.0, "unknown": 0.0}
+_PLACE_SCORE = {"equal": 0.3, "contains": 0.2, "unrelated": 0.0, "unknown": 0.0}
+
+
+def _hard(a: Features, b: Features) -> tuple[str, str] | None:
+    """Hard constraints; the (date, place) relations when the pair passes them."""
+    if a.type != b.type and not types_compatible(a.type, b.type):
+        return None
+    if a.mode != b.mode and not modes_compatible(a.mode, b.mode):
+        return None
+    if a.participants and b.participants and a.participants.isdisjoint(b.participants):
+        return None
+    drel = dates_relation(a.date, b.date)
+    if drel == "far" or (drel == "near" and a.doc == b.doc):
+        return None
+    prel = places_relation(a.place, b.place)
+    if prel == "different":
+        return None
+    return drel, prel
+
+
+def compatible(a: Features, b: Features) -> bool:
+    """Hard constraints: can these two mentions be one real event at all?"""
+    return _hard(a, b) is not None
+
+
+def pair_score(a: Features, b: Features) -> float | None:
+    """Evidence that two mentions report one event; ``None`` when they cannot."""
+    rels = _hard(a, b)
+    if rels is None:
+        return None
+    if a.doc == b.doc:
+        later = a if a.order > b.order else b
+        if not (a.lemma == b.lemma or later.backref):
+            return None
+    score = _DATE_SCORE[rels[0]] + _PLACE_SCORE[rels[1]]
+    if a.participants and b.participants:
+        shared = len(a.participants & b.participants)
+        score += shared / min(len(a.participants), len(b.participants)) + (0.5 if shared >= 2 else 0.0)
+    if a.type == b.type and a.type in EVENT_TYPES:
+        score += 0.2
+    if a.lemma and a.lemma == b.lemma:
+        score += LIGHT_BONUS if a.lemma in LIGHT_LEMMAS else LEMMA_BONUS
+    elif a.lemma and (a.lemma in b.words or b.lemma in a.words):
+        score += 0.3
+    if a.words and b.words:
+        score += len(a.words & b.words) / len(a.words | b.words)
+    if a.doc == b.doc:
+        score -= SAME_DOC_MARGIN
+    return score
+
+
+# --------------------------------------------------------------------------- blocking
+
+
+def _block_keys(f: Features) -> list[tuple]:
+    g = (f.group, _type_group(f.type))
+    keys: list[tuple] = [(*g, "p", p) for p in f.participants]
+    if f.lemma:
+        keys.append((*g, "l", f.lemma))
+    if not f.participants and f.date:
+        keys.append((*g, "m", _dt.date.fromordinal(f.date[0]).strftime("%Y-%m")))
+    return keys
+
+
+def candidate_pairs(feats: list[Features]) -> set[tuple[int, int]]:
+    """Index pairs worth scoring: all pairs in small blocks, date-sorted neighbours in big ones."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for k in _block_keys(f):
+            blocks[k].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) <= BLOCK_FULL:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    pairs.add((i, j) if i < j else (j, i))
+            continue
+        members = sorted(
+            members, key=lambda i: (feats[i].date[0] if feats[i].date else 10**9, feats[i].lemma)
+        )
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + WINDOW]:
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+def cluster_features(feats: list[Features], threshold: float = THRESHOLD) -> list[list[int]]:
+    """Group feature records: merge scored pairs best-first, never joining incompatible ones."""
+    scored = []
+    for i, j in candidate_pairs(feats):
+        s = pair_score(feats[i], feats[j])
+        if s is not None and s >= threshold:
+            scored.append((-s, i, j))
+    scored.sort()
+    parent = list(range(len(feats)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, i, j in scored:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        mi, mj = members[ri], members[rj]
+        if len(mi) * len(mj) <= 2500:
+            ok = all(
+                compatible(feats[a], feats[b])
+                and (feats[a].doc != feats[b].doc or pair_score(feats[a], feats[b]) is not None)
+                for a in mi
+                for b in mj
+            )
+        else:  # very large clusters: check against a bounded sample
+            ok = all(compatible(feats[a], feats[b]) for a in mi[:50] for b in mj[:50])
+        if not ok:
+            continue
+        if len(mi) < len(mj):
+            ri, rj, mi, mj = rj, ri, mj, mi
+        parent[rj] = ri
+        mi.extend(mj)
+        del members[rj]
+    return [sorted(m) for m in members.values()]
+
+
+def cluster_events(
+    events: list[Event], actors: dict[str, Actor], documents: dict[str, Document]
+) -> list[Cluster]:
+    """Every event in exactly one cluster (singletons included), clusters in a stable order."""
+    feats = [event_features(e, i) for i, e in enumerate(events)]
+    clusters = []
+    for group in cluster_features(feats):
+        evs = [events[i] for i in group]
+        clusters.append(_make_cluster(evs, actors, documents))
+    clusters.sort(key=lambda c: (c.date or "9999", c.id))
+    return clusters
+
+
+def _majority(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return max(counts, key=lambda v: (counts[v], v))
+
+
+_PRECISION_RANK = {"day": 0, "time": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+
+
+def _cluster_date(evs: list[Event]) -> str | None:
+    counts = Counter(e.date.value for e in evs if e.date and e.date.value)
+    if not counts:
+        return None
+    prec = {
+        e.date.value: _PRECISION_RANK.get(e.date.precision or "", 5) for e in evs if e.date and e.date.value
+    }
+    return min(counts, key=lambda v: (-counts[v], prec[v], v))
+
+
+def _third_person(lemma: str) -> str:
+    if not lemma or " " in lemma:
+        return lemma
+    if lemma == "be":
+        return "is"
+    if lemma == "have":
+        return "has"
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _names(ids: list[str], actors: dict[str, Actor]) -> str:
+    names = [actors[i].name if i in actors else i for i in ids]
+    return " and ".join(dict.fromkeys(names))
+
+
+def summarize(evs: list[Event], actors: dict[str, Actor]) -> str:
+    """A short "Who does what to whom in where" line from the most complete mention."""
+    best = max(
+        evs,
+        key=lambda e: (bool(e.actor) + bool(e.recipient) + bool(e.location), len(e.actor) + len(e.recipient)),
+    )
+    lemma = _majority(e.lemma for e in evs) or (best.trigger or "").lower()
+    parts = [_names(best.actor, actors), _third_person(lemma), _names(best.recipient, actors)]
+    text = " ".join(p for p in parts if p)
+    location = _majority(e.location for e in evs)
+    if location:
+        text += f" in {location}"
+    return text[:1].upper() + text[1:] if text else (best.trigger or best.type)
+
+
+def _make_cluster(evs: list[Event], actors: dict[str, Actor], documents: dict[str, Document]) -> Cluster:
+    ids = sorted(e.id for e in evs)
+    docs = list(dict.fromkeys(e.doc for e in evs))
+    return Cluster(
+        id=make_id("cl", *ids),
+        type=_majority(e.type for e in evs) or evs[0].type,
+        mode=_majority(e.mode for e in evs),
+        events=ids,
+        documents=docs,
+        summary=summarize(evs, actors),
+        date=_cluster_date(evs),
+    )
+
+
+__all__ = [
+    "COMPATIBLE_MODES",
+    "COMPATIBLE_TYPES",
+    "Features",
+    "candidate_pairs",
+    "cluster_events",
+    "cluster_features",
+    "date_interval",
+    "dates_relation",
+    "event_features",
+    "pair_score",
+    "place_key",
+    "summarize",
+]

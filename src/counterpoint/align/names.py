@@ -1,0 +1,261 @@
+"""Transliteration-aware person-name matching.
+
+Outlets romanise East-European names by different systems (Russian vs Belarusian source
+form, BGN/PCGN vs passport vs ad-hoc spellings), so one person shows up as "Alexander
+Lukashenko", "Alyaksandr Lukashenka" and "Łukaszenka". Exact string matching splits such a
+person into several actors; plain fuzzy matching merges relatives ("Tsikhanouski" the husband
+and "Tsikhanouskaya" the wife, "Viktor" the son and "Alexander" the father).
+
+The approach (good practice from ``NOTES-names.md``): reduce each word to a phonetic
+*skeleton* that folds the letter groups which carry no meaning across romanisation systems,
+but keeps gender endings (-ski vs -skaia, -ov vs -ova) apart; compare surnames by skeleton
+and given names through an equivalence table of Belarusian/Russian/English forms, accepting
+an initial as compatible with any given name it can abbreviate.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Titles and honorifics that precede a name and say nothing about who it is.
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir lady lord president vice prime minister foreign defence defense
+    interior finance deputy chancellor premier king queen prince princess sheikh gen general
+    col colonel maj major capt captain lt lieutenant adm admiral sgt sergeant sen senator rep
+    representative gov governor mayor judge justice ambassador envoy special secretary state
+    chairman chairwoman chair speaker leader opposition former late acting pope rev reverend
+    father sister brother saint st us u.s. uk eu russian belarusian ukrainian american
+    polish lithuanian official spokesman spokeswoman spokesperson the
+    """.split()
+)
+
+# Given-name equivalence classes (Belarusian / Russian / Ukrainian / English forms); the first
+# form is the class key. Forms are compared after :func:`skeleton`, so spelling variants of a
+# listed form (Aleksandr/Alexandr, Sergey/Sergei) need not all be listed.
+GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
+    (
+        "alexander",
+        "aleksandr",
+        "alyaksandr",
+        "aliaksandr",
+        "aleksander",
+        "olexandr",
+        "oleksandr",
+        "alyaksandar",
+        "aliaksandar",
+        "sasha",
+    ),
+    ("sergei", "siarhei", "sergey", "serhiy", "serhii", "sergiy", "siarhiei"),
+    ("svetlana", "sviatlana", "svyatlana", "svitlana"),
+    ("igor", "ihar", "ihor"),
+    ("nikolai", "mikalai", "mykola", "nicholas", "nikolay", "mikalay"),
+    ("maria", "maryia", "mariya", "marya", "mary"),
+    ("viktor", "viktar", "victor"),
+    ("vladimir", "uladzimir", "volodymyr", "uladzimer", "wladimir"),
+    ("yuri", "yury", "yuriy", "yurii", "jurij", "juri", "yurij"),
+    ("dmitry", "dzmitry", "dmytro", "dmitri", "dmitriy", "dzmitryi"),
+    ("pavel", "paval", "pavlo", "paul"),
+    ("mikhail", "mikhas", "mykhailo", "michael", "mikhal", "mikhaíl"),
+    ("andrei", "andrey", "andrej", "andriy", "andrii", "andrew"),
+    ("alexei", "aleksei", "aliaksei", "alyaksei", "oleksiy", "oleksii", "alexey", "aleksey"),
+    ("tatiana", "tatsiana", "tatyana", "tetiana"),
+    ("natalia", "natallia", "natalya", "nataliya"),
+    ("elena", "yelena", "alena", "alyona", "olena", "helen", "helena"),
+    ("olga", "volha", "olha"),
+    ("maksim", "maxim", "maksym", "max"),
+    ("ivan", "ivan", "ivan"),
+    ("grigory", "ryhor", "hryhoriy", "grigori", "gregory"),
+    ("anatoly", "anatol", "anatoliy", "anatolii"),
+    ("valery", "valer", "valeriy", "valerii"),
+    ("vitaly", "vital", "vitaliy", "vitalii"),
+    ("pyotr", "piotr", "petro", "petr", "peter"),
+    ("yevgeny", "evgeny", "yauhen", "yevhen", "eugene", "evgeniy", "yevgeniy"),
+    ("vyacheslav", "viachaslau", "vyachaslau", "viacheslav"),
+    ("stepan", "stsiapan", "stsepan", "stephen"),
+    ("konstantin", "kanstantsin", "kostiantyn", "constantine"),
+    ("roman", "raman"),
+    ("leonid", "leanid"),
+    ("veronika", "veranika", "veronica"),
+    ("ekaterina", "katsiaryna", "kateryna", "yekaterina", "catherine"),
+)
+
+_PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna|ovitch|evitch)$")
+_PRE = {
+    "ł": "l",
+    "Ł": "l",
+    "š": "sh",
+    "Š": "sh",
+    "č": "ch",
+    "Č": "ch",
+    "ž": "zh",
+    "Ž": "zh",
+    "ŭ": "u",
+    "ў": "u",
+    "ß": "ss",
+    "ø": "o",
+    "’": "",
+    "'": "",
+    "ʹ": "",
+    "ʼ": "",
+    "`": "",
+}
+
+
+def _ascii(text: str) -> str:
+    """Lower-case ASCII: map letters whose diacritic carries a sound, then strip the rest."""
+    text = "".join(_PRE.get(c, c) for c in text)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+# Ordered rewrite rules on one lower-case ASCII word. Order matters: multi-letter groups
+# before their parts, gender endings normalised before generic y/i folding.
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"^(ye|je)", "e"),  # Yelena / Jelena / Elena
+        (r"(shch|sch|shh|szcz)", "S"),  # щ
+        (r"sz", "sh"),  # Polish
+        (r"cz", "ch"),  # Polish
+        (r"w", "v"),  # Polish / German
+        (r"x", "ks"),
+        (r"zh", "z"),  # ж
+        (r"kh", "h"),  # х
+        (r"ts(?=[iey])", "t"),  # Belarusian tsekanne: Tsikhanouski / Tikhanovsky
+        (r"dz(?=[iey])", "d"),  # Belarusian dzekanne: Dzmitry / Dmitry
+        (r"(ts|tz|c(?!h))", "c"),  # ц
+        (r"sk(y|i|iy|ii|yi|yy|ij)$", "skI"),  # masculine adjectival ending
+        (r"sk(aya|aja|aia|aya)$", "skA"),  # feminine adjectival ending
+        (r"(?<=[aeiou])[yj](?=e)", ""),  # Karayeu / Karaev
+        (r"(?<=[aeiou])j", "i"),
+        (r"[yj]", "i"),
+        (r"(?<=[aoe])u(?=[^aeiou]|$)", "v"),  # Belarusian ў: Tsikhanouski / Tikhanovsky
+        (r"o", "a"),  # Belarusian akanne and -a / Russian -o: Kalesnikava, Lukashenka
+        (r"[^a-zA-Z]", ""),
+        (r"(.)\1+", r"\1"),  # double letters
+    )
+)
+
+
+def _word_skeleton(word: str) -> str:
+    w = _ascii(word)
+    for pat, rep in _RULES:
+        w = pat.sub(rep, w)
+    return w
+
+
+def skeleton(name: str) -> str:
+    """A phonetic/transliteration key for a name: each word folded, joined by spaces.
+
+    "Lukashenko" and "Łukaszenka" give one key; "Tsikhanouski" and "Tikhanovskiy" give one
+    key; "Tsikhanouskaya" keeps a different (feminine) key.
+    """
+    words = [_word_skeleton(w) for w in re.split(r"[\s\-]+", name.strip()) if w]
+    return " ".join(w for w in words if w)
+
+
+_GIVEN_INDEX: dict[str, int] = {
+    _word_skeleton(form): i for i, group in enumerate(GIVEN_NAME_GROUPS) for form in group
+}
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A parsed person name: given name (or initial) and surname, titles removed."""
+
+    given: str | None
+    surname: str
+    initial: bool = False
+
+    @property
+    def surname_key(self) -> str:
+        return _word_skeleton(self.surname)
+
+    @property
+    def full(self) -> bool:
+        return self.given is not None and not self.initial
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading titles and honorifics: "President Lukashenko" -> "Lukashenko"."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    while len(words) > 1 and words[0].lower().rstrip(".,") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def parse_name(name: str) -> PersonName | None:
+    """Split a person name into given name and surname; handles "Surname, Given", initials,
+    patronymics and leading titles. ``None`` for an empty string."""
+    name = name.strip()
+    if "," in name:
+        last, _, first = name.partition(",")
+        if first.strip() and len(last.split()) == 1:
+            name = f"{first.strip()} {last.strip()}"
+    words = [w.strip('.,;:"()[]') for w in strip_titles(name).split()]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    if len(words) == 1:
+        return PersonName(None, words[0])
+    surname = words[-1]
+    given = words[0]
+    initial = len(given) == 1 or (len(given) <= 3 and given.isupper() and "." in name)
+    middle = [w for w in words[1:-1] if not _PATRONYMIC.search(w.lower())]
+    if len(words) > 2 and middle and len(middle[-1]) > 1 and middle[-1][0].islower():
+        surname = " ".join([middle[-1], surname])  # particles: "van der Leyen"
+    return PersonName(given, surname, initial)
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """Can two given names (or initials) denote the same person?"""
+    ka, kb = _word_skeleton(a), _word_skeleton(b)
+    if not ka or not kb:
+        return True
+    if len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1:
+        ini, other = (a, b) if len(a.rstrip(".")) == 1 else (b, a)
+        ini_k = _ascii(ini)[0]
+        group = _GIVEN_INDEX.get(_word_skeleton(other))
+        forms = GIVEN_NAME_GROUPS[group] if group is not None else (other,)
+        return any(_ascii(f).startswith(ini_k) for f in forms)
+    if ka == kb:
+        return True
+    ga, gb = _GIVEN_INDEX.get(ka), _GIVEN_INDEX.get(kb)
+    return ga is not None and ga == gb
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two name strings can denote the same person: surname skeletons equal and,
+    when both give a given name or initial, those are compatible."""
+    pa, pb = parse_name(a), parse_name(b)
+    if pa is None or pb is None:
+        return False
+    if skeleton(pa.surname) != skeleton(pb.surname):
+        return False
+    if pa.given and pb.given:
+        return given_compatible(pa.given, pb.given)
+    return True
+
+
+def given_key(given: str | None) -> str | None:
+    """A canonical key for a given name: its equivalence class or its skeleton."""
+    if not given:
+        return None
+    k = _word_skeleton(given)
+    g = _GIVEN_INDEX.get(k)
+    return GIVEN_NAME_GROUPS[g][0] if g is not None else k
+
+
+__all__ = [
+    "GIVEN_NAME_GROUPS",
+    "PersonName",
+    "given_compatible",
+    "given_key",
+    "parse_name",
+    "same_person",
+    "skeleton",
+    "strip_titles",
+]

@@ -1,0 +1,163 @@
+"""cluster_events: one real event reported differently clusters; different events do not."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from counterpoint.align import coref
+from counterpoint.align.coref import cluster_events, date_interval, dates_relation, event_features
+from counterpoint.records import Actor, DateValue, Event
+
+ACTORS = {
+    "kel": Actor(id="kel", name="Keith Kellogg", kind="person"),
+    "luk": Actor(id="luk", name="Alexander Lukashenko", kind="person"),
+    "cole": Actor(id="cole", name="John Coale", kind="person"),
+    "nato": Actor(id="nato", name="NATO", kind="org"),
+}
+
+
+def ev(
+    eid: str,
+    doc: str,
+    date: str | None,
+    actor=("kel",),
+    recipient=("luk",),
+    *,
+    type_="CONSULT",
+    mode="visit",
+    lemma="visit",
+    location="Minsk",
+    sentence="",
+    start=0,
+) -> Event:
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(date or ""))
+    return Event(
+        id=eid,
+        doc=doc,
+        type=type_,
+        mode=mode,
+        actor=list(actor),
+        recipient=list(recipient),
+        trigger=lemma,
+        span=(start, start + 5),
+        sentence=sentence or f"{eid} {lemma} talks in {location}",
+        date=DateValue(value=date, text=date or "", precision=precision) if date else None,
+        location=location,
+        lemma=lemma,
+    )
+
+
+def groups(clusters) -> set[frozenset[str]]:
+    return {frozenset(c.events) for c in clusters}
+
+
+def test_same_visit_one_day_apart_clusters_and_other_visit_does_not() -> None:
+    events = [
+        ev("a", "d1", "2025-06-20", sentence="US envoy Keith Kellogg visited Minsk and met Lukashenko"),
+        ev(
+            "b",
+            "d2",
+            "2025-06-21",
+            actor=("luk",),
+            recipient=("kel",),
+            mode="host",
+            lemma="meet",
+            sentence="Lukashenko met US envoy Kellogg in Minsk on Saturday",
+        ),
+        ev("c", "d3", "2025-06", location="Belarus", sentence="Kellogg travelled to Belarus in June"),
+        ev("d", "d2", "2025-09-11", actor=("cole",), sentence="Another US envoy, John Coale, visited Minsk"),
+    ]
+    clusters = cluster_events(events, ACTORS, {})
+    assert groups(clusters) == {frozenset("abc"), frozenset("d")}
+    main = next(c for c in clusters if "a" in c.events)
+    assert main.documents == ["d1", "d2", "d3"] and main.type == "CONSULT"
+    assert main.id == coref.make_id("cl", "a", "b", "c")
+    assert (
+        "Keith Kellogg" in main.summary and "Alexander Lukashenko" in main.summary and "Minsk" in main.summary
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "together"),
+    [
+        (ev("y", "d2", "2025-06-20", actor=("cole",), recipient=("nato",)), False),  # different actors
+        (ev("y", "d2", "2024-06-20"), False),  # different year
+        (ev("y", "d2", "2025-06-28"), False),  # a week later: not "a few days"
+        (ev("y", "d2", "2025-06-20", type_="ASSAULT", mode=None, lemma="attack"), False),  # incompatible type
+        (ev("y", "d2", "2025-06-20", location="Warsaw"), False),  # different city
+        (ev("y", "d2", None, location=None), True),  # nothing contradicts, same wording
+        (ev("y", "d2", "2025"), True),  # year contains the day: scope, not conflict
+        (ev("y", "d2", "2025-06-22", type_="AGREE", mode=None, lemma="visit"), True),  # compatible pair
+    ],
+)
+def test_pairs(second: Event, together: bool) -> None:
+    first = ev("x", "d1", "2025-06-20")
+    clusters = cluster_events([first, second], ACTORS, {})
+    assert (len(clusters) == 1) is together
+    assert sorted(e for c in clusters for e in c.events) == ["x", "y"]
+
+
+def test_same_document_merges_only_back_references_without_date_conflict() -> None:
+    a = ev("a", "d1", "2025-06-20", start=0)
+    back = ev("b", "d1", None, lemma="the visit", start=200, sentence="the visit lasted three hours in Minsk")
+    back.trigger = "the visit"
+    near = ev("c", "d1", "2025-06-21", lemma="meet", start=400)
+    clusters = cluster_events([a, back, near], ACTORS, {})
+    assert groups(clusters) == {frozenset("ab"), frozenset("c")}
+
+
+def test_no_chaining_through_an_undated_mention() -> None:
+    events = [ev("jun", "d1", "2025-06-20"), ev("any", "d2", None), ev("sep", "d3", "2025-09-11")]
+    clusters = cluster_events(events, ACTORS, {})
+    assert not any({"jun", "sep"} <= set(c.events) for c in clusters)
+    assert sorted(e for c in clusters for e in c.events) == ["any", "jun", "sep"]
+
+
+def test_date_relations() -> None:
+    assert dates_relation(date_interval("2025-06"), date_interval("2025-06-21")) == "contains"
+    assert dates_relation(date_interval("2025-06-20"), date_interval("2025-06-21")) == "near"
+    assert dates_relation(date_interval("2025-06-20"), date_interval("2025-09-11")) == "far"
+    assert dates_relation(date_interval("2025-SU"), date_interval("2025-07-02")) == "contains"
+    assert dates_relation(None, date_interval("2025")) == "unknown"
+    # year unknown (no publication date): month and day still decide
+    assert dates_relation(date_interval("XXXX-06-21"), date_interval("2025-06-20")) == "near"
+    assert dates_relation(date_interval("XXXX-06-21"), date_interval("2025-09-11")) == "far"
+    assert dates_relation(date_interval("XXXX-06-21"), date_interval("XXXX-06")) == "contains"
+
+
+def synthetic(n: int, seed: int = 3) -> list[Event]:
+    """n events over 300 actors, 16 types and two years, in 2,000 documents."""
+    rng = random.Random(seed)
+    types = ["CONSULT", "ACCUSE", "PROTEST", "ASSAULT", "AID", "SANCTION", "REQUEST", "REJECT"]
+    out = []
+    for i in range(n):
+        day = rng.randint(1, 700)
+        y, rest = divmod(day, 350)
+        m, d = divmod(rest, 29)
+        out.append(
+            ev(
+                f"e{i}",
+                f"d{i % 2000}",
+                f"{2024 + y}-{min(m + 1, 12):02d}-{d + 1:02d}",
+                actor=(f"a{rng.randint(0, 299)}",),
+                recipient=(f"a{rng.randint(0, 299)}",),
+                type_=rng.choice(types),
+                mode=None,
+                lemma=rng.choice(["meet", "say", "attack", "visit", "ask"]),
+                location=None,
+                sentence=f"event {i}",
+            )
+        )
+    return out
+
+
+def test_blocking_keeps_compared_pairs_near_linear() -> None:
+    events = synthetic(10_000)
+    pairs = coref.candidate_pairs([event_features(e) for e in events])
+    n = len(events)
+    assert len(pairs) < n * n / 2 / 50  # far below all-pairs
+    few = events[:2000]
+    clusters = cluster_events(few, {}, {})
+    assert sorted(e for c in clusters for e in c.events) == sorted(e.id for e in few)

@@ -1,0 +1,86 @@
+"""Person-name matching across romanisation systems, and the guards against relatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.align.names import given_compatible, parse_name, same_person, skeleton, strip_titles
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Lukashenko", "Lukashenka"),
+        ("Lukashenko", "Łukaszenka"),
+        ("Tsikhanouski", "Tikhanovsky"),
+        ("Tikhanovskiy", "Tsikhanouski"),
+        ("Tikhanovskii", "Tikhanovskyi"),
+        ("Tsikhanouskaya", "Tikhanovskaya"),
+        ("Tikhanovskaja", "Tikhanovskaia"),
+        ("Babaryka", "Babariko"),
+        ("Yelena", "Elena"),
+        ("Khrushchev", "Hrushchev"),
+        ("Zhukov", "Žukov"),
+        ("Tsoi", "Tzoi"),
+    ],
+)
+def test_skeleton_folds_transliteration_variants(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Tsikhanouski", "Tsikhanouskaya"), ("Ivanov", "Ivanova"), ("Putin", "Putina"), ("Minsk", "Pinsk")],
+)
+def test_skeleton_keeps_gender_endings_and_different_names_apart(a: str, b: str) -> None:
+    assert skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Alexander Lukashenko", "Alyaksandr Lukashenka"),
+        ("Aliaksandr Lukashenka", "Aleksandr Lukashenko"),
+        ("A. Lukashenko", "Alexander Lukashenka"),
+        ("President Lukashenko", "Lukashenka"),
+        ("Mr. Lukashenka", "Alexander Lukashenko"),
+        ("Lukashenko, Alexander", "Aliaksandr Lukashenka"),
+        ("Alexander Grigoryevich Lukashenko", "Alexander Lukashenko"),
+        ("Siarhei Tsikhanouski", "Sergei Tikhanovsky"),
+        ("Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"),
+        ("Ihar Losik", "Igor Losik"),
+        ("Uladzimir Makei", "Vladimir Makei"),
+        ("Yury Karayeu", "Yuri Karaev"),
+        ("Maryia Kalesnikava", "Maria Kolesnikova"),
+    ],
+)
+def test_same_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Viktor Lukashenko", "Alexander Lukashenko"),
+        ("Tsikhanouski", "Tsikhanouskaya"),
+        ("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya"),
+        ("V. Lukashenko", "Alexander Lukashenko"),
+        ("Alexander Lukashenko", "Alexander Lukashevich"),
+        ("Igor Losik", "Sergei Losik"),
+    ],
+)
+def test_not_same_person(a: str, b: str) -> None:
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+def test_parse_name_handles_titles_order_and_initials() -> None:
+    p = parse_name("Prime Minister Roman Golovchenko")
+    assert (p.given, p.surname, p.full) == ("Roman", "Golovchenko", True)
+    p = parse_name("Lukashenko, Alexander")
+    assert (p.given, p.surname) == ("Alexander", "Lukashenko")
+    p = parse_name("A. Lukashenko")
+    assert p.initial and not p.full
+    assert strip_titles("President Lukashenko") == "Lukashenko"
+    assert given_compatible("Siarhei", "Sergey") and not given_compatible("Viktor", "Alexander")
