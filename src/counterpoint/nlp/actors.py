@@ -1,20 +1,547 @@
-"""PLACEHOLDER component cp_actors: owned by a helper, replaced during this session."""
+"""cp_actors: who is in a document, and every place the text refers to them.
+
+The small English model's NER is a starting point, not an answer: it tags "Kellogg" as ORG
+one sentence after tagging "Keith Kellogg" PERSON, and "Belarus" as PERSON. So the rules here
+(1) look every entity up in the country/organisation gazetteer first, (2) strip honorifics and
+possessives, (3) fold surname-only and title-prefixed variants into the longest full name seen,
+(4) turn capitals/seats of government into their state only where they act (subject/object,
+not "in Minsk"), (5) turn demonyms heading an actor phrase ("Polish armed forces") into the
+country, (6) resolve descriptions ("the special envoy", "the President of Belarus") only when
+the document's own appositions make a single holder certain, and (7) link he/she/his/her to
+the nearest compatible person. Local ids are ``make_id("la", doc_id, canonical_name)``.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
+from .appositions import LabelCandidate, find_label_candidates, role_and_country
+from .gazetteer import (
+    HONORIFICS,
+    PRONOUNS_PERSON,
+    ROLE_NOUNS,
+    Place,
+    country_name,
+    demonym,
+    doc_text,
+    fold,
+    metonym,
+)
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# Prepositions after which a capital is a place, not an actor.
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "into",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "beyond",
+    "via",
+    "through",
+    "within",
+    "throughout",
+    "between",
+    "from",
+    "toward",
+    "towards",
+}
+MOTION_LEMMAS = {
+    "visit",
+    "travel",
+    "go",
+    "come",
+    "fly",
+    "return",
+    "move",
+    "deploy",
+    "send",
+    "head",
+    "arrive",
+    "reach",
+    "leave",
+    "enter",
+    "trip",
+    "journey",
+    "relocate",
+    "flee",
+}
+# Heads of phrases in which a demonym names the state acting ("the Belarusian side").
+ACTOR_HEADS = {
+    "side",
+    "sides",
+    "force",
+    "forces",
+    "government",
+    "governments",
+    "authorities",
+    "military",
+    "army",
+    "troops",
+    "officials",
+    "official",
+    "delegation",
+    "diplomats",
+    "leadership",
+    "administration",
+    "regime",
+    "negotiators",
+    "representatives",
+    "navy",
+    "police",
+    "services",
+    "ministry",
+    "embassy",
+    "soldiers",
+    "guards",
+    "counterparts",
+    "state",
+    "media",
+    "parliament",
+    "intelligence",
+    "defence",
+    "defense",
+    "command",
+}
+FEMALE_SURNAME = re.compile(r"(aya|ava|ova|eva|ina|skaya|ska|ienė|aitė)$", re.I)
+
+
+@dataclass
+class _Group:
+    """One actor under construction: all surface forms seen, then a canonical name."""
+
+    kind: str
+    country: str | None
+    names: list[str] = field(default_factory=list)
+    canonical: str | None = None  # fixed for countries/organisations from the gazetteer
+    female: bool = False
+
+    @property
+    def name(self) -> str:
+        if self.canonical:
+            return self.canonical
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def surname(self) -> str:
+        return fold(self.name.split()[-1])
+
+
+def _strip_possessive(span: Span) -> Span:
+    while len(span) and span[-1].text in ("'s", "’s", "'", "’"):
+        span = span[:-1]
+    return span
+
+
+def _clean_person(span: Span) -> Span | None:
+    """Drop determiners, possessors' titles and honorifics before a person's name."""
+    toks = list(span)
+    # "Trump’s Special Representative" -> the possessor only
+    for i, t in enumerate(toks):
+        if t.text in ("'s", "’s") and i > 0:
+            toks = toks[:i]
+            break
+    while toks and (
+        toks[0].lower_ in HONORIFICS
+        or toks[0].lower_ in {"the", "a", "an"}
+        or toks[0].is_punct
+        or fold(toks[0].text) in ("u.s.", "us", "uk", "eu")
+    ):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].text in ("'s", "’s")):
+        toks = toks[:-1]
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    doc, first = span.doc, toks[0].i
+    # "Dmitry Peskov" tagged as just "Peskov": take in a given name the NER left out
+    if len(toks) == 1 and first > 0:
+        prev = doc[first - 1]
+        if (
+            prev.pos_ == "PROPN"
+            and prev.text.istitle()
+            and prev.lower_ not in HONORIFICS
+            and prev.lower_ not in ROLE_NOUNS
+            and prev.ent_type_ not in ("GPE", "NORP", "ORG", "DATE")
+            and country_name(prev.text) is None
+            and demonym(prev.text) is None
+            and metonym(prev.text) is None
+        ):
+            first -= 1
+    return doc[first : toks[-1].i + 1]
+
+
+def _compatible(group: _Group, span: Span) -> bool:
+    """Same surname and agreeing given names (or initials): "Viktor Lukashenko" is not
+    "Alexander Lukashenko", but "A. Lukashenko" and "Lukashenko" may be."""
+    given = [fold(t.text).rstrip(".") for t in span[:-1]]
+    if not given:
+        return True
+    for name in group.names:
+        other = [fold(w).rstrip(".") for w in name.split()[:-1]]
+        if not other:
+            continue
+        if not (given[0].startswith(other[0]) or other[0].startswith(given[0])):
+            return False
+    return True
+
+
+def _is_location_use(tok: Token) -> bool:
+    """True when a place name is where something happens, not who acts."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ in LOCATIVE_PREPS:
+            return True
+        if prep.lower_ == "to" and prep.head.lemma_.lower() in MOTION_LEMMAS:
+            return True
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in MOTION_LEMMAS:
+        return True
+    return tok.dep_ in ("compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+class _Builder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.groups: list[_Group] = []
+        self.raw: list[tuple[int, int, int, str]] = []  # start, end, group index, mention kind
+        self.by_place: dict[str, int] = {}
+
+    def place_group(self, place: Place) -> int:
+        if place.name not in self.by_place:
+            self.groups.append(_Group(place.kind, place.iso3, [place.name], canonical=place.name))
+            self.by_place[place.name] = len(self.groups) - 1
+        return self.by_place[place.name]
+
+    def add(self, start: int, end: int, group: int, kind: str) -> None:
+        for s, e, g, _k in self.raw:
+            if s < end and start < e and (kind != "title" or self.groups[g].kind == "person"):
+                return  # first writer wins; spans never overlap
+        self.raw.append((start, end, group, kind))
+        if kind == "name":
+            self.groups[group].names.append(doc_text(self.doc)[start:end])
+
+
+def _place_for(text: str) -> tuple[Place | None, str]:
+    p = country_name(text)
+    if p:
+        return p, "name"
+    p = metonym(text)
+    if p:
+        return p, "metonym"
+    return None, ""
+
+
+def _collect(doc: Doc) -> _Builder:
+    b = _Builder(doc)
+    persons: list[Span] = []
+    others: list[tuple[Span, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        span = _strip_possessive(ent)
+        if not len(span):
+            continue
+        # "Belarus’s Chief", "the United States Special Envoy": a place inside a larger ent
+        core = span
+        if span[0].lower_ == "the":
+            core = span[1:]
+        place, how = _place_for(core.text) if len(core) else (None, "")
+        if place is None and len(core) > 1:
+            for cut in range(len(core) - 1, 0, -1):
+                head = core[:cut]
+                if head[-1].text in ("'s", "’s"):
+                    head = head[:-1]
+                p, h = _place_for(head.text)
+                if p is not None:
+                    place, how, core = p, h, head
+                    break
+        if place is not None:
+            if how == "metonym" and _is_location_use(core.root):
+                continue
+            b.add(core.start_char, core.end_char, b.place_group(place), how)
+            continue
+        if ent.label_ == "NORP":
+            continue  # handled by the demonym rule
+        if ent.label_ == "PERSON":
+            persons.append(span)
+        elif ent.label_ in ("ORG", "FAC"):
+            others.append((span, "org"))
+        elif ent.label_ == "GPE" and not _is_location_use(span.root):
+            others.append((span, "country"))  # a state missing from the gazetteer ("Sudan")
+    # Gazetteer names the NER missed (a title line in capitals, "Kyiv" untagged): the longest
+    # run of 1-4 capitalised tokens that names a country, organisation or seat of government.
+    i = 0
+    while i < len(doc):
+        hit = None
+        if doc[i].text[:1].isupper():
+            for n in (4, 3, 2, 1):
+                span = doc[i : i + n]
+                if len(span) == n and not any(t.is_punct and t.text not in ".-" for t in span):
+                    place, how = _place_for(span.text)
+                    if place is not None:
+                        hit = (span, place, how)
+                        break
+        if hit is None:
+            i += 1
+            continue
+        span, place, how = hit
+        i = span.end
+        if any(s < span.end_char and span.start_char < e for s, e, *_ in b.raw):
+            continue
+        if how == "metonym" and _is_location_use(span.root):
+            continue
+        b.add(span.start_char, span.end_char, b.place_group(place), how)
+    # Persons: longest names first so surnames attach to them.
+    cleaned = [c for c in (_clean_person(s) for s in persons) if c is not None]
+    for span in sorted(cleaned, key=lambda s: -len(s)):
+        key = fold(span[-1].text)
+        idx = next(
+            (
+                i
+                for i, g in enumerate(b.groups)
+                if g.kind == "person" and g.surname == key and _compatible(g, span)
+            ),
+            None,
+        )
+        if idx is None:
+            female = bool(FEMALE_SURNAME.search(span[-1].text)) or (
+                len(span) > 1 and span[0].text.endswith("a") and len(span[0].text) > 2
+            )
+            b.groups.append(_Group("person", None, female=female))
+            idx = len(b.groups) - 1
+        b.add(span.start_char, span.end_char, idx, "name")
+    for span, kind in others:
+        core = span[1:] if span[0].lower_ == "the" else span
+        poss = next((t.i for t in core if t.text in ("'s", "’s")), None)
+        if poss is not None:  # "Trump’s Special Representative": the possessor is the actor
+            core = span.doc[core.start : poss]
+        if not len(core):
+            continue
+        if all(t.lower_ in HONORIFICS for t in core) or core[-1].lower_ in ROLE_NOUNS:
+            continue  # "The National Security Adviser": a title, not an organisation
+        key = fold(core[-1].text)
+        person = next(
+            (i for i, g in enumerate(b.groups) if g.kind == "person" and len(core) == 1 and g.surname == key),
+            None,
+        )
+        if person is not None:  # "Kellogg" tagged ORG after "Keith Kellogg"
+            b.add(core.start_char, core.end_char, person, "name")
+            continue
+        idx = next(
+            (i for i, g in enumerate(b.groups) if g.kind == kind and fold(g.name) == fold(core.text)), None
+        )
+        if idx is None:
+            b.groups.append(_Group(kind, None))
+            idx = len(b.groups) - 1
+        b.add(core.start_char, core.end_char, idx, "name")
+    _propagate(doc, b)
+    _demonyms(doc, b)
+    return b
+
+
+def _propagate(doc: Doc, b: _Builder) -> None:
+    """Later occurrences of a name the NER found once ("Keith Kellogg", "Kellogg") are
+    mentions too: the small model misses names after long titles."""
+    forms: dict[str, int] = {}
+    for g, grp in enumerate(b.groups):
+        if grp.kind == "person":
+            for n in grp.names:
+                forms.setdefault(n, g)
+            last = grp.name.split()[-1]
+            if len(last) >= 4:
+                forms.setdefault(last, g)
+        elif grp.kind == "org" and not grp.canonical:
+            for n in grp.names:
+                if len(n) >= 3 and n[:1].isupper():
+                    forms.setdefault(n, g)
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", doc_text(doc)):
+            b.add(m.start(), m.end(), forms[form], "name")
+
+
+def _demonyms(doc: Doc, b: _Builder) -> None:
+    for tok in doc:
+        place = demonym(tok.text)
+        if place is None or not tok.text[:1].isupper():
+            continue
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.text.endswith("s")
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
+        ):
+            b.add(tok.idx, tok.idx + len(tok), b.place_group(place), "metonym")
+            continue
+        head = tok.head
+        while tok.dep_ == "conj" and head.dep_ in ("amod", "compound", "nmod"):
+            head = head.head
+        if tok.dep_ in ("amod", "compound", "nmod", "conj") and head.lower_ in ACTOR_HEADS:
+            start = tok.idx
+            between = doc[tok.i : head.i + 1] if head.i > tok.i else []
+            ok = head.i - tok.i <= 4 and tok.dep_ != "conj" and not any(t.pos_ == "CCONJ" for t in between)
+            end = head.idx + len(head) if ok and head.i > tok.i else tok.idx + len(tok)
+            b.add(start, end, b.place_group(place), "metonym")
+
+
+def _descriptions(doc: Doc, b: _Builder, cands: list[LabelCandidate]) -> None:
+    """Definite descriptions ("the special envoy", "the President of Belarus") -> a holder,
+    only where the document's own labels leave exactly one candidate."""
+    holders: dict[str, set[tuple[int, str | None]]] = {}
+    for c in cands:
+        idx = _group_at(b, *c.name_span)
+        if idx is None:
+            continue
+        # the label itself refers to the person ("U.S. Special Envoy for Ukraine" visited ...)
+        b.add(c.span[0], c.span[1], idx, "title")
+        role, country = role_and_country(doc, c.span, doc_text(b.doc), _prev_country(b, c.span[0]))
+        if role:
+            holders.setdefault(role, set()).add((idx, country))
+            if country and b.groups[idx].country is None:
+                b.groups[idx].country = country
+    for tok in doc:
+        role = tok.lower_
+        if role not in holders or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        left = tok.left_edge
+        if (
+            left.lower_ not in ("the", "that", "this")
+            or left.i >= tok.i
+            or any(c in doc_text(doc)[left.idx : tok.idx] for c in '“”"«»‘')
+        ):
+            continue
+        end_tok = tok
+        country = None
+        nxt = doc[tok.i + 1 : tok.i + 3]
+        if len(nxt) == 2 and nxt[0].lower_ == "of":
+            p = country_name(nxt[1].text) or metonym(nxt[1].text)
+            if p is None:
+                continue
+            country, end_tok = p.iso3, nxt[1]
+        for w in doc[left.i : tok.i]:
+            if w.lower_ == "country":
+                country = _prev_country(b, w.idx)
+            p = demonym(w.text) or country_name(w.text)
+            if p is not None:
+                country = p.iso3
+            if w.ent_type_ == "PERSON":
+                country = "?"  # "Putin’s representative": someone else's role
+        cand = {i for i, c in holders[role] if country is None or c == country}
+        if len(cand) == 1:
+            b.add(left.idx, end_tok.idx + len(end_tok), cand.pop(), "title")
+
+
+def _prev_country(b: _Builder, pos: int) -> str | None:
+    best = None
+    for s, _e, g, _k in b.raw:
+        if s < pos and b.groups[g].kind == "country" and (best is None or s > best[0]):
+            best = (s, b.groups[g].country)
+    return best[1] if best else None
+
+
+def _group_at(b: _Builder, start: int, end: int) -> int | None:
+    for s, e, g, _k in b.raw:
+        if s < end and start < e and b.groups[g].kind == "person":
+            return g
+    return None
+
+
+def _pronouns(doc: Doc, b: _Builder) -> None:
+    persons = sorted((s, g) for s, _e, g, k in b.raw if b.groups[g].kind == "person")
+    for tok in doc:
+        if tok.lower_ not in PRONOUNS_PERSON or tok.pos_ not in ("PRON", "DET"):
+            continue
+        female = tok.lower_ in ("she", "her", "hers", "herself")
+        prior = [(s, g) for s, g in persons if s < tok.idx and tok.idx - s < 1500]
+        match = [g for _s, g in reversed(prior) if b.groups[g].female == female]
+        if match or prior:  # gender is a guess from name endings: fall back to the nearest
+            b.add(tok.idx, tok.idx + len(tok), (match or [prior[-1][1]])[0], "pronoun")
+
+
+def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
+    """The actors of one parsed document and their mentions (sorted by position)."""
+    b = _collect(doc)
+    cands = find_label_candidates(doc, [(s, e) for s, e, g, _k in b.raw if b.groups[g].kind == "person"])
+    _descriptions(doc, b, cands)
+    _pronouns(doc, b)
+    doc_id = doc._.cp_doc_id or ""
+    used = sorted({g for *_x, g, _k in b.raw})
+    ids = {g: make_id("la", doc_id, b.groups[g].name) for g in used}
+    actors = []
+    for g in used:
+        grp = b.groups[g]
+        aliases = sorted(
+            {doc_text(doc)[s:e] for s, e, gg, k in b.raw if gg == g and k in ("name", "metonym")} - {grp.name}
+        )
+        kind = grp.kind if grp.kind in ("person", "org", "country") else "other"
+        actors.append(Actor(ids[g], grp.name, kind, aliases, grp.country))
+    mentions = [Mention(doc_id, ids[g], doc_text(doc)[s:e], (s, e), k) for s, e, g, k in sorted(b.raw)]
+    return actors, mentions
+
+
+def actor_at(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """The local actor id whose mention heads (or else overlaps) the span, or None.
+
+    A mention covering the span's syntactic root wins. A span headed by a title or role noun
+    ("U.S. Special Envoy for Ukraine Keith Kellogg", "Trump’s envoy, Keith Kellogg") is the
+    person named in it, whatever the parse attached where. Otherwise the mention closest to the
+    root wins, and possessors and modifiers ("Trump’s", "U.S." in "U.S. envoy") lose."""
+    mentions = [m for m in (doc._.cp_mentions or []) if m.span[0] < end_char and start_char < m.span[1]]
+    if not mentions:
+        return None
+    if len(mentions) == 1:
+        return mentions[0].actor
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return mentions[0].actor
+    root = span.root
+    covering = [m for m in mentions if m.span[0] <= root.idx < m.span[1]]
+    if covering:
+        return min(covering, key=lambda m: m.span[1] - m.span[0]).actor
+    text = doc_text(doc)
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    if root.lower_ in ROLE_NOUNS or root.lower_ in HONORIFICS:
+        persons = [
+            m
+            for m in mentions
+            if kinds.get(m.actor) == "person"
+            and m.kind != "pronoun"
+            and text[m.span[1] : m.span[1] + 2] not in ("’s", "'s")
+        ]
+        if persons:
+            return persons[-1].actor
+
+    def depth(m: Mention) -> tuple[int, int]:
+        ms = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if ms is None:
+            return (99, m.span[0])
+        tok, d = ms.root, 0
+        modifier = tok.dep_ in ("poss", "compound", "amod", "nmod") or any(
+            t.text in ("'s", "’s") for t in tok.children
+        )
+        while tok.i != root.i and tok.head.i != tok.i and d < 50:  # Token wrappers: compare .i
+            tok, d = tok.head, d + 1
+        return (d + (10 if modifier else 0), m.span[0])
+
+    return min(mentions, key=depth).actor
 
 
 @Language.factory("cp_actors")
-def make_component(nlp: Language, name: str) -> "Component":
+def make_component(nlp: Language, name: str) -> Component:
     return Component()
 
 
 class Component:
+    """Writes ``doc._.cp_actors`` and ``doc._.cp_mentions``."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cp_actors = []
-        doc._.cp_mentions = []
+        doc._.cp_actors, doc._.cp_mentions = build_actors(doc)
         return doc

@@ -1,19 +1,47 @@
-"""PLACEHOLDER component cp_labels: owned by a helper, replaced during this session."""
+"""cp_labels: what a document calls each actor (appositions, titles, resolved descriptions).
+
+How an outlet names someone is framing: "the country's President" vs "that country's leader".
+The candidates come from ``nlp/appositions.py`` (anchored on person names) and, in addition,
+every description cp_actors resolved to a single holder ("the special envoy", "the President
+of Belarus") is a label too. Label text is kept as written (article and possessive included);
+spans are exact character offsets.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import Label
 from . import extensions  # noqa: F401
+from .actors import actor_at
+from .appositions import find_label_candidates
+
+
+def build_labels(doc: Doc) -> list[Label]:
+    doc_id = doc._.cp_doc_id or ""
+    mentions = doc._.cp_mentions or []
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    names = [m.span for m in mentions if m.kind == "name" and kinds.get(m.actor) == "person"]
+    out: dict[tuple[int, int], Label] = {}
+    for cand in find_label_candidates(doc, names):
+        actor = actor_at(doc, *cand.name_span)
+        if actor is not None:
+            out[cand.span] = Label(doc_id, actor, cand.text, cand.span)
+    for m in mentions:
+        if m.kind == "title" and not any(s < m.span[1] and m.span[0] < e for s, e in out):
+            out[m.span] = Label(doc_id, m.actor, m.text, m.span)
+    return [out[k] for k in sorted(out)]
 
 
 @Language.factory("cp_labels")
-def make_component(nlp: Language, name: str) -> "Component":
+def make_component(nlp: Language, name: str) -> Component:
     return Component()
 
 
 class Component:
+    """Writes ``doc._.cp_labels``."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cp_labels = []
+        doc._.cp_labels = build_labels(doc)
         return doc

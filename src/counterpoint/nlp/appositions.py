@@ -1,0 +1,253 @@
+"""Find what a document calls a person: appositions, pre-name titles and dash appositions.
+
+Shared by cp_actors (which needs the roles to resolve "the special envoy" to a single holder)
+and cp_labels (which reports them). Rules are lexical over the tokenised text, anchored on a
+person-name span, because the small model's dependency arcs around commas and dashes are not
+reliable enough:
+
+* after the name:  ``Keith Kellogg, the United States Special Envoy for Ukraine,`` /
+  ``Kirill Dmitriev—the head of the Fund and Putin’s special representative—``
+* before the name, with a comma: ``The country’s President, Alexander Lukashenko,``
+* before the name, no comma (a title): ``former presidential candidate Sergei Tikhanovsky``
+
+Every label must contain a role noun (president, envoy, leader, ...); that one check removes
+most false appositions ("Alexander Lukashenko, with the main topic ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, demonym, doc_text, fold
+
+CUT_WORDS = {
+    "during",
+    "since",
+    "until",
+    "who",
+    "which",
+    "whose",
+    "when",
+    "where",
+    "after",
+    "before",
+    "while",
+    "because",
+    "although",
+    "as",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "said",
+    "says",
+}
+BAD_START = {
+    "with",
+    "who",
+    "which",
+    "in",
+    "on",
+    "at",
+    "and",
+    "but",
+    "or",
+    "to",
+    "for",
+    "from",
+    "as",
+    "said",
+    "says",
+    "is",
+    "was",
+    "has",
+    "had",
+    "whose",
+    "whom",
+    "when",
+    "where",
+    "after",
+}
+CLOSE = re.compile(r"[,;:()?!—–]|\.(?=\s+[A-Z])|\.$|\s-\s")
+
+
+@dataclass(frozen=True)
+class LabelCandidate:
+    """A label as written, its span, and the span of the name it describes."""
+
+    text: str
+    span: tuple[int, int]
+    name_span: tuple[int, int]
+
+
+def _has_role(text: str) -> bool:
+    return any(w.strip(".,’'").lower() in ROLE_NOUNS for w in text.split())
+
+
+def _after(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
+    text = doc_text(doc)
+    m = re.match(r"\s*(,|—|–|\s-\s)\s*", text[name[1] : name[1] + 4])
+    if not m:
+        return []
+    start = name[1] + m.end()
+    rest = text[start : start + 300]
+    stop = CLOSE.search(rest)
+    chunk = rest[: stop.start()] if stop else rest
+    words = chunk.split()
+    if not words or words[0].lower() in BAD_START:
+        return []
+    first = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
+    if first is not None and first[0].pos_ in ("VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PART"):
+        return []  # "Keith Kellogg, met the minister": a clause, not an apposition
+    cut = re.search(r"\s(?:" + "|".join(sorted(CUT_WORDS)) + r")\b", chunk, flags=re.I)
+    if cut:
+        chunk = chunk[: cut.start()]
+    chunk = chunk.rstrip()
+    if not chunk or len(chunk.split()) > 24 or not _has_role(chunk):
+        return []
+    # "the head of X and Putin’s special representative for ...": two labels, split at an
+    # "and" whose right side opens with its own role phrase.
+    parts: list[tuple[int, str]] = []
+    cur_off = 0
+    for m2 in re.finditer(r"\s+and\s+", chunk):
+        left, right = chunk[cur_off : m2.start()], chunk[m2.end() :]
+        if _has_role(left) and _has_role(" ".join(right.split()[:4])):
+            parts.append((cur_off, left))
+            cur_off = m2.end()
+    parts.append((cur_off, chunk[cur_off:]))
+    return [
+        LabelCandidate(p, (start + o, start + o + len(p)), name)
+        for o, p in parts
+        if _has_role(p) and len(p.split()) <= 16
+    ]
+
+
+def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
+    """Index of the first token of the title-like phrase ending at token ``end_tok``."""
+    i = end_tok
+    first = None
+    while i >= 0:
+        t = doc[i]
+        low = t.lower_
+        if t.is_sent_start and i != end_tok and first is not None and low not in ("the", "a", "an"):
+            # a sentence boundary: the sentence's first word may still belong to the title
+            if t.pos_ in ("VERB", "AUX", "ADP", "ADV", "PRON", "SCONJ", "CCONJ"):
+                break
+            first = i
+            break
+        if low in ("the", "a", "an", "that", "this") and t.pos_ in ("DET", "PRON"):
+            first = i
+            # "The Chief of the Polish General Staff": the article of an inner "of"-phrase
+            if i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].pos_ in ("NOUN", "PROPN"):
+                i -= 2
+                continue
+            break
+        if t.text in ("'s", "’s"):
+            i -= 1
+            continue
+        if low in ("of", "for") and i < end_tok:
+            i -= 1
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or (
+            t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PRON", "SCONJ")
+        ):
+            if t.ent_type_ == "DATE" or t.like_num:
+                break
+            first = i
+            i -= 1
+            continue
+        break
+    if first is None:
+        return None
+    while first <= end_tok and doc[first].lower_ in ("of", "for"):
+        first += 1
+    return first if first <= end_tok else None
+
+
+def _role_tail_ok(words: list[str]) -> bool:
+    """The phrase ends with a role noun, or a role noun then "of/for Capitalised ..."."""
+    idx = [i for i, w in enumerate(words) if w.strip(".’'").lower() in ROLE_NOUNS]
+    if not idx:
+        return False
+    tail = words[idx[-1] + 1 :]
+    return all(w.lower() in ("of", "for", "the") or w[:1].isupper() for w in tail)
+
+
+def _before(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
+    span = doc.char_span(name[0], name[1], alignment_mode="expand")
+    if span is None or span.start == 0:
+        return []
+    i = span.start - 1
+    out: list[LabelCandidate] = []
+    # skip honorifics between the label and the name ("..., General Wiesław Kukuła")
+    while (
+        i >= 0
+        and doc[i].lower_ in HONORIFICS
+        and doc[i].text[:1].isupper()
+        and doc[i].lower_ not in ("the", "former")
+    ):
+        i -= 1
+    comma = i >= 0 and doc[i].text == ","
+    end = i - 1 if comma else span.start - 1
+    if comma:
+        nxt = doc_text(doc)[name[1] : name[1] + 3].lstrip()
+        if not nxt or nxt[0] not in ",.)":
+            return []
+    if end < 0:
+        return []
+    first = _np_left(doc, end)
+    if first is None:
+        return []
+    toks = doc[first : end + 1]
+    words = toks.text.split()
+    if not _role_tail_ok(words):
+        return []
+    if not comma:
+        if len([t for t in toks if t.lower_ not in ("the", "a", "an")]) < 2:
+            return []  # a bare honorific ("President Putin") is a title, not a label
+    out.append(LabelCandidate(toks.text, (toks.start_char, toks.end_char), name))
+    return out
+
+
+def find_label_candidates(doc: Doc, names: list[tuple[int, int]]) -> list[LabelCandidate]:
+    """All label candidates around the given person-name spans, deduplicated by span."""
+    seen: set[tuple[int, int]] = set()
+    out: list[LabelCandidate] = []
+    for name in sorted(set(names)):
+        for cand in _after(doc, name) + _before(doc, name):
+            if cand.span in seen or any(s <= cand.span[0] and cand.span[1] <= e for s, e in names):
+                continue
+            seen.add(cand.span)
+            out.append(cand)
+    return out
+
+
+def role_and_country(
+    doc: Doc, span: tuple[int, int], text: str, prev_country: str | None
+) -> tuple[str | None, str | None]:
+    """The role noun of a label ("envoy") and the country its modifiers name, if any."""
+    words = re.findall(r"[\w.’']+", text[span[0] : span[1]])
+    role_i = next((i for i, w in enumerate(words) if w.strip(".’'").lower() in ROLE_NOUNS), None)
+    if role_i is None:
+        return None, None
+    country = None
+    for w in words[:role_i]:
+        base = w.rstrip("’'s") if w.endswith(("’s", "'s")) else w
+        if fold(base) == "country":
+            country = prev_country
+        p = country_name(base) or demonym(base)
+        if p is not None and p.iso3:
+            country = p.iso3
+            break
+    if country is None and len(words) > role_i + 2 and words[role_i + 1] == "of":
+        # "President of Belarus", "Chief of the Polish General Staff" (not "ambassador to X")
+        for w in words[role_i + 2 :]:
+            p = country_name(w) or demonym(w)
+            if p is not None and p.iso3:
+                country = p.iso3
+                break
+    return words[role_i].strip(".’'").lower(), country

@@ -1,0 +1,78 @@
+"""cp_labels on invented sentences: appositions, pre-name titles, dash appositions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _labels(analyze, text: str) -> list[tuple[str, str]]:
+    a = analyze(text)
+    names = {x.id: x.name for x in a.actors}
+    for lab in a.labels:
+        assert text[lab.span[0] : lab.span[1]] == lab.label
+    return [(names[lab.actor], lab.label) for lab in a.labels]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Lopez, the new Spanish ambassador to Italy, arrived in Rome.",
+            ("Maria Lopez", "the new Spanish ambassador to Italy"),
+        ),
+        ("The country’s President, Viktor Orsk, gave a speech.", ("Viktor Orsk", "The country’s President")),
+        (
+            "The envoy travelled to Georgia and met that country's leader, Irakli Beridze.",
+            ("Irakli Beridze", "that country's leader"),
+        ),
+        (
+            "Ivan Sokolov, former Russian ambassador to the U.S. during the nineties, retired.",
+            ("Ivan Sokolov", "former Russian ambassador to the U.S."),
+        ),
+    ],
+)
+def test_appositions(analyze, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _labels(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2019, US Secretary of State Mike Pompeo visited the capital.",
+            ("Mike Pompeo", "US Secretary of State"),
+        ),
+        (
+            "The crowd cheered for former presidential candidate Pavel Sarin.",
+            ("Pavel Sarin", "former presidential candidate"),
+        ),
+        (
+            "They praised the exiled opposition leader Olga Kasperova.",
+            ("Olga Kasperova", "the exiled opposition leader"),
+        ),
+    ],
+)
+def test_pre_name_titles(analyze, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _labels(analyze, text)
+
+
+def test_bare_honorific_is_not_a_label(analyze) -> None:
+    assert _labels(analyze, "The message was passed to President Harlan yesterday.") == []
+
+
+def test_dash_apposition_splits_two_roles(analyze) -> None:
+    text = (
+        "Will they trust Oleg Markov—the head of the Northern Trade Fund and Harlan’s special "
+        "representative for investment—or someone else?"
+    )
+    labels = _labels(analyze, text)
+    assert ("Oleg Markov", "the head of the Northern Trade Fund") in labels
+    assert ("Oleg Markov", "Harlan’s special representative for investment") in labels
+
+
+def test_no_label_without_role_noun(analyze) -> None:
+    assert _labels(analyze, "Peter Lang, with his usual calm, answered every question.") == []
+
+
+def test_clause_after_comma_is_not_a_label(analyze) -> None:
+    assert _labels(analyze, "At noon Peter Lang, met the minister and left.") == []
