@@ -1,0 +1,122 @@
+"""The self-contained HTML report: one file, no network, safe with hostile article text.
+
+Tables (coverage, discrepancies, actor panel, quotes) are rendered by Jinja2 with autoescape;
+document texts, highlights and timeline points travel in one JSON blob inside a
+``<script type="application/json">`` element (escaped by :func:`safe_json`) and are drawn
+lazily by the inline script with ``textContent``/``createElement`` only, so a 1,000-document
+corpus does not become a giant DOM up front. The script is allowed by its sha256 hash in a
+strict CSP, so even if markup slipped through, inline handlers could not run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..records import CorpusResult
+from .model import build_view, conflict_clusters, doc_annotations, event_cluster_map, safe_json, safe_url
+
+_ENV = Environment(
+    loader=PackageLoader("counterpoint.report", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def _static(name: str) -> str:
+    return files("counterpoint.report").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def _day(value: str | None) -> str | None:
+    """A sortable YYYY-MM-DD for the timeline from an ISO value at any precision (or None)."""
+    if not value or len(value) < 4 or not value[:4].isdigit():
+        return None
+    v = value[:10]
+    if len(v) == 4:
+        return v + "-07-01"
+    if len(v) == 7 and v[5:7].isdigit():
+        return v + "-15"
+    if len(v) == 10 and v[5:7].isdigit() and v[8:10].isdigit():
+        return v
+    return None
+
+
+def _blob(result: CorpusResult) -> dict[str, Any]:
+    """The JSON the script reads: documents, annotations, timeline points."""
+    anns = doc_annotations(result)
+    cmap = event_cluster_map(result)
+    conflicts = conflict_clusters(result)
+    outlet_of = {d.id: d.outlet for d in result.documents}
+    points = []
+    for e in result.events:
+        day = _day(e.date.value if e.date else None)
+        if day is None or e.doc not in outlet_of:
+            continue
+        cl = cmap.get(e.id, "")
+        points.append(
+            {
+                "o": outlet_of[e.doc],
+                "d": day,
+                "c": cl,
+                "t": e.type,
+                "doc": e.doc,
+                "x": cl in conflicts,
+                "s": (e.sentence or "")[:200],
+                "v": e.date.value if e.date else "",
+            }
+        )
+    docs = [
+        {
+            "id": d.id,
+            "outlet": d.outlet,
+            "title": d.title or d.source,
+            "published": d.published,
+            "url": safe_url(d.url),
+            "text": d.text or "",
+            "ann": anns.get(d.id, []),
+        }
+        for d in result.documents
+    ]
+    return {"docs": docs, "points": points}
+
+
+def _csp(script: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def render_report(result: CorpusResult, *, title: str | None = None) -> str:
+    """The whole report as one HTML string (inline CSS/JS, no external references)."""
+    view = build_view(result)
+    script = _static("report.js")
+    stories = [s.title for s in result.stories]
+    title = title or (stories[0] if len(stories) == 1 else "counterpoint report")
+    return _ENV.get_template("report.html.j2").render(
+        title=title,
+        v=view,
+        stories=result.stories,
+        n_events=len(result.events),
+        blob=safe_json(_blob(result)),
+        css=_static("report.css"),
+        script=script,
+        csp=_csp(script),
+        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    )
+
+
+def write_report(result: CorpusResult, path: str | Path, *, title: str | None = None) -> Path:
+    """Write :func:`render_report` to ``path`` (UTF-8) and return the path."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(render_report(result, title=title), encoding="utf-8")
+    return p

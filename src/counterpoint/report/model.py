@@ -1,0 +1,321 @@
+"""The view model shared by the HTML report and the web app.
+
+Both front ends show the same things (coverage, conflicts, labels, quotes, highlighted
+documents), so the bookkeeping that turns a :class:`CorpusResult` into rows lives here once.
+Everything returned is plain JSON-ready data; *no* HTML is built here: escaping is the
+templates' job (Jinja2 autoescape) and the browser's (``textContent``), never string pasting.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from typing import Any
+
+from ..records import CorpusResult, Discrepancy, Event
+
+# Annotation kinds drawn in document views, in paint order (later ones nest inside earlier).
+ANNOTATION_KINDS = ("sentence", "event", "quote", "label", "loaded", "scare")
+
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def safe_json(obj: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``</script>``, ``<!--``, ``&`` or
+    JS line terminators can break out of the element or the string literal."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
+    for ch, rep in _JSON_ESCAPES.items():
+        text = text.replace(ch, rep)
+    return text
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) URLs become links; anything else (``javascript:``, ``data:``) is dropped."""
+    if not url:
+        return None
+    u = url.strip()
+    low = u.lower()
+    if (low.startswith("http://") or low.startswith("https://")) and not any(c in u for c in "\x00\r\n\t "):
+        return u
+    return None
+
+
+def event_cluster_map(result: CorpusResult) -> dict[str, str]:
+    """event id -> cluster id."""
+    return {e: c.id for c in result.clusters for e in c.events}
+
+
+def conflict_clusters(result: CorpusResult) -> set[str]:
+    return {c.id for c in result.clusters if any(d.kind == "conflict" for d in c.discrepancies)}
+
+
+def _span(s: Any) -> list[int] | None:
+    if s is None:
+        return None
+    try:
+        a, b = int(s[0]), int(s[1])
+    except (TypeError, ValueError, IndexError):
+        return None
+    return [a, b] if 0 <= a <= b else None
+
+
+def event_sentence_span(ev: Event) -> list[int] | None:
+    """The sentence of an event, falling back to its evidence span."""
+    return _span(ev.sentence_span) or _span(ev.span)
+
+
+def doc_annotations(result: CorpusResult) -> dict[str, list[list[Any]]]:
+    """Per document, ``[start, end, kind, ref, note]`` annotations to highlight.
+
+    ``ref`` is the cluster id for events (so views can join the same event across documents)
+    and the actor id for labels/quotes/framing; ``note`` is a short tooltip text."""
+    cmap = event_cluster_map(result)
+    names = {a.id: a.name for a in result.actors}
+    out: dict[str, list[list[Any]]] = defaultdict(list)
+    for ev in result.events:
+        sent = event_sentence_span(ev)
+        cl = cmap.get(ev.id, "")
+        if sent:
+            out[ev.doc].append([sent[0], sent[1], "sentence", cl, ev.type])
+        trig = _span(ev.trigger_span) or _span(ev.span)
+        if trig:
+            date = ev.date.value if ev.date and ev.date.value else ""
+            out[ev.doc].append([trig[0], trig[1], "event", cl, f"{ev.type} {date}".strip()])
+    for q in result.quotes:
+        sp = _span(q.span)
+        if sp:
+            kind = "scare" if q.kind == "scare" else "quote"
+            who = names.get(q.speaker or "", q.speaker_text or "")
+            out[q.doc].append([sp[0], sp[1], kind, q.speaker or "", who])
+    for lab in result.labels:
+        sp = _span(lab.span)
+        if sp:
+            out[lab.doc].append([sp[0], sp[1], "label", lab.actor, names.get(lab.actor, "")])
+    for f in result.framing:
+        sp = _span(f.span)
+        if sp:
+            kind = "scare" if f.kind == "scare_quote" else "loaded"
+            out[f.doc].append([sp[0], sp[1], kind, f.target or "", f.kind])
+    for anns in out.values():
+        anns.sort(key=lambda a: (a[0], -a[1], ANNOTATION_KINDS.index(a[2])))
+    return dict(out)
+
+
+def segments(text: str, anns: list[list[Any]]) -> list[dict[str, Any]]:
+    """Cut ``text`` at every annotation boundary: ``[{"text", "start", "kinds", "clusters",
+    "notes"}]``. Overlapping annotations simply stack their kinds on a segment, so rendering
+    is a flat list of spans (no nesting to get wrong)."""
+    n = len(text)
+    cuts = {0, n}
+    clean = []
+    for a in anns:
+        s, e = max(0, min(n, a[0])), max(0, min(n, a[1]))
+        if e > s:
+            cuts.update((s, e))
+            clean.append((s, e, a))
+    bounds = sorted(cuts)
+    segs = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        act = [a for s, e, a in clean if s <= lo and hi <= e]
+        kinds = sorted({a[2] for a in act}, key=ANNOTATION_KINDS.index)
+        clusters = sorted({a[3] for a in act if a[2] in ("event", "sentence") and a[3]})
+        notes = sorted({str(a[4]) for a in act if a[4]})
+        segs.append({"text": text[lo:hi], "start": lo, "kinds": kinds, "clusters": clusters, "notes": notes})
+    return segs
+
+
+def _disc_row(d: Discrepancy, docs: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """One discrepancy as rows; actor ids in values (actor/recipient/speaker fields) become names."""
+    vals = []
+    for v in d.values:
+        doc = docs.get(v.doc)
+        vals.append(
+            {
+                "doc": v.doc,
+                "event": v.event,
+                "value": names.get(v.value, v.value),
+                "sentence": v.sentence or "",
+                "span": _span(v.span),
+                "outlet": doc.outlet if doc else "?",
+            }
+        )
+    return {"field": d.field, "kind": d.kind, "note": d.note, "values": vals}
+
+
+def build_view(result: CorpusResult) -> dict[str, Any]:
+    """Everything the report/app tables need, as plain data."""
+    docs = {d.id: d for d in result.documents}
+    outlets = sorted({d.outlet for d in result.documents})
+    names = {a.id: a.name for a in result.actors}
+    events = {e.id: e for e in result.events}
+    sentence_of = {e.id: event_sentence_span(e) for e in result.events}
+
+    def fix_span(v: dict[str, Any]) -> None:
+        if v["span"] is None and v["event"] in sentence_of:
+            v["span"] = sentence_of[v["event"]]
+
+    clusters = []
+    discrepancies = []
+    scope_notes = []
+    for c in result.clusters:
+        status: dict[str, str] = {}
+        conflicted = {v.doc for d in c.discrepancies if d.kind == "conflict" for v in d.values}
+        for doc_id in c.documents:
+            o = docs[doc_id].outlet if doc_id in docs else "?"
+            st = "conflicting" if doc_id in conflicted else "reported"
+            if status.get(o) != "conflicting":
+                status[o] = st
+        for doc_id in c.silent:
+            o = docs[doc_id].outlet if doc_id in docs else "?"
+            status.setdefault(o, "silent")
+        actors = sorted({a for e in c.events if e in events for a in events[e].actor + events[e].recipient})
+        # where each outlet reports it: the first member event's sentence, for "jump to evidence"
+        evidence: dict[str, dict[str, Any]] = {}
+        for e in c.events:
+            if e in events and events[e].doc in docs:
+                evidence.setdefault(
+                    docs[events[e].doc].outlet, {"doc": events[e].doc, "span": sentence_of[e]}
+                )
+        row = {
+            "id": c.id,
+            "type": c.type,
+            "summary": c.summary,
+            "date": c.date,
+            "status": status,
+            "outlets": sorted(o for o, s in status.items() if s != "silent"),
+            "actors": actors,
+            "events": c.events,
+            "documents": c.documents,
+            "story": c.story,
+            "evidence": evidence,
+        }
+        clusters.append(row)
+        for d in c.discrepancies:
+            r = _disc_row(d, docs, names)
+            for v in r["values"]:
+                fix_span(v)
+            r.update(cluster=c.id, summary=c.summary, type=c.type, actors=actors)
+            (discrepancies if d.kind == "conflict" else scope_notes).append(r)
+        for d in c.scope_notes:
+            r = _disc_row(d, docs, names)
+            for v in r["values"]:
+                fix_span(v)
+            r.update(cluster=c.id, summary=c.summary, type=c.type, actors=actors)
+            scope_notes.append(r)
+
+    quotes = []
+    for q in result.quotes:
+        doc = docs.get(q.doc)
+        quotes.append(
+            {
+                "id": q.id,
+                "doc": q.doc,
+                "outlet": doc.outlet if doc else "?",
+                "kind": q.kind,
+                "text": q.text,
+                "speaker": q.speaker or "",
+                "speaker_name": names.get(q.speaker or "", q.speaker_text or "unattributed"),
+                "span": _span(q.span),
+            }
+        )
+    return {
+        "outlets": outlets,
+        "documents": [document_meta(d) for d in result.documents],
+        "actors": [{"id": a.id, "name": a.name, "kind": a.kind} for a in result.actors],
+        "clusters": clusters,
+        "discrepancies": discrepancies,
+        "scope_notes": scope_notes,
+        "quotes": quotes,
+        "actor_panel": actor_panel(result),
+        "omissions": [
+            {
+                "outlet": o.outlet,
+                "doc": o.doc,
+                "what": o.what,
+                "cluster": o.cluster,
+                "description": o.description,
+                "reported_by": o.reported_by,
+            }
+            for o in result.omissions
+        ],
+        "event_types": sorted({e.type for e in result.events}),
+    }
+
+
+def document_meta(d: Any) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "outlet": d.outlet,
+        "title": d.title or d.source,
+        "published": d.published,
+        "url": safe_url(d.url),
+        "error": d.error,
+    }
+
+
+def _fallback_profiles(result: CorpusResult) -> list[dict[str, Any]]:
+    """Used only if align.framing is unavailable: labels, scare quotes, quotes per outlet."""
+    outlet_of = {d.id: d.outlet for d in result.documents}
+    names = {a.id: a.name for a in result.actors}
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def row(o: str, a: str) -> dict[str, Any]:
+        return rows.setdefault(
+            (o, a),
+            {
+                "outlet": o,
+                "actor": a,
+                "actor_name": names.get(a, a),
+                "labels": Counter(),
+                "scare_quotes": [],
+                "loaded_language": 0,
+                "quoted": 0,
+                "tone": None,
+            },
+        )
+
+    for lab in result.labels:
+        row(outlet_of.get(lab.doc, "?"), lab.actor)["labels"][lab.label] += 1
+    for f in result.framing:
+        if f.target:
+            r = row(outlet_of.get(f.doc, "?"), f.target)
+            if f.kind == "scare_quote":
+                r["scare_quotes"].append(f.text)
+            else:
+                r["loaded_language"] += 1
+    for q in result.quotes:
+        if q.speaker and q.kind != "scare":
+            row(outlet_of.get(q.doc, "?"), q.speaker)["quoted"] += 1
+    for r in rows.values():
+        r["labels"] = dict(r["labels"].most_common())
+    return sorted(rows.values(), key=lambda r: (r["outlet"], r["actor_name"]))
+
+
+def framing_rows(result: CorpusResult) -> list[dict[str, Any]]:
+    """Outlet x actor framing profiles from align.framing (fallback: a local summary)."""
+    try:
+        from ..align.framing import framing_profiles
+    except ImportError:  # pragma: no cover - only while align.framing is being written
+        return _fallback_profiles(result)
+    return framing_profiles(result)
+
+
+def actor_panel(result: CorpusResult) -> dict[str, list[dict[str, Any]]]:
+    """Per outlet: actors with labels, scare-quoted terms, tone, and quotes given voice."""
+    panel: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in framing_rows(result):
+        if not (r.get("labels") or r.get("scare_quotes") or r.get("quoted") or r.get("loaded_language")):
+            continue
+        panel[r["outlet"]].append(
+            {
+                "actor": r["actor"],
+                "name": r.get("actor_name", r["actor"]),
+                "labels": r.get("labels", {}),
+                "scare_quotes": sorted(set(r.get("scare_quotes", []))),
+                "loaded": r.get("loaded_language", 0),
+                "quoted": r.get("quoted", 0),
+                "framing": {k: v for k, v in r.get("framing", {}).items() if k != "scare_quote"},
+                "tone": r.get("tone"),
+            }
+        )
+    return dict(sorted(panel.items()))
