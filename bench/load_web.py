@@ -23,7 +23,8 @@ from pathlib import Path
 
 import httpx
 
-DEFAULT_PATHS = ["/", "/api/documents?limit=20", "/api/clusters?limit=20", "/api/events?limit=50", "/search?q=the"]
+DEFAULT_PATHS = ["/", "/api/documents?limit=20", "/api/clusters?limit=20", "/api/events?limit=50", "/search?q=the",
+                 "/api/summary", "/api/discrepancies"]
 
 
 def free_port() -> int:
@@ -48,27 +49,32 @@ def start_server(db: str, port: int) -> subprocess.Popen:
     raise RuntimeError("server did not start within 60 s")
 
 
-async def _client(base: str, paths: list[str], stop: float, lat: list[float], errors: list[str], i: int) -> None:
-    async with httpx.AsyncClient(base_url=base, timeout=30) as c:
-        k = i
-        while time.monotonic() < stop:
-            path = paths[k % len(paths)]
-            k += 1
-            t0 = time.perf_counter()
-            try:
-                r = await c.get(path)
-                if r.status_code >= 400:
-                    errors.append(f"{path}: HTTP {r.status_code}")
-            except httpx.HTTPError as err:
-                errors.append(f"{path}: {type(err).__name__}")
-            lat.append(time.perf_counter() - t0)
+async def _client(c: httpx.AsyncClient, paths: list[str], stop: float, lat: list[float], errors: list[str],
+                  i: int) -> None:
+    """One simulated client: its own request loop over its own connection from the shared pool."""
+    k = i
+    while time.monotonic() < stop:
+        path = paths[k % len(paths)]
+        k += 1
+        t0 = time.perf_counter()
+        try:
+            r = await c.get(path)
+            if r.status_code >= 400:
+                errors.append(f"{path}: HTTP {r.status_code}")
+        except httpx.HTTPError as err:
+            errors.append(f"{path}: {type(err).__name__}")
+        lat.append(time.perf_counter() - t0)
 
 
 async def _drive(base: str, paths: list[str], clients: int, seconds: float) -> tuple[list[float], list[str]]:
     lat: list[float] = []
     errors: list[str] = []
-    stop = time.monotonic() + seconds
-    await asyncio.gather(*[_client(base, paths, stop, lat, errors, i) for i in range(clients)])
+    # One pool with a connection per client: making 200 separate AsyncClients costs seconds of
+    # SSL-context setup on a small machine before the first request is sent.
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as c:
+        stop = time.monotonic() + seconds
+        await asyncio.gather(*[_client(c, paths, stop, lat, errors, i) for i in range(clients)])
     return lat, errors
 
 
