@@ -1,19 +1,323 @@
-"""PLACEHOLDER component cp_events: owned by a helper, replaced during this session."""
+"""cp_events: PLOVER-typed events ("who did what to whom, when, where, how many").
+
+Triggers are verbs and event nouns found in the PLOVER lexicon (``nlp/event_lexicon.py``);
+their arguments come from the dependency parse (``nlp/event_args.py``). Three rules keep one
+real happening to one record, which matters because align/ counts and compares records
+across outlets:
+
+* a REJECT verb absorbs its infinitive ("refused to recognise X" is one REJECT of X, not a
+  negated SUPPORT);
+* coordinated or subordinated triggers of the same category in one sentence merge ("visited
+  Minsk and met with X" is one CONSULT/visit, location Minsk, recipient X);
+* an event noun that is the object of a same-category verb merges into the verb.
+
+Plain statements ("said") are not in the lexicon and so never become events; reported events
+carry ``attributed_to`` instead.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..records import Event, make_id
+from . import event_args as A
 from . import extensions  # noqa: F401
+from .event_lexicon import Sense, noun_sense, verb_sense
+
+ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
+MERGE_DEPS = ("conj", "advcl", "xcomp")
+GENERIC_DETS = ("any", "every", "no")
+TOPIC_PREPS = ("about", "regarding", "concerning", "on")
+MILITARY = ("MOBILIZE", "ASSAULT")
+
+
+@dataclass
+class _Draft:
+    """An event under construction, before merging."""
+
+    trigger: Token
+    sense: Sense
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    weak_recipient: list[str] = field(default_factory=list)  # from a visited place
+    location: str | None = None
+    args: list[Token] = field(default_factory=list)
+    absorbed: list[Token] = field(default_factory=list)
+    agent: bool = False  # a syntactic doer was found, resolved to an actor or not
+
+
+def _add(ids: list[str], new: list[str]) -> None:
+    ids.extend(i for i in new if i not in ids)
+
+
+def _verb_draft(tok: Token, sense: Sense) -> _Draft:
+    d = _Draft(tok, sense)
+    target = tok
+    if sense.type == "REJECT":  # "refused to recognise X": the refused act gives the object
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                d.absorbed.append(c)
+                target = c
+    subj = A.subject(tok)
+    passive = [c for c in target.children if c.dep_ == "nsubjpass"]
+    if passive:
+        agent = next((c for c in target.children if c.dep_ == "agent"), None)
+        subj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+        d.args += passive
+        if sense.type == "MOBILIZE":  # "Germany's brigade was deployed": the owner acts
+            _add(d.actor, [i for c in passive[0].children if c.dep_ == "poss" for i in A.actors_of(c)])
+        else:
+            _add(d.recipient, A.actors_of(passive[0]))
+    if subj is not None:
+        d.args.append(subj)
+        _add(d.actor, A.actors_of(subj))
+        # a nominal or third-person doer; "we"/"I"/"you" are the writer's voice, not an actor
+        d.agent = subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("it", "they", "he", "she")
+    for c in target.children:
+        if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            d.args.append(c)
+            if sense.type == "MOBILIZE":  # the forces moved are not a recipient
+                continue
+            if A.is_place(c) and sense.type == "CONSULT":
+                d.location = d.location or A.place_text(c)
+                _add(d.weak_recipient, A.actors_of(c))
+            else:
+                _add(d.recipient, A.actors_of(c))
+    _preps(d, target)
+    if target.i != tok.i:
+        _preps(d, tok)
+    return d
+
+
+def _preps(d: _Draft, tok: Token) -> None:
+    """Recipients and location from prepositional objects of a trigger (or its light verb)."""
+    for prep, obj in A.prep_objects(tok, A.RECIPIENT_PREPS + A.LOC_PREPS):
+        d.args.append(obj)
+        if A.is_place(obj) and prep in A.LOC_PREPS and not d.location:
+            d.location = A.place_text(obj)
+            if d.sense.type == "CONSULT":
+                _add(d.weak_recipient, A.actors_of(obj))
+            continue
+        if prep in A.RECIPIENT_PREPS and not (prep == "to" and d.sense.type == "CONSULT" and A.is_place(obj)):
+            _add(d.recipient, A.actors_of(obj))
+
+
+def _noun_draft(tok: Token, sense: Sense) -> _Draft:
+    d = _Draft(tok, sense)
+    for c in tok.children:
+        if c.dep_ == "poss":
+            _add(d.actor, A.actors_of(c))
+            d.agent = True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    _add(d.actor, A.actors_of(p))
+                    d.args.append(p)
+                    d.agent = True
+    _preps(d, tok)
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children):
+        d.agent = True  # "Palestinian riots", "Russian manoeuvres": the doer is named in the noun
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and verb_sense(head) is None:
+        # a light verb ("the Bundeswehr conducted manoeuvres", "held a call with X")
+        subj = A.subject(head)
+        if subj is not None and not d.actor:
+            _add(d.actor, A.actors_of(subj))
+            d.args.append(subj)
+            d.agent = True
+        _preps(d, head)
+    return d
+
+
+def _candidate(tok: Token) -> Sense | None:
+    """The sense of a token if it is an event trigger here, else None."""
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "oprd", "acomp"):
+        subj = A.subject(tok)
+        if subj is not None and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in subj.children):
+            return None  # "any tourist who has visited Belarus": generic, not an event
+        return verb_sense(tok)
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
+        return None
+    sense = noun_sense(tok)
+    if sense is None:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+        return None  # "details about ongoing exercises": the topic of something else
+    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+        return None  # "following both visits": a back-reference, not a new event
+    if tok.lemma_.lower() == "call" and not (
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *tok.head.children])
+        or any(c.lower_ in ("phone", "telephone", "video") for c in tok.children)
+    ):
+        return None  # "calls for restraint", "a wake-up call": not a phone consultation
+    return sense
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """True when b hangs off a (or a off b) by coordination, subordination or as an object."""
+    for x, y in ((a, b), (b, a)):
+        if y.head.i == x.i and y.dep_ in (*MERGE_DEPS, "dobj", "pobj"):
+            return True
+        if y.head.head.i == x.i and y.head.dep_ in ("prep", "xcomp") and y.dep_ in ("pobj", "dobj", "advcl"):
+            return True
+    return False
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for d in drafts:
+        target = next(
+            (
+                o
+                for o in out
+                if o.sense.type == d.sense.type
+                and o.trigger.sent == d.trigger.sent
+                and _linked(o.trigger, d.trigger)
+            ),
+            None,
+        )
+        if target is None:
+            out.append(d)
+            continue
+        _add(target.actor, d.actor)
+        _add(target.recipient, d.recipient)
+        _add(target.weak_recipient, d.weak_recipient)
+        target.location = target.location or d.location
+        target.args += d.args
+        if target.sense.mode is None and d.sense.mode is not None:
+            target.sense = d.sense
+    return out
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    """All PLOVER events in ``doc`` (see the module docstring)."""
+    drafts: list[_Draft] = []
+    absorbed: set[int] = set()
+    for tok in doc:
+        if tok.i in absorbed:
+            continue
+        sense = _candidate(tok)
+        if sense is None:
+            continue
+        d = _verb_draft(tok, sense) if tok.pos_ == "VERB" else _noun_draft(tok, sense)
+        absorbed.update(t.i for t in d.absorbed)
+        drafts.append(d)
+    drafts = [d for d in drafts if d.trigger.i not in absorbed]
+    drafts.sort(key=lambda d: (A.governor(d.trigger).i != d.trigger.i, d.trigger.i))
+    drafts = sorted(_merge(drafts), key=lambda d: d.trigger.i)
+    # Who-did-what-to-whom needs a who or a whom (or at least a nominal doer the actors
+    # component did not resolve): bare event nouns ("accusations of dictatorship", "the
+    # visit") and agentless passives are back-references or abstractions, not reportable events.
+    events = [_to_event(doc, d) for d in drafts if d.actor or d.recipient or d.weak_recipient or d.agent]
+    nouns = {d.trigger.i for d in drafts if d.trigger.pos_ == "NOUN"}
+    return _drop_back_references(events, {doc[i].idx for i in nouns})
+
+
+def _drop_back_references(events: list[Event], noun_starts: set[int]) -> list[Event]:
+    """An event noun that only repeats an earlier event ("Kellogg's recent visit" after
+    "Kellogg visited Minsk") adds no new fact: same type, actors already seen together, no new
+    recipient, place or date. Keeping it would make align/ pair the wrong mentions."""
+    out: list[Event] = []
+    for ev in events:
+        is_noun = ev.trigger_span is not None and ev.trigger_span[0] in noun_starts
+        repeats = any(
+            o.type == ev.type
+            and ev.actor
+            and set(ev.actor) <= set(o.actor)
+            and set(ev.recipient) <= set(o.recipient)
+            for o in out
+        )
+        if is_noun and repeats and ev.date is None and ev.location is None and ev.quantity is None:
+            continue
+        out.append(ev)
+    return out
+
+
+# PLOVER codes a stated future act as intent: cooperative acts as AGREE, hostile ones as
+# THREATEN ("will give a grant" is AGREE, "would blockade Paris" is THREATEN).
+COOPERATIVE = ("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")
+HOSTILE = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE")
+FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
+
+
+def _intent(tok: Token, sense: Sense) -> Sense:
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if sense.type in ("AGREE", "CONCEDE") and active and A.negated(tok):
+        return Sense("REJECT", None)  # "will not accept", "did not agree": a refusal
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+        return Sense("REQUEST", None)  # "X must return the helicopter": a demand on X
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return sense
+    if sense.type in COOPERATIVE:
+        return Sense("AGREE", None)
+    if sense.type in HOSTILE:
+        return Sense("THREATEN", None)
+    return sense
+
+
+def _to_event(doc: Doc, d: _Draft) -> Event:
+    tok = d.trigger
+    d.sense = _intent(tok, d.sense)
+    sent = tok.sent
+    clause = A.clause_span(tok)
+    date = A.pick_date(doc, clause, tok)
+    recipients = [r for r in d.recipient if r not in d.actor] or [
+        r for r in d.weak_recipient if r not in d.actor
+    ]
+    trigger_span = (tok.idx, tok.idx + len(tok))
+    args = d.args + ([tok] if tok.pos_ == "NOUN" else [])
+    return Event(
+        id=make_id("ev", doc._.cp_doc_id or "", trigger_span[0], trigger_span[1]),
+        doc=doc._.cp_doc_id or "",
+        type=d.sense.type,
+        mode=d.sense.mode,
+        actor=list(d.actor),
+        recipient=recipients,
+        trigger=tok.text,
+        span=clause,
+        sentence=sent.text,
+        sentence_span=(sent.start_char, sent.end_char),
+        date=date,
+        date_end=A.date_end(date),
+        location=d.location,
+        quantity=A.pick_quantity(doc, args) or (A.clause_quantity(doc, tok) if tok.pos_ == "VERB" else None),
+        negated=A.negated(tok) and d.sense.type != "REJECT",
+        hypothetical=A.hypothetical(tok),
+        attributed_to=A.attributed_to(tok),
+        context=["military"] if d.sense.type in MILITARY else [],
+        trigger_span=trigger_span,
+        lemma=tok.lemma_.lower(),
+    )
+
+
+def top_event(events: list[Event], doc: Doc) -> Event | None:
+    """The event closest to the root of its sentence (the sentence's main act), first on ties."""
+    if not events:
+        return None
+
+    def depth(ev: Event) -> tuple[int, int]:
+        span = doc.char_span(*ev.trigger_span, alignment_mode="expand") if ev.trigger_span else None
+        if span is None:
+            return (99, 0)
+        tok, n = span.root, 0
+        while tok.head.i != tok.i and n < 50:
+            tok, n = tok.head, n + 1
+        return (n, span.start)
+
+    return min(events, key=depth)
 
 
 @Language.factory("cp_events")
-def make_component(nlp: Language, name: str) -> "Component":
+def make_component(nlp: Language, name: str) -> Component:
     return Component()
 
 
 class Component:
+    """Writes ``doc._.cp_events``."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cp_events = []
+        doc._.cp_events = extract_events(doc)
         return doc

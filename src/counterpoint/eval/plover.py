@@ -1,0 +1,132 @@
+"""PLOVER gold-standard evaluation of cp_events (``../shared/data/plover/PLOVER_GSR_CAMEO.json``).
+
+The file holds 323 single sentences coded with PLOVER 0.5b1. Its categories are mapped to the
+16 current ones as the PLOVER manual's CAMEO-to-PLOVER table describes: DEMAND -> REQUEST,
+DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT; the DOCUMENT record is not an event.
+Per sentence we compare our *top* event (the one nearest the sentence root) with the gold:
+
+* ``category_accuracy``: same category (no event counts as wrong);
+* ``mode_accuracy``: same mode, over sentences whose gold has a non-empty mode;
+* ``actor_match`` / ``recipient_match``: lenient word overlap between the text of the mentions
+  our event names and the gold ``actorText`` of source / target, over sentences that have one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..records import EVENT_TYPES, Document, make_id
+
+OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def load_gold(shared: Path) -> list[dict]:
+    """Gold records with the category mapped to the current 16 (DOCUMENT dropped)."""
+    path = shared / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
+    out = []
+    for rec in json.loads(path.read_text(encoding="utf-8")):
+        cat = OLD_TO_NEW.get(rec.get("event", ""), rec.get("event", ""))
+        if cat in EVENT_TYPES and rec.get("text"):
+            out.append({**rec, "event": cat})
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text or "")}
+
+
+def _gold_text(g: dict | str) -> str:
+    return g.get("actorText", "") if isinstance(g, dict) else str(g)
+
+
+def _overlap(system: list[str], gold: list[dict] | dict | str) -> bool:
+    gold = gold if isinstance(gold, list) else [gold]
+    gold_words = set().union(*(_words(_gold_text(g)) for g in gold)) if gold else set()
+    return bool(gold_words & set().union(*(_words(s) for s in system))) if system else False
+
+
+def safe_pipe(nlp, docs: list, batch_size: int = 64):
+    """``nlp.pipe`` in batches; a batch that raises is redone doc by doc and a doc that still
+    raises yields None, so one component bug on one sentence costs that sentence, not the run."""
+    for i in range(0, len(docs), batch_size):
+        batch = docs[i : i + batch_size]
+        try:
+            yield from list(nlp.pipe(batch))
+        except Exception:  # noqa: BLE001 - any component error; counted as a miss
+            for doc in batch:
+                try:
+                    yield nlp(doc)
+                except Exception:  # noqa: BLE001
+                    yield None
+
+
+def predict(records: list[dict], nlp=None) -> list[dict]:
+    """Run the pipeline over the gold sentences; one prediction dict per record."""
+    from ..nlp.events import top_event
+    from ..nlp.pipeline import get_nlp, make_doc
+
+    nlp = nlp or get_nlp()
+    docs = [
+        make_doc(
+            nlp, Document(id=make_id("plover", r["id"]), source="plover", outlet="plover", text=r["text"])
+        )
+        for r in records
+    ]
+    preds = []
+    for doc in safe_pipe(nlp, docs):
+        ev = top_event(doc._.cp_events or [], doc) if doc is not None else None
+        mentions: dict[str, list[str]] = {}
+        for m in (doc._.cp_mentions or []) if doc is not None else []:
+            mentions.setdefault(m.actor, []).append(m.text)
+        if ev is None:
+            preds.append({"type": None, "mode": None, "actor": [], "recipient": []})
+            continue
+        preds.append(
+            {
+                "type": ev.type,
+                "mode": ev.mode,
+                "actor": [t for a in ev.actor for t in mentions.get(a, [])],
+                "recipient": [t for a in ev.recipient for t in mentions.get(a, [])],
+            }
+        )
+    return preds
+
+
+def score(records: list[dict], preds: list[dict]) -> dict[str, float]:
+    cat = sum(p["type"] == r["event"] for r, p in zip(records, preds, strict=True))
+    with_mode = [(r, p) for r, p in zip(records, preds, strict=True) if r.get("mode")]
+    with_src = [(r, p) for r, p in zip(records, preds, strict=True) if r.get("source")]
+    with_tar = [(r, p) for r, p in zip(records, preds, strict=True) if r.get("target")]
+    return {
+        "n": float(len(records)),
+        "category_accuracy": cat / len(records) if records else 0.0,
+        "mode_accuracy": (sum(p["mode"] == r["mode"] for r, p in with_mode) / len(with_mode))
+        if with_mode
+        else 0.0,
+        "actor_match": (sum(_overlap(p["actor"], r["source"]) for r, p in with_src) / len(with_src))
+        if with_src
+        else 0.0,
+        "recipient_match": (sum(_overlap(p["recipient"], r["target"]) for r, p in with_tar) / len(with_tar))
+        if with_tar
+        else 0.0,
+    }
+
+
+def evaluate(shared: Path, nlp=None) -> dict[str, float]:
+    """Scores of cp_events on the PLOVER gold sentences (see the module docstring)."""
+    records = load_gold(shared)
+    return score(records, predict(records, nlp))
+
+
+def confusion(shared: Path, nlp=None) -> list[tuple[str, str | None, str]]:
+    """(gold, predicted, sentence) for every miss: the worklist for lexicon iteration."""
+    records = load_gold(shared)
+    preds = predict(records, nlp)
+    return [
+        (r["event"], p["type"], r["text"])
+        for r, p in zip(records, preds, strict=True)
+        if p["type"] != r["event"]
+    ]

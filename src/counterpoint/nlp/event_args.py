@@ -1,0 +1,285 @@
+"""Arguments and flags of an event trigger, read off the dependency parse.
+
+Who: the grammatical subject (or the ``by`` agent of a passive, or the possessor of an event
+noun, or the subject of the light verb that governs it: "the Bundeswehr conducted
+manoeuvres"). To whom: the object, "with X" for meetings, "of X"/"including X" for releases,
+"on/against X" for sanctions and attacks. Where: a place after in/at/to/into, or the place
+object of a visit. When: the date of the clause, else the nearest in the sentence. How many: a
+quantity inside the trigger's arguments. Actor values are local actor ids, found through the
+mentions written by cp_actors, so align/ can merge them across outlets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..records import DateValue, Quantity
+from .event_lexicon import control_verb, is_speech_verb
+
+try:  # the actors component's resolver; a local fallback keeps events usable without it
+    from .actors import actor_at as _actor_at
+except ImportError:  # pragma: no cover - only while actors.py lacks it
+    _actor_at = None
+
+SUBJ = ("nsubj", "csubj")
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+LOC_PREPS = ("in", "at", "to", "into", "inside", "near", "from")
+RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "of", "including", "upon", "for")
+HYPO_AUX = ("could", "would", "may", "might", "will", "shall", "should", "'ll", "wo", "ca", "must")
+HYPO_AMOD = (
+    "planned",
+    "proposed",
+    "possible",
+    "potential",
+    "future",
+    "prospective",
+    "expected",
+    "upcoming",
+    "envisaged",
+    "hypothetical",
+)
+
+
+def actor_at(doc: Doc, start: int, end: int) -> str | None:
+    """Local actor id of the mention at a char span (cp_actors' resolver, or overlap)."""
+    if _actor_at is not None:
+        return _actor_at(doc, start, end)
+    for m in doc._.cp_mentions or []:
+        if m.span[0] < end and start < m.span[1]:
+            return m.actor
+    return None
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Char span of a noun phrase without its relative clauses and trailing preps."""
+    left = tok.left_edge
+    right = tok
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "appos", "nummod") or (c.dep_ == "punct" and c.i == tok.i + 1):
+            right = c.right_edge if c.dep_ == "appos" else c
+        else:
+            break
+    return left.idx, right.idx + len(right)
+
+
+def actors_of(tok: Token | None) -> list[str]:
+    """Actor ids for an argument token and its conjuncts ("Lithuania and Poland")."""
+    if tok is None:
+        return []
+    out: list[str] = []
+    for t in [tok, *(c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]:
+        ident = actor_at(t.doc, *_np_span(t))
+        if ident is None:  # "their counterparts in Lithuania and Poland"
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            out += [i for i in actors_of(p) if i not in out]
+            continue
+        if ident not in out:
+            out.append(ident)
+    return out
+
+
+def governor(verb: Token) -> Token:
+    """Climb from an embedded infinitive/conjunct to the verb that carries the subject
+    ("refused to recognise", "continues to build up", "visited Minsk and met")."""
+    tok = verb
+    for _ in range(6):
+        if any(c.dep_ in (*SUBJ, "nsubjpass") for c in tok.children):
+            return tok
+        if (
+            tok.dep_ in ("xcomp", "conj", "advcl")
+            and tok.head.i != tok.i
+            and tok.head.pos_ in ("VERB", "AUX")
+        ):
+            tok = tok.head
+        else:
+            return tok
+    return tok
+
+
+def _same_line_subject(verb: Token, subj: Token) -> Token:
+    """A subject parsed across a line break (a headline glued to the first sentence) is
+    replaced by the nearest free-standing noun on the verb's own line before it."""
+    lo, hi = sorted((subj.i, verb.i))
+    if "\n" not in verb.doc[lo:hi].text:
+        return subj
+    for k in range(verb.i - 1, verb.sent.start - 1, -1):
+        tok = verb.doc[k]
+        if "\n" in tok.text:
+            break
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in (
+            "pobj",
+            "compound",
+            "amod",
+            "nummod",
+            "poss",
+            "appos",
+            "det",
+            "npadvmod",
+            "dobj",
+        ):
+            return tok
+    return subj
+
+
+def subject(verb: Token) -> Token | None:
+    gov = governor(verb)
+    for c in gov.children:
+        if c.dep_ in SUBJ:
+            return _same_line_subject(gov, c)
+    for c in verb.children:  # passive agent: "were released by the authorities"
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "forces concentrating troops"
+        return verb.head
+    return None
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out += [(c.lower_, p) for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def is_place(tok: Token) -> bool:
+    """A GPE/LOC/FAC entity, or a name the actors component resolved to a country (NER
+    often tags capitals such as "Minsk" as ORG)."""
+    if tok.ent_type_ in PLACE_ENTS:
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    ident = actor_at(tok.doc, tok.idx, tok.idx + len(tok))
+    return any(a.id == ident and a.kind == "country" for a in tok.doc._.cp_actors or [])
+
+
+def place_text(tok: Token) -> str:
+    """The whole entity the token belongs to ("the capital Minsk" -> "Minsk")."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
+
+def negated(trigger: Token) -> bool:
+    """ "not"/"never" on the trigger or on the verb that governs it."""
+    for tok in {trigger, governor(trigger) if trigger.pos_ in ("VERB", "AUX") else trigger.head}:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
+            return True
+    return False
+
+
+def hypothetical(trigger: Token) -> bool:
+    """Modals, future, if-clauses, plans and intentions ("plans to visit", "a possible summit")."""
+    tok = trigger
+    for _ in range(6):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPO_AUX for c in tok.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in HYPO_AMOD for c in tok.children):
+            return True
+        if tok.dep_ == "going" or (tok.dep_ == "xcomp" and control_verb(tok.head.lemma_.lower())):
+            return True
+        if tok.dep_ in ("dobj", "pobj") and control_verb(tok.head.lemma_.lower()):
+            return True
+        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "ccomp") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return False
+    return False
+
+
+def attributed_to(trigger: Token) -> str | None:
+    """The actor a report credits: "According to X, ..." or "X said (that) ..." above the trigger."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            objs = [p for p in tok.doc[tok.i + 1].children if p.dep_ == "pobj"]
+            if objs:
+                ids = actors_of(objs[0])
+                if ids:
+                    return ids[0]
+    tok = trigger
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            break
+        child, tok = tok, tok.head
+        if is_speech_verb(tok.lemma_.lower()) and child.dep_ in ("ccomp", "parataxis", "advcl", "xcomp"):
+            for c in tok.children:
+                if c.dep_ in SUBJ:
+                    ids = actors_of(c)
+                    return ids[0] if ids else None
+            return None
+    return None
+
+
+def clause_span(trigger: Token) -> tuple[int, int]:
+    """Char span of the clause carrying the trigger (the governing verb's subtree)."""
+    head = trigger
+    if trigger.pos_ not in ("VERB", "AUX"):
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+    head = governor(head) if head.pos_ in ("VERB", "AUX") else head
+    toks = list(head.subtree)
+    sent = trigger.sent
+    start = max(toks[0].idx, sent.start_char)
+    end = min(toks[-1].idx + len(toks[-1]), sent.end_char)
+    return start, end
+
+
+def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | None:
+    """The clause's date, else the one nearest the trigger in the same sentence; durations and
+    sets are not event dates."""
+    dates = [d for d in doc._.cp_dates or [] if d.span and d.kind in ("date", "time") and d.value]
+    sent = trigger.sent
+    in_sent = [d for d in dates if sent.start_char <= d.span[0] < sent.end_char]
+    in_clause = [d for d in in_sent if clause[0] <= d.span[0] < clause[1]]
+    pool = in_clause or in_sent
+    if not pool:
+        return None
+    return min(pool, key=lambda d: abs(d.span[0] - trigger.idx))
+
+
+def date_end(date: DateValue | None) -> DateValue | None:
+    if date is None or not date.end:
+        return None
+    return DateValue(
+        value=date.end,
+        text=date.text,
+        precision=date.precision,
+        year_inferred=date.year_inferred,
+        span=date.span,
+        kind=date.kind,
+    )
+
+
+def pick_quantity(doc: Doc, arg_tokens: list[Token]) -> Quantity | None:
+    """A quantity whose span falls inside one of the trigger's argument subtrees."""
+    spans = []
+    for t in arg_tokens:
+        sub = list(t.subtree)
+        spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+    for q in doc._.cp_quantities or []:
+        if any(a <= q.span[0] and q.span[1] <= b for a, b in spans):
+            return q
+    return None
+
+
+def clause_quantity(doc: Doc, trigger: Token) -> Quantity | None:
+    """Fallback when the parse hangs the counted noun off a side clause ("66 prisoners,
+    referred to as ..., were released"): a quantity in the trigger's subtree whose counted noun
+    is a core argument (subject/object) of some verb there."""
+    sub = list(trigger.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+    for q in doc._.cp_quantities or []:
+        if lo <= q.span[0] and q.span[1] <= hi:
+            span = doc.char_span(*q.span, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"):
+                return q
+    return None
