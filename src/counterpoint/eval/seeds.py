@@ -14,6 +14,10 @@ The rules (``gold["matching_rules"]``) are applied as written:
 * discrepancy: same field and the same two documents, values equal as given.
 
 Gold items marked ``optional`` are neither missed when absent nor false positives when found.
+
+Scoring policy for events (ours, not the gold's): the gold lists what happened, so a system
+event flagged ``negated`` or ``hypothetical`` (reported as not having happened, or as possible)
+can match a gold event but is never counted as a false positive; the export keeps them, flagged.
 Gold documents map to system documents by the file stem of ``document.source``.
 """
 
@@ -157,6 +161,8 @@ def score_seeds(contract: dict, gold: dict, details: bool = False) -> dict:
             return bool(want & got) if want else True
 
         res = _score(gdoc.get("events", []), events, ev_ok)
+        res["false"] = [e for e in res["false"] if not (e.get("negated") or e.get("hypothetical"))]
+        res["fp"] = len(res["false"])
         add("event", res, key)
         for g, e in res["pairs"]:
             if g.get("date"):
