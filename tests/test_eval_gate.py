@@ -1,4 +1,5 @@
-"""The evaluation gate: every score in tests/eval_floors.json must stay at or above its floor.
+"""The evaluation gate: every score in tests/eval_floors.json must stay at or above its floor
+(and every counted error at or below its ceiling).
 
 Floors are measured values rounded down; they only go up (raise them as the pipeline
 improves; never lower one silently). Each set runs once per session via ``counterpoint.eval``,
@@ -13,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
-FLOORS_FILE = Path(__file__).with_name("eval_floors.json")
-FLOORS: dict[str, dict[str, float]] = json.loads(FLOORS_FILE.read_text())["floors"]
+LIMITS = json.loads(Path(__file__).with_name("eval_floors.json").read_text())
+FLOORS: dict[str, dict[str, float]] = LIMITS["floors"]
+CEILINGS: dict[str, dict[str, float]] = LIMITS.get("ceilings", {})
+CASES = [(n, m, "floor") for n, ms in FLOORS.items() for m in ms] + [
+    (n, m, "ceiling") for n, ms in CEILINGS.items() for m in ms]
 
 
 @functools.cache
@@ -24,21 +28,20 @@ def _scores(name: str, shared: str) -> dict[str, float]:
     return evaluate(name, shared)
 
 
-@pytest.mark.shared
-@pytest.mark.parametrize(
-    "name,metric", [(n, m) for n, metrics in FLOORS.items() for m in metrics], ids=lambda x: str(x)
-)
-def test_eval_gate_score_at_or_above_floor(shared, name, metric):
+@pytest.mark.parametrize("name,metric,kind", CASES, ids=[f"{n}.{m}" for n, m, _ in CASES])
+def test_eval_gate_score_within_limit(shared, name, metric, kind):
     scores = _scores(name, str(shared))
     assert metric in scores, f"{name} no longer reports {metric}"
-    floor = FLOORS[name][metric]
-    if metric.endswith("false_positives"):
-        assert scores[metric] <= floor, f"{name}.{metric} = {scores[metric]} rose above the ceiling {floor}"
+    if kind == "floor":
+        limit = FLOORS[name][metric]
+        assert scores[metric] >= limit, f"{name}.{metric} = {scores[metric]:.4f} fell below the floor {limit}"
     else:
-        assert scores[metric] >= floor, f"{name}.{metric} = {scores[metric]:.4f} fell below the floor {floor}"
+        limit = CEILINGS[name][metric]
+        assert scores[metric] <= limit, f"{name}.{metric} = {scores[metric]} rose above the ceiling {limit}"
 
 
-def test_eval_gate_floors_file_well_formed():
-    assert set(FLOORS) <= {"seeds", "tempeval", "plover", "meantime", "ecbplus"}
-    for metrics in FLOORS.values():
+def test_eval_gate_limits_file_well_formed():
+    sets = {"seeds", "tempeval", "plover", "meantime", "ecbplus"}
+    assert set(FLOORS) == sets and set(CEILINGS) <= sets
+    for metrics in [*FLOORS.values(), *CEILINGS.values()]:
         assert metrics and all(isinstance(v, (int, float)) and v >= 0 for v in metrics.values())
