@@ -224,7 +224,9 @@ def demo(out, json_out, db) -> None:
     ex = examples_dir()
     manifest = ex / "manifest.csv"
     articles = [str(p) for p in sorted(ex.glob("*.txt"))]  # not EXPECTED.md, which describes them
-    summary = run(articles, db=db, manifest=manifest if manifest.exists() else None, progress=_Progress("demo"))
+    progress = _Progress("demo")
+    summary = run(articles, db=db, manifest=manifest if manifest.exists() else None, progress=progress)
+    progress.close()
     _write_outputs(db, json_out, out)
     click.echo(summary.line())
 

@@ -12,6 +12,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
+from ..align.omissions import is_newsworthy
 from ..records import CorpusResult, Discrepancy, Event
 
 # Annotation kinds drawn in document views, in paint order (later ones nest inside earlier).
@@ -188,6 +189,7 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
             "documents": c.documents,
             "story": c.story,
             "evidence": evidence,
+            "newsworthy": is_newsworthy(c, events),
         }
         clusters.append(row)
         for d in c.discrepancies:
@@ -203,6 +205,11 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
             r.update(cluster=c.id, summary=c.summary, type=c.type, actors=actors)
             scope_notes.append(r)
 
+    # What a reader needs first: events several outlets report (conflicts on top), then the
+    # newsworthy events only one outlet reports, then the rest; dates in order within each.
+    clusters.sort(key=lambda r: (
+        not any(st == "conflicting" for st in r["status"].values()), -len(r["outlets"]), not r["newsworthy"],
+        r["date"] or "9999"))
     quotes = []
     for q in result.quotes:
         doc = docs.get(q.doc)
