@@ -1,0 +1,445 @@
+"""counterpoint benchmarks, one command: ``python bench/run.py [--quick] [--no-spark]``.
+
+Each speed figure is a RATIO measured inside one run on the same texts, so machine noise and
+load cancel: counterpoint's analysis vs a plain spaCy parse (``nlp.pipe`` of the base model),
+Spark local[2] vs the local engine with 2 workers. Alignment growth is the log-log slope of
+time over 1k/10k/100k synthetic event mentions. Peak memory (RSS high-water) is measured in
+a fresh subprocess per size so sizes do not share a high-water mark. A dated section with the
+machine and versions is appended to ``bench/RESULTS.md`` (``--results`` to change).
+
+Corpora come from ``counterpoint.scale.synth`` (our own invented templates).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+FULL = {
+    "texts": 400,
+    "spark_texts": 400,
+    "align": (1_000, 10_000, 100_000),
+    "mem_analyze": (1_000, 10_000),
+    "mem_stream": (1_000, 10_000, 100_000),
+    "timeout": 1200,
+}
+QUICK = {
+    "texts": 40,
+    "spark_texts": 40,
+    "align": (200, 1_000, 5_000),
+    "mem_analyze": (50, 150),
+    "mem_stream": (500, 2_000),
+    "timeout": 300,
+}
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def machine() -> dict:
+    mem = "?"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "ram": mem,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "spacy": _version("spacy"),
+        "duckdb": _version("duckdb"),
+        "pyspark": _version("pyspark"),
+        "pyarrow": _version("pyarrow"),
+        "load": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+    }
+
+
+def slope(points: list[tuple[int, float]]) -> float | None:
+    """Least-squares slope of log(time) over log(size): the growth exponent."""
+    pts = [(math.log(n), math.log(t)) for n, t in points if t > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    den = sum((x - mx) ** 2 for x, _ in pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / den if den else None
+
+
+def _timed(label: str, n_docs: int, words: int, fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    secs = time.perf_counter() - t0
+    log(f"{label}: {n_docs} docs in {secs:.1f}s = {n_docs / secs:.1f} docs/s, {words / secs:,.0f} words/s")
+    return secs
+
+
+# ----------------------------------------------------------------------------- 1. throughput
+
+
+def bench_throughput(n: int) -> dict:
+    from counterpoint.nlp.pipeline import get_nlp, load_model
+    from counterpoint.scale.synth import iter_documents
+    from counterpoint.scale.workers import analyze_parallel
+
+    docs = list(iter_documents(n, seed=11))
+    texts = [d.text for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    base = load_model()
+    get_nlp()
+    list(analyze_parallel(docs[:4], workers=2, batch_size=2))  # start the pool outside the timing
+    out: dict = {"docs": n, "words": words}
+    out["base_1"] = _timed("plain spaCy nlp.pipe, 1 process", n, words, lambda: list(base.pipe(texts)))
+    out["cp_1"] = _timed(
+        "counterpoint analyze, 1 worker", n, words, lambda: list(analyze_parallel(docs, workers=1))
+    )
+    out["base_2"] = _timed(
+        "plain spaCy nlp.pipe, n_process=2",
+        n,
+        words,
+        lambda: list(base.pipe(texts, n_process=2, batch_size=16)),
+    )
+    out["cp_2"] = _timed(
+        "counterpoint analyze, 2 workers",
+        n,
+        words,
+        lambda: list(analyze_parallel(docs, workers=2, batch_size=8)),
+    )
+    return out
+
+
+# ----------------------------------------------------------------------------- 2. Spark
+
+
+def bench_spark(n: int) -> dict:
+    from counterpoint.scale.spark import analyze_on_spark, spark_session, stop_spark
+    from counterpoint.scale.synth import iter_documents, write_jsonl
+    from counterpoint.scale.workers import analyze_parallel
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "c.jsonl"
+        write_jsonl(corpus, n, seed=13)
+        docs = list(iter_documents(n, seed=13))
+        words = sum(len(d.text.split()) for d in docs)
+        t0 = time.perf_counter()
+        spark = spark_session("local[2]")
+        start = time.perf_counter() - t0
+        log(f"Spark session started in {start:.1f}s")
+        # warm the Python workers (pipeline load) so both engines are timed warm
+        list(analyze_on_spark(spark, str(corpus), str(Path(tmp) / "warm"), 2))
+        try:
+            spark_s = _timed(
+                "Spark local[2] analyze",
+                n,
+                words,
+                lambda: list(analyze_on_spark(spark, str(corpus), str(Path(tmp) / "out"), 4)),
+            )
+        finally:
+            stop_spark()
+        list(analyze_parallel(docs[:4], workers=2, batch_size=2))
+        local_s = _timed(
+            "local engine, 2 workers", n, words, lambda: list(analyze_parallel(docs, workers=2, batch_size=8))
+        )
+    return {"docs": n, "words": words, "spark": spark_s, "local_2": local_s, "session_start": start}
+
+
+# ----------------------------------------------------------------------------- 3. alignment
+
+
+def _align_child(n: int) -> dict:
+    from counterpoint.align import align
+    from counterpoint.scale.synth import synthetic_analyses
+
+    analyses = list(synthetic_analyses(n, seed=5))
+    t0 = time.perf_counter()
+    result = align(analyses)
+    return {"mentions": n, "seconds": time.perf_counter() - t0, "clusters": len(result.clusters)}
+
+
+def bench_align(sizes: tuple[int, ...], timeout: int) -> dict:
+    points, rows = [], []
+    for n in sizes:
+        r = _child(["align", str(n)], timeout)
+        rows.append(r)
+        if "seconds" in r:
+            points.append((n, r["seconds"]))
+            log(
+                f"align {n:,} event mentions: {r['seconds']:.2f}s, {r['clusters']:,} clusters "
+                f"({n / max(r['seconds'], 1e-9):,.0f} mentions/s)"
+            )
+        else:
+            log(f"align {n:,}: {r.get('error')}")
+            break
+    return {"rows": rows, "slope": slope(points)}
+
+
+# ----------------------------------------------------------------------------- 4/5. memory, store size
+
+
+def _read_documents(path: Path):
+    """Documents from JSONL via ingest when it is available, else the plain JSONL reader."""
+    try:
+        from counterpoint.ingest import read_inputs
+
+        return read_inputs([str(path)]), "counterpoint.ingest.read_inputs"
+    except ImportError:
+        from counterpoint.records import Document
+
+        def lines():
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    row = json.loads(line)
+                    yield Document(**{k: v for k, v in row.items() if k in Document.__dataclass_fields__})
+
+        return lines(), "json lines -> Document (ingest not available)"
+
+
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """VmHWM (RSS high-water) of one process in MB. Unlike ``getrusage().ru_maxrss`` it is not
+    inherited across exec, so a subprocess reports its own peak, not its parent's."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if pid == "self" else 0.0
+
+
+def _mem_child(mode: str, n: int) -> dict:
+    """Stream a corpus of n documents from JSONL into a DuckDB store (analysing when mode=analyze)."""
+    from counterpoint.records import DocAnalysis
+    from counterpoint.scale.synth import write_jsonl
+    from counterpoint.scale.workers import analyze_parallel
+    from counterpoint.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, db = Path(tmp) / "c.jsonl", Path(tmp) / "s.duckdb"
+        write_jsonl(corpus, n, seed=3)
+        docs, reader = _read_documents(corpus)
+        t0 = time.perf_counter()
+        analyses = (
+            analyze_parallel(docs, workers=2, batch_size=16)
+            if mode == "analyze"
+            else (DocAnalysis(document=d) for d in docs)
+        )
+        done, batch = 0, []
+        with Store.open(db) as store:
+            for a in analyses:
+                batch.append(a)
+                if len(batch) == 256:
+                    done += store.put_analyses(batch)
+                    batch = []
+                    if done % 2048 == 0:
+                        log(f"  {mode} {done:,}/{n:,} docs, {done / (time.perf_counter() - t0):,.1f} docs/s")
+            done += store.put_analyses(batch)
+        secs = time.perf_counter() - t0
+        from counterpoint.scale.workers import shutdown_pools, worker_pids
+
+        workers_mb = max((peak_rss_mb(pid) for pid in worker_pids()), default=0.0)
+        shutdown_pools()
+        return {
+            "mode": mode,
+            "docs": done,
+            "seconds": secs,
+            "reader": reader,
+            "rss_main_mb": peak_rss_mb(),
+            "rss_worker_mb": workers_mb,
+            "store_bytes": db.stat().st_size,
+        }
+
+
+def _child(args: list[str], timeout: int) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout}s"}
+    sys.stderr.write(proc.stderr[-2000:] if proc.returncode else "")
+    if proc.returncode:
+        return {"error": (proc.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bench_memory(mode: str, sizes: tuple[int, ...], timeout: int) -> list[dict]:
+    rows = []
+    for n in sizes:
+        log(f"memory: {mode} {n:,} documents (subprocess)")
+        r = _child([mode, str(n)], timeout)
+        r.setdefault("docs", n)
+        rows.append(r)
+        if "error" in r:
+            log(f"  {r['error']}")
+        else:
+            log(
+                f"  peak RSS main {r['rss_main_mb']:.0f} MB, workers {r['rss_worker_mb']:.0f} MB, "
+                f"{r['docs'] / r['seconds']:,.1f} docs/s, store {r['store_bytes'] / 1e6:.1f} MB"
+            )
+    return rows
+
+
+# ----------------------------------------------------------------------------- report
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}x" if a and b else "n/a"
+
+
+def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
+    lines = [
+        f"\n## {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC — `python bench/run.py {' '.join(sys.argv[1:])}`\n",
+        f"Machine: {m['nproc']} CPUs, {m['ram']} RAM, {m['platform']}. Python {m['python']}, spaCy {m['spacy']}, "
+        f"DuckDB {m['duckdb']}, PySpark {m['pyspark']}, pyarrow {m['pyarrow']}. Total {secs:.0f}s. "
+        f"Load average at the end: {m['load']} (other processes share the CPUs; ratios are measured "
+        "back to back so load affects both sides, but unevenly when it changes).\n",
+    ]
+    t = res.get("throughput")
+    if t:
+        w = t["words"]
+        lines += [
+            "### 1. Analysis throughput vs plain spaCy parse (goal >= 0.8x)\n",
+            f"{t['docs']} synthetic articles, {w:,} words.\n",
+            "| | plain `nlp.pipe` | counterpoint | ratio |",
+            "|---|---|---|---|",
+        ]
+        for k in ("1", "2"):
+            b, c = t[f"base_{k}"], t[f"cp_{k}"]
+            lines.append(
+                f"| {k} process{'es' if k == '2' else ''} | {w / b:,.0f} words/s, {t['docs'] / b:.1f} art/s | "
+                f"{w / c:,.0f} words/s, {t['docs'] / c:.1f} art/s | {_ratio(b, c)} |"
+            )
+    s = res.get("spark")
+    if s:
+        lines += [
+            "\n### 2. Spark local[2] vs local engine with 2 workers (goal >= 0.8x)\n",
+            f"{s['docs']} articles ({s['words']:,} words), both warm; Spark session start {s['session_start']:.1f}s not counted.\n",
+            f"Spark {s['words'] / s['spark']:,.0f} words/s, local {s['words'] / s['local_2']:,.0f} words/s: "
+            f"ratio {_ratio(s['local_2'], s['spark'])}.\n",
+        ]
+    elif "spark_error" in res:
+        lines.append(f"\n### 2. Spark: not measured ({res['spark_error']})\n")
+    a = res.get("align")
+    if a:
+        lines += [
+            "\n### 3. Alignment time vs synthetic event mentions (goal: slope <= 1.1)\n",
+            "| mentions | seconds | clusters |",
+            "|---|---|---|",
+        ]
+        for r in a["rows"]:
+            lines.append(
+                f"| {r.get('mentions', '?')} | {r['seconds']:.2f} | {r['clusters']} |"
+                if "seconds" in r
+                else f"| | {r['error']} | |"
+            )
+        lines.append(
+            f"\nFitted log-log slope: {a['slope']:.2f}\n" if a["slope"] is not None else "\nSlope: n/a\n"
+        )
+    for key, title in (
+        ("mem_analyze", "real analysis (2 workers) JSONL -> analyze -> DuckDB"),
+        ("mem_stream", "streaming ingest -> DuckDB, NO analysis"),
+    ):
+        rows = res.get(key)
+        if not rows:
+            continue
+        lines += [
+            f"\n### 4. Peak memory: {title} (goal: flat)\n",
+            "| docs | main peak RSS MB | largest worker peak RSS MB | docs/s | store MB | MB per 1k docs | reader |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for r in rows:
+            if "error" in r:
+                lines.append(f"| {r['docs']} | {r['error']} | | | | | |")
+                continue
+            lines.append(
+                f"| {r['docs']:,} | {r['rss_main_mb']:.0f} | {r['rss_worker_mb']:.0f} | "
+                f"{r['docs'] / r['seconds']:,.1f} | {r['store_bytes'] / 1e6:.1f} | "
+                f"{r['store_bytes'] / 1e6 / r['docs'] * 1000:.2f} | {r['reader']} |"
+            )
+    if res.get("mem_analyze"):
+        lines.append(
+            "\n### 5. Store size per 1,000 documents: see 'MB per 1k docs' in the analysis table above.\n"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="counterpoint benchmarks")
+    p.add_argument("--quick", action="store_true", help="small sizes, well under 3 minutes")
+    p.add_argument("--no-spark", action="store_true")
+    p.add_argument("--only", default="throughput,spark,align,memory", help="comma-separated parts")
+    p.add_argument("--results", default=str(HERE / "RESULTS.md"))
+    p.add_argument("--child", nargs=2, metavar=("MODE", "N"), help=argparse.SUPPRESS)
+    p.add_argument("--texts", type=int, help="articles for the throughput and Spark ratios")
+    p.add_argument("--align-sizes", help="comma-separated event-mention counts, e.g. 1000,10000,100000")
+    p.add_argument("--analyze-sizes", help="comma-separated document counts for real-analysis memory")
+    p.add_argument("--stream-sizes", help="comma-separated document counts for ingest->store memory")
+    p.add_argument("--timeout", type=int, help="seconds per subprocess measurement")
+    args = p.parse_args(argv)
+    if args.child:
+        mode, n = args.child[0], int(args.child[1])
+        print(json.dumps(_align_child(n) if mode == "align" else _mem_child(mode, n)))
+        return 0
+    cfg = dict(QUICK if args.quick else FULL)
+    if args.texts:
+        cfg["texts"] = cfg["spark_texts"] = args.texts
+    for opt, key in (
+        ("align_sizes", "align"),
+        ("analyze_sizes", "mem_analyze"),
+        ("stream_sizes", "mem_stream"),
+    ):
+        if getattr(args, opt):
+            cfg[key] = tuple(int(x) for x in getattr(args, opt).split(","))
+    if args.timeout:
+        cfg["timeout"] = args.timeout
+    parts = set(args.only.split(","))
+    t0 = time.perf_counter()
+    res: dict = {}
+    if "throughput" in parts:
+        res["throughput"] = bench_throughput(cfg["texts"])
+    if "spark" in parts and not args.no_spark:
+        try:
+            res["spark"] = bench_spark(cfg["spark_texts"])
+        except ImportError as err:
+            res["spark_error"] = str(err)
+    if "align" in parts:
+        res["align"] = bench_align(cfg["align"], cfg["timeout"])
+    if "memory" in parts:
+        res["mem_analyze"] = bench_memory("analyze", cfg["mem_analyze"], cfg["timeout"])
+        res["mem_stream"] = bench_memory("stream", cfg["mem_stream"], cfg["timeout"])
+    section = render("quick" if args.quick else "full", machine(), res, time.perf_counter() - t0)
+    results = Path(args.results)
+    if not results.exists():
+        results.write_text(
+            "# counterpoint benchmark results\n\nAppended by `python bench/run.py`; newest last.\n"
+        )
+    with results.open("a", encoding="utf-8") as fh:
+        fh.write(section)
+    print(section)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""The Spark engine: the local engine's per-document analysis, distributed with PySpark.
+
+What runs distributed: reading the documents (JSONL or Parquet), the per-document analysis
+(``mapInPandas`` calling the very same ``analyze_document`` with the pipeline cached once per
+Python worker, ``get_nlp``) and writing the per-document tables (``documents``, ``events``,
+``mentions``, ... with the store's schema from ``counterpoint.store.tables``) as Parquet part
+files, one per partition, straight from the executors.
+
+What runs on the driver: cross-document alignment. ``counterpoint.align.align_with_map`` needs
+every analysis of the corpus at once (actor resolution and event clustering compare across all
+documents), so the executors also return each analysis (pickled) and the driver streams them
+back with ``toLocalIterator``, orders them by document id exactly as the local engine's store
+does, aligns, and writes the alignment tables (``actors``, ``actor_map``, ``clusters``,
+``omissions``, ``stories``). Running the identical function on identically ordered input is
+what makes events, clusters and discrepancies identical to the local engine's.
+
+Output: ``output_dir/<table>/part-*.parquet``; ``counterpoint import DIR`` (``Store.import_tables``)
+loads it. Executors write to ``output_dir`` directly, so on a real cluster it must be a shared
+filesystem path; a retried task overwrites its own part file (names derive from the partition).
+
+PySpark is an optional extra (``pip install counterpoint[spark]``); importing this module
+without it works, calling :func:`run_spark` raises a clear ImportError.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..records import DocAnalysis, Document
+
+# Input columns (ingest's Document fields) and their Spark SQL types.
+DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "string"),
+    ("source", "string"),
+    ("outlet", "string"),
+    ("text", "string"),
+    ("title", "string"),
+    ("url", "string"),
+    ("authors", "array<string>"),
+    ("published", "string"),
+    ("published_from", "string"),
+    ("language", "string"),
+    ("error", "string"),
+    ("published_partial", "string"),
+    ("content_hash", "string"),
+)
+RESULT_SCHEMA = "id string, events long, payload binary"
+
+
+def _local_ip_env() -> None:
+    """Spark must bind to loopback on these machines (no resolvable hostname, no network)."""
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+
+
+def spark_session(master: str = "local[*]", app: str = "counterpoint") -> Any:
+    """A SparkSession bound to loopback, with Arrow on and the UI off."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as err:  # optional extra
+        raise ImportError("the Spark engine needs PySpark: pip install 'counterpoint[spark]'") from err
+    _local_ip_env()
+    return (
+        SparkSession.builder.master(master)
+        .appName(app)
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.python.worker.reuse", "true")
+        .config("spark.sql.shuffle.partitions", "8")
+        .getOrCreate()
+    )
+
+
+def row_document(row: dict[str, Any]) -> Document:
+    """A Document from one input row (missing optional fields become None / [])."""
+
+    def get(name: str) -> Any:
+        value = row.get(name)
+        return None if value is None or (isinstance(value, float) and value != value) else value
+
+    authors = get("authors")
+    return Document(
+        id=get("id"),
+        source=get("source") or "",
+        outlet=get("outlet") or "",
+        text=get("text"),
+        title=get("title"),
+        url=get("url"),
+        authors=list(authors) if authors is not None else [],
+        published=get("published"),
+        published_from=get("published_from"),
+        language=get("language"),
+        error=get("error"),
+        published_partial=get("published_partial"),
+        content_hash=get("content_hash"),
+    )
+
+
+def _write_tables(
+    output_dir: str, part: str, rows: dict[str, list[dict[str, Any]]], tables: tuple[str, ...]
+) -> None:
+    import pyarrow.parquet as pq
+
+    from ..store import tables as T
+
+    for table in tables:
+        directory = Path(output_dir) / table
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp = directory / f".{part}.parquet.tmp"
+        pq.write_table(T.to_arrow(table, rows.get(table, [])), tmp)
+        os.replace(tmp, directory / f"{part}.parquet")  # atomic: a retried task overwrites
+
+
+def analyze_partition(batches: Iterator[Any], output_dir: str) -> Iterator[Any]:
+    """mapInPandas body: analyse each document, write this partition's tables, return analyses."""
+    import pandas as pd
+    from pyspark import TaskContext
+
+    from ..nlp import get_nlp
+    from ..store import tables as T
+    from .workers import analyze_batch
+
+    get_nlp()  # cached per Python worker: loaded once, reused by every task on this worker
+    ctx = TaskContext.get()
+    part = f"part-{ctx.partitionId() if ctx else 0:05d}-{ctx.stageId() if ctx else 0}"
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in T.DOC_TABLES}
+    for frame in batches:
+        documents = [row_document(r) for r in frame.to_dict("records")]
+        analyses = analyze_batch(documents)
+        for analysis in analyses:
+            for table, trows in T.analysis_rows(analysis).items():
+                rows[table].extend(trows)
+        yield pd.DataFrame(
+            {
+                "id": [a.document.id for a in analyses],
+                "events": [len(a.events) for a in analyses],
+                "payload": [pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL) for a in analyses],
+            }
+        )
+    _write_tables(output_dir, part, rows, T.DOC_TABLES)
+
+
+def read_documents(spark: Any, input_path: str) -> Any:
+    """A DataFrame of documents from JSONL (``.jsonl``/``.json``/``.ndjson``) or Parquet."""
+    schema = ", ".join(f"`{n}` {t}" for n, t in DOCUMENT_COLUMNS)
+    if str(input_path).endswith((".parquet", ".pq")) or Path(input_path).is_dir():
+        df = spark.read.parquet(str(input_path))
+        for name, dtype in DOCUMENT_COLUMNS:
+            if name not in df.columns:
+                from pyspark.sql import functions as F
+
+                df = df.withColumn(name, F.lit(None).cast(dtype))
+        return df.select(*[n for n, _ in DOCUMENT_COLUMNS])
+    return spark.read.schema(schema).json(str(input_path))
+
+
+def analyze_on_spark(spark: Any, input_path: str, output_dir: str, partitions: int) -> Iterator[DocAnalysis]:
+    """The distributed part: analyses returned to the driver (in no particular order),
+    per-document tables written to ``output_dir`` by the executors."""
+    from ..store import tables as T
+
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for table in T.TABLES:  # stale part files from an earlier run would be imported too
+        shutil.rmtree(out / table, ignore_errors=True)
+    target = str(out.resolve())
+    docs = read_documents(spark, input_path).repartition(max(1, partitions))
+    result_df = docs.mapInPandas(lambda it: analyze_partition(it, target), schema=RESULT_SCHEMA)
+    # collect(), not toLocalIterator(): the latter runs one partition at a time (no parallelism);
+    # alignment needs every analysis on the driver anyway.
+    for row in result_df.collect():
+        yield pickle.loads(row["payload"])
+
+
+def run_spark(
+    input_path: str, output_dir: str, master: str = "local[*]", workers_hint: int | None = None
+) -> dict:
+    """Analyse the documents at ``input_path`` on Spark and write store-schema Parquet tables.
+
+    ``workers_hint`` sets the parallelism (default: Spark's ``defaultParallelism``); the input is
+    split into twice that many partitions. Returns a summary: documents, events, clusters,
+    seconds, and which stages ran where.
+    """
+    from ..align import align_with_map
+    from ..store import tables as T
+
+    t0 = time.perf_counter()
+    spark = spark_session(master)
+    partitions = 2 * (workers_hint or spark.sparkContext.defaultParallelism)
+    analyses = list(analyze_on_spark(spark, input_path, output_dir, partitions))
+    t_analysed = time.perf_counter()
+    analyses.sort(key=lambda a: a.document.id)  # the local engine aligns in document-id order
+    result, actor_map = align_with_map(analyses)
+    target = str(Path(output_dir).resolve())
+    _write_tables(target, "part-00000-driver", T.alignment_rows(result, actor_map), T.ALIGN_TABLES)
+    return {
+        "documents": len(analyses),
+        "errors": sum(1 for a in analyses if a.document.error),
+        "events": len(result.events),
+        "clusters": len(result.clusters),
+        "output_dir": target,
+        "master": master,
+        "partitions": partitions,
+        "seconds_analysis": round(t_analysed - t0, 3),
+        "seconds": round(time.perf_counter() - t0, 3),
+        "distributed": ["read", "analyze_document", "per-document Parquet tables"],
+        "driver": ["align_with_map", "alignment Parquet tables"],
+    }
+
+
+def stop_spark() -> None:
+    """Stop the active SparkSession, if any (tests and the benchmark call this)."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        return
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        active.stop()
