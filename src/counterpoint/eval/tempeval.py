@@ -191,10 +191,11 @@ def evaluate(shared: Path) -> dict[str, float]:
     return score([(gold, system) for _, _, gold, system in run(Path(shared))])
 
 
-def errors(shared: Path) -> list[str]:
-    """Readable misses, spurious timexes and wrong values, for iterating on the rules."""
+def errors(shared: Path, meantime: bool = False) -> list[str]:
+    """Readable misses, spurious timexes and wrong values, for iterating on the rules
+    (TE3 platinum, or MEANTIME with ``meantime=True``)."""
     lines = []
-    for name, text, gold, system in run(Path(shared)):
+    for name, text, gold, system in (run_meantime if meantime else run)(Path(shared)):
         for g in gold:
             hits = [s for s in system if s.start < g.end and g.start < s.end]
             if not hits:
@@ -210,11 +211,104 @@ def errors(shared: Path) -> list[str]:
     return lines
 
 
+# --------------------------------------------------------------------------- MEANTIME
+
+MEANTIME = Path("data") / "meantime_en" / "intra_cross-doc_annotation"
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'", "'re", "'ve", "'ll", "'d"}
+_NO_SPACE_AFTER = {"(", "[", "$", "#"}
+MEANTIME_SENTENCES = 5  # last sentence index with TIMEX3 annotation (0 = title, 1 = date line)
+
+
+def read_meantime(path: Path) -> tuple[str, str, list[Timex]]:
+    """(text, DCT value, gold timexes) from one MEANTIME (NAF-style) file.
+
+    MEANTIME stores tokens, not text, so the text is rebuilt: tokens joined by a space except
+    before closing punctuation and after opening brackets, one line per sentence (the title,
+    then the date line, then the body). The creation-time TIMEX3 is the DCT, not a gold timex;
+    TIMEX3s without tokens (implicit times) have no extent and are skipped. MEANTIME writes
+    decades as ``197``; they are compared as TimeML's ``197X``. Time expressions are only
+    annotated in the title, the date line and the first four sentences (no TIMEX3 in the
+    corpus lies beyond sentence 5), so the text stops there: scoring later sentences would
+    count every correct date in them as spurious."""
+    root = ET.parse(path).getroot()
+    pieces: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    pos, sentence, prev = 0, None, ""
+    for tok in root.iter("token"):
+        if int(tok.get("sentence") or 0) > MEANTIME_SENTENCES:
+            continue
+        word = tok.text or ""
+        sep = ""
+        if sentence is not None and tok.get("sentence") != sentence:
+            sep = "\n"
+        elif pieces and word not in _NO_SPACE_BEFORE and prev not in _NO_SPACE_AFTER:
+            sep = " "
+        pieces.append(sep + word)
+        pos += len(sep)
+        offsets[tok.get("t_id") or ""] = (pos, pos + len(word))
+        pos += len(word)
+        sentence, prev = tok.get("sentence"), word
+    dct, gold = "", []
+    for el in root.iter("TIMEX3"):
+        ids = [a.get("t_id") for a in el.iter("token_anchor") if a.get("t_id") in offsets]
+        if el.get("functionInDocument") == "CREATION_TIME":
+            dct = el.get("value") or ""
+            continue
+        if not ids:
+            continue
+        value = el.get("value")
+        if value is not None and len(value) == 3 and value.isdigit():
+            value += "X"
+        start = min(offsets[i][0] for i in ids)  # type: ignore[index]
+        end = max(offsets[i][1] for i in ids)  # type: ignore[index]
+        gold.append(Timex(start, end, value, (el.get("type") or "").upper()))
+    text = "".join(pieces)
+    if not dct[:4].isdigit():  # a missing or malformed CREATION_TIME: read the date line's
+        from ..nlp.timex_rules import normalize
+
+        lines = text.split("\n")
+        dv = normalize(lines[1], None) if len(lines) > 1 else None
+        dct = dv.value or "" if dv is not None and dv.precision == "day" else ""
+    return text, dct, gold
+
+
+def run_meantime(shared: Path) -> list[tuple[str, str, list[Timex], list[Timex]]]:
+    """(name, text, gold, system) for every English MEANTIME document, the DCT as anchor.
+    System timexes on the date line itself (the DCT as printed) are dropped, as TE3 does."""
+    base = Path(shared) / MEANTIME
+    files = sorted(base.glob("*/*.xml"))
+    if not files:
+        raise CounterpointError(E.E031, path=base)
+    nlp = _nlp()
+    out = []
+    for path in files:
+        text, dct, gold = read_meantime(path)
+        doc = nlp.make_doc(text)
+        doc._.cp_doc_id = path.stem
+        doc._.cp_published = dct or None
+        doc = nlp(doc)
+        lines = text.split("\n")
+        dct_line = (len(lines[0]) + 1, len(lines[0]) + 1 + len(lines[1])) if len(lines) > 1 else (0, 0)
+        system = [
+            t for t in system_timexes(text, doc._.cp_dates) if not (dct_line[0] <= t.start < dct_line[1])
+        ]
+        gold = [g for g in gold if not (dct_line[0] <= g.start < dct_line[1])]
+        out.append((path.stem, text, gold, system))
+    return out
+
+
+def evaluate_meantime_timex(shared: Path) -> dict[str, float]:
+    """Out-of-sample check on MEANTIME (English Wikinews): the TE3 metrics of :func:`score`
+    (strict/relaxed/value/type F1 with precision and recall) over its TIMEX3 annotations."""
+    return score([(gold, system) for _, _, gold, system in run_meantime(Path(shared))])
+
+
 if __name__ == "__main__":
     import sys
 
     shared_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared")
     if "--errors" in sys.argv:
-        print("\n".join(errors(shared_dir)))
-    for k, v in evaluate(shared_dir).items():
+        print("\n".join(errors(shared_dir, "--meantime" in sys.argv)))
+    scores = evaluate_meantime_timex(shared_dir) if "--meantime" in sys.argv else evaluate(shared_dir)
+    for k, v in scores.items():
         print(f"{k}\t{v:.4f}")

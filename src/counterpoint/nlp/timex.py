@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import DateValue
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
-from .timex_calendar import Anchor, parse_anchor
+from .timex_calendar import Anchor, parse_anchor, ref_precision_ok
 from .timex_rules import Candidate, duration, find, normalize, resolve
 
-__all__ = ["Component", "extract", "make_component", "normalize", "tense_of"]
+__all__ = ["Component", "extract", "make_component", "narrative_reference", "normalize", "tense_of"]
 
 _TIME_WORD = re.compile(
     r"\b(day|days|week|weeks|month|months|year|years|decade|decades|century|season|morning|"
@@ -116,15 +116,39 @@ def _from_entity(ent: Span, anchor: Anchor) -> DateValue:
     return DateValue(value=None, text=ent.text, precision=None, span=(ent.start_char, ent.end_char))
 
 
+_FORWARD = re.compile(r"(?i)\b(later|after|following|next)\b")
+
+
+def narrative_reference(prior: list[DateValue], cand: Candidate) -> DateValue | None:
+    """The date a narrative expression counts from: the latest date before it that is fine
+    enough for its unit ("two days later" skips a bare "in 2019" and takes the last day).
+
+    Only real calendar values qualify (no durations, sets, PRESENT_REF, unknowns). For a
+    range, "later"/"the following" count from its end and everything else from its start."""
+    groups = cand.match.groupdict()
+    unit = next((u for u in (groups.get(k) for k in ("unit", "unit2", "unit3")) if u), "day").lower()
+    unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit.rstrip("s")
+    forward = bool(_FORWARD.search(cand.text))
+    for dv in reversed(prior):
+        if dv.kind not in ("date", "time"):
+            continue
+        value = dv.end if forward and dv.end else dv.value
+        if ref_precision_ok(value, unit):
+            return dv if value == dv.value else DateValue(value, dv.text, dv.precision, dv.year_inferred)
+    return None
+
+
 def extract(doc: Doc) -> list[DateValue]:
-    """All time expressions in a parsed doc, normalised against ``doc._.cp_published``."""
+    """All time expressions in a parsed doc, normalised against ``doc._.cp_published``;
+    narrative expressions ("the next day") against the latest date found before them."""
     anchor = parse_anchor(doc._.cp_published)
     out: list[DateValue] = []
     for cand in find(doc.text):
         if not _keep(cand, doc):
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        dv = resolve(cand, anchor, tense_of(span) if span is not None else None)
+        ref = narrative_reference(out, cand) if cand.rule.name.startswith("narr_") else None
+        dv = resolve(cand, anchor, tense_of(span) if span is not None else None, ref)
         if dv is not None:
             out.append(dv)
     covered = [dv.span for dv in out if dv.span]

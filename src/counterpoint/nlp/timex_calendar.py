@@ -36,6 +36,10 @@ class Ctx:
 
     anchor: Anchor
     tense: str | None = None
+    # The narrative reference: the value of the latest date the text gave before this
+    # expression ("On 2 March ..." for "two days later"), and whether its year was inferred.
+    ref: str | None = None
+    ref_inferred: bool = False
 
 
 def parse_anchor(anchor: str | None) -> Anchor:
@@ -144,6 +148,45 @@ def shift(a: Anchor, unit: str, step: int) -> str | None:
         return (d + dt.timedelta(days=step)).isoformat()
     if unit in ("hour", "minute", "second"):
         return d.isoformat()
+    return None
+
+
+_REF = re.compile(r"^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
+_NEED = {"day": 3, "week": 3, "month": 2, "year": 1}  # ISO fields the reference must have
+
+
+def ref_precision_ok(value: str | None, unit: str) -> bool:
+    """Whether a reference value is fine enough to count ``unit``s from: "two days later"
+    needs a day, "the following month" a month, "that year" only a year (XXXX will not do)."""
+    m = _REF.match(value or "")
+    if m is None:
+        return False
+    fields = sum(g is not None for g in m.groups())
+    return fields >= _NEED.get(unit, 3) and not (unit == "year" and m.group(1) == "XXXX")
+
+
+def narrative_shift(ref: str | None, unit: str, step: int) -> str | None:
+    """The reference date moved by ``step`` units, at the unit's precision: day and week
+    counts give a day ("a week later" from 2 March is 9 March), months a month, years a year.
+    A yearless reference (``XXXX-03-02``) stays yearless; None when the reference is too
+    coarse for the unit. ``week`` with step 0 ("that week") gives the ISO week."""
+    unit = unit.lower().rstrip("s")
+    if not ref_precision_ok(ref, unit):
+        return None
+    m = _REF.match(ref)  # type: ignore[arg-type]
+    ys, mo, d = m.group(1), m.group(2), m.group(3)  # type: ignore[union-attr]
+    year = 2000 if ys == "XXXX" else int(ys)  # 2000: leap year, so 29 February survives
+    if unit in ("day", "week"):
+        day = dt.date(year, int(mo), int(d)) + dt.timedelta(days=step * (7 if unit == "week" else 1))
+        if unit == "week" and step == 0:
+            return None if ys == "XXXX" else _iso_week(day)
+        iso = day.isoformat()
+        return "XXXX" + iso[4:] if ys == "XXXX" else iso
+    if unit == "month":
+        y, mm = divmod(year * 12 + int(mo) - 1 + step, 12)
+        return f"XXXX-{mm + 1:02d}" if ys == "XXXX" else f"{y:04d}-{mm + 1:02d}"
+    if unit == "year":
+        return f"{year + step:04d}"
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .timex_calendar import Ctx, month_day_year, month_year, shift, weekday_date
+from .timex_calendar import Ctx, month_day_year, month_year, narrative_shift, shift, weekday_date
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -308,3 +308,48 @@ def h_set(m: re.Match, c: Ctx) -> Result | None:
     if unit == "season":
         return "XXXX-XX", "set", False, None
     return duration(G(m, "num") or "1", unit), "set", False, None
+
+
+# --------------------------------------------------------------------------- narrative
+# "Two days later", "the following month", "that evening": relative to the date the story
+# last gave (``c.ref``), not to the publication date. Without a reference the value is None
+# (the precision still says what kind of date it was); the year is inferred exactly when the
+# reference's year was.
+
+NARRATIVE_STEP = {"later": 1, "after": 1, "following": 1, "next": 1, "earlier": -1, "before": -1,
+                  "previous": -1, "preceding": -1, "prior": -1}  # fmt: skip
+
+
+def _narrative(value: str | None, c: Ctx, pod: str = "") -> Result:
+    if value is None:
+        return None, "date", False, None
+    if pod and len(value) == 10:
+        return f"{value}T{POD[pod]}", "time", c.ref_inferred, None
+    return value, "date", c.ref_inferred, None
+
+
+def h_narr_count(m: re.Match, c: Ctx) -> Result | None:
+    """ "two days later", "a week earlier", "three months after": counted from the reference."""
+    n = number(G(m, "num"))
+    unit = G(m, "unit").lower().rstrip("s")  # type: ignore[union-attr]
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    if n is None or not float(n).is_integer():  # "several days later": a date, value unknown
+        return None, "date", False, None
+    step = int(n) * NARRATIVE_STEP[G(m, "dir").lower()]  # type: ignore[union-attr]
+    return _narrative(narrative_shift(c.ref, unit, step), c)
+
+
+def h_narr_unit(m: re.Match, c: Ctx) -> Result | None:
+    """ "the following day", "the next day", "the previous month", "the day before"."""
+    unit = (G(m, "unit") or G(m, "unit2") or G(m, "unit3") or "").lower()
+    step = NARRATIVE_STEP[(G(m, "rel") or G(m, "rel2") or G(m, "dir") or "").lower()]
+    return _narrative(narrative_shift(c.ref, unit, step), c)
+
+
+def h_narr_same(m: re.Match, c: Ctx) -> Result | None:
+    """ "that day", "the same day", "later that evening", "that year": the reference itself."""
+    unit = G(m, "unit").lower()  # type: ignore[union-attr]
+    if unit in POD:
+        return _narrative(narrative_shift(c.ref, "day", 0), c, unit)
+    return _narrative(narrative_shift(c.ref, unit, 0), c)

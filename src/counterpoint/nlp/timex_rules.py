@@ -39,6 +39,9 @@ from .timex_handlers import (
     h_mdy,
     h_mdy_dm,
     h_month,
+    h_narr_count,
+    h_narr_same,
+    h_narr_unit,
     h_quarter,
     h_ref,
     h_relunit,
@@ -111,6 +114,11 @@ RULES: tuple[Rule, ...] = (
     _r("quarter", rf"(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+quarter(?:\s+of\s+(?:{Y}|(?:the\s+)?(?P<qrel>this|last|next)\s+year))?", h_quarter),
     _r("quarter_q", rf"Q(?P<qn>[1-4])(?:\s+{Y})?", h_quarter),
     _r("quarter_rel", r"(?P<qrel>(?i:this|last|next|previous|coming))\s+quarter", h_quarter),
+    # Narrative-relative: counted from the date the story last gave (see ``timex.extract``).
+    _r("narr_count", rf"(?P<num>{_NUM})\s+(?P<unit>(?:day|week|month|year)s?)\s+(?P<dir>(?i:later|earlier)(?!\s+than\b)|(?i:after|before)(?=\s*(?:[,.;:!?)]|$)))", h_narr_count),
+    _r("narr_unit", r"(?i:the)\s+(?:(?:(?i:very)\s+)?(?P<rel>(?i:following|previous|preceding|prior))\s+(?P<unit>day|week|month|year)|(?:(?i:very)\s+)?(?P<rel2>(?i:next))\s+(?P<unit2>day)|(?P<unit3>day|week|month|year)\s+(?P<dir>(?i:before|after))(?=\s*(?:[,.;:!?)]|$)))", h_narr_unit),
+    _r("narr_same", r"(?:(?i:later|earlier)\s+)?(?i:that|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)(?!\s+(?:of|when)\b)", h_narr_same),
+    _r("narr_day", r"(?:(?<=end )|(?<=ends )|(?<=ended )|(?<=ending )|(?<=finish )|(?<=finished )|(?<=finishing )|(?<=close )|(?<=closed )|(?<=closing )|(?<=for )|(?<=late in )|(?<=early in )|(?<=later in )|(?<=earlier in ))the (?P<unit>day)(?!\s+(?:of|before|after|that|when|in|on|to)\b)", h_narr_same),
     _r("relunit", rf"(?P<edge>(?i:earlier|later|early|late|the (?:end|beginning|start|middle) of)\s+)?(?:the\s+)?(?P<rel>{_REL})\s+(?:(?i:fiscal|calendar|financial)\s+)?(?P<unit>week|month|year|decade)", h_relunit),
     _r("relunit_end", r"(?P<edge>(?i:the (?:end|beginning|start|middle) of))\s+(?P<rel>the\s+)?(?P<unit>year|month|week)", h_relunit),
     _r("ago", rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+ago", h_ago),
@@ -171,16 +179,28 @@ def find(text: str) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def resolve(cand: Candidate, anchor: str | Anchor | None, tense: str | None = None) -> DateValue | None:
-    """Normalise one candidate against the anchor; the span is the candidate's offsets."""
+def resolve(
+    cand: Candidate, anchor: str | Anchor | None, tense: str | None = None, ref: DateValue | None = None
+) -> DateValue | None:
+    """Normalise one candidate against the anchor; the span is the candidate's offsets.
+
+    ``ref`` is the narrative reference for "two days later" and kin (see ``timex.extract``);
+    other rules ignore it."""
     a = anchor if isinstance(anchor, Anchor) else parse_anchor(anchor)
-    res = cand.rule.handler(cand.match, Ctx(a, tense))
+    ctx = Ctx(a, tense, ref.value if ref else None, ref.year_inferred if ref else False)
+    res = cand.rule.handler(cand.match, ctx)
     if res is None:
         return None
     value, kind, inferred, end = res
     precision = precision_of(value, kind)
     if value is None and kind == "date":  # relative expression without an anchor
         precision = _UNRESOLVED_PRECISION.get(cand.rule.name)
+        if cand.rule.name.startswith("narr_"):
+            unit = next(u for u in (cand.match.groupdict().get(k) for k in ("unit", "unit2", "unit3")) if u)
+            unit = unit.lower().rstrip("s")
+            precision = _NARR_PRECISION.get(
+                unit, "week" if unit == "week" and cand.rule.name != "narr_count" else "day"
+            )
     return DateValue(
         value=value,
         text=cand.text,
@@ -194,21 +214,25 @@ def resolve(cand: Candidate, anchor: str | Anchor | None, tense: str | None = No
 
 _UNRESOLVED_PRECISION = {"dayrel": "day", "weekday": "day", "weekend": "week", "season": "season",
                          "quarter": "quarter", "quarter_rel": "quarter"}  # fmt: skip
+_NARR_PRECISION = {"month": "month", "year": "year"}  # days, weeks counted, parts of a day: day
 
 
-def normalize(text: str, anchor: str | None, tense: str | None = None) -> DateValue | None:
+def normalize(
+    text: str, anchor: str | None, tense: str | None = None, ref: DateValue | None = None
+) -> DateValue | None:
     """Normalise a whole string as one time expression (None if it is not one).
 
     ``anchor`` is the publication date (ISO, any precision, or None); ``tense`` ("past",
     "present", "future" or None) is the governing verb's tense, which decides whether a
-    yearless date or a bare weekday looks back or forward from the anchor."""
+    yearless date or a bare weekday looks back or forward from the anchor; ``ref`` is the
+    date the narrative last gave, for "two days later" and kin."""
     stripped = _LEAD_PREP.sub("", text.strip())
     lead = text.find(stripped)
     for rule in RULES:
         m = rule.regex.fullmatch(stripped)
         if m is None:
             continue
-        dv = resolve(Candidate(0, len(stripped), rule, m), anchor, tense)
+        dv = resolve(Candidate(0, len(stripped), rule, m), anchor, tense, ref)
         if dv is not None:
             dv.span = (lead, lead + len(stripped))
             return dv
