@@ -18,6 +18,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,8 +35,11 @@ def free_port() -> int:
 
 
 def start_server(db: str, port: int) -> subprocess.Popen:
+    # The server's output goes to a file, never to an unread pipe that could fill and block it.
+    log = tempfile.NamedTemporaryFile("w+b", prefix="counterpoint-serve-", suffix=".log", delete=False)
     proc = subprocess.Popen([sys.executable, "-m", "counterpoint", "serve", "--db", db, "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            stdout=log, stderr=subprocess.STDOUT)
+    proc.log_path = log.name  # type: ignore[attr-defined]
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -44,7 +48,7 @@ def start_server(db: str, port: int) -> subprocess.Popen:
         except httpx.HTTPError:
             time.sleep(0.2)
         if proc.poll() is not None:
-            raise RuntimeError("server exited: " + proc.stderr.read().decode()[-2000:])
+            raise RuntimeError("server exited: " + Path(log.name).read_text(errors="replace")[-2000:])
     proc.kill()
     raise RuntimeError("server did not start within 60 s")
 

@@ -36,5 +36,6 @@ def test_web_load_200_clients_no_errors(tmp_path):
         proc.terminate()
         proc.wait(timeout=10)
     print(f"load: {res}")
-    assert res["errors"] == 0, res["error_samples"]
+    log = Path(proc.log_path).read_text(errors="replace")[-3000:]
+    assert res["errors"] == 0, (res["error_samples"], log)
     assert res["requests"] >= 200
