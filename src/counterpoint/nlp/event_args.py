@@ -11,10 +11,15 @@ mentions written by cp_actors, so align/ can merge them across outlets.
 
 from __future__ import annotations
 
+import functools
+import json
+from importlib import resources
+
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Quantity
-from .event_lexicon import control_verb, is_speech_verb
+from .event_lexicon import control_verb, is_speech_verb, verb_sense
+from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, fold, metonym
 
 try:  # the actors component's resolver; a local fallback keeps events usable without it
     from .actors import actor_at as _actor_at
@@ -22,10 +27,12 @@ except ImportError:  # pragma: no cover - only while actors.py lacks it
     _actor_at = None
 
 SUBJ = ("nsubj", "csubj")
+ROLE_WORDS = ROLE_NOUNS | HONORIFICS
 PLACE_ENTS = ("GPE", "LOC", "FAC")
-LOC_PREPS = ("in", "at", "to", "into", "inside", "near", "from")
+LOC_PREPS = ("in", "at", "to", "into", "inside", "near", "from", "outside")
+SITE_PREPS = ("in", "at", "inside", "near", "outside")  # a building or site, itself in a place
 RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "of", "including", "upon", "for")
-HYPO_AUX = ("could", "would", "may", "might", "will", "shall", "should", "'ll", "wo", "ca", "must")
+HYPO_AUX = ("can", "could", "would", "may", "might", "will", "shall", "should", "'ll", "wo", "ca", "must")
 HYPO_AMOD = (
     "planned",
     "proposed",
@@ -62,6 +69,20 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
+def _only_person_possessor(tok: Token, ident: str) -> bool:
+    """True when a common-noun argument resolved only through a person possessor: "Trump's
+    advisers" are other people (a country possessor, "Poland's forces", is the state acting)."""
+    if tok.pos_ != "NOUN" or tok.lower_ in ROLE_WORDS:
+        return False
+    kinds = {a.id: a.kind for a in tok.doc._.cp_actors or []}
+    if kinds.get(ident) != "person":
+        return False
+    for m in tok.doc._.cp_mentions or []:
+        if m.actor == ident and m.span[0] <= tok.idx < m.span[1]:
+            return False  # the mention covers the head noun itself ("the country's leader")
+    return any(c.dep_ == "poss" for c in tok.children)
+
+
 def actors_of(tok: Token | None) -> list[str]:
     """Actor ids for an argument token and its conjuncts ("Lithuania and Poland")."""
     if tok is None:
@@ -69,6 +90,8 @@ def actors_of(tok: Token | None) -> list[str]:
     out: list[str] = []
     for t in [tok, *(c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]:
         ident = actor_at(t.doc, *_np_span(t))
+        if ident is not None and _only_person_possessor(t, ident):
+            ident = None  # "Trump's advisers" are not Trump
         if ident is None:  # "their counterparts in Lithuania and Poland"
             for prep in t.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
@@ -124,10 +147,15 @@ def _same_line_subject(verb: Token, subj: Token) -> Token:
     return subj
 
 
+RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+
+
 def subject(verb: Token) -> Token | None:
     gov = governor(verb)
     for c in gov.children:
         if c.dep_ in SUBJ:
+            if c.lower_ in RELATIVE_PRONOUNS and gov.dep_ in ("relcl", "acl") and gov.head.i != gov.i:
+                return gov.head  # "any tourist who has visited X": the doer is the noun
             return _same_line_subject(gov, c)
     for c in verb.children:  # passive agent: "were released by the authorities"
         if c.dep_ == "agent":
@@ -154,8 +182,27 @@ def is_place(tok: Token) -> bool:
         return True
     if tok.pos_ != "PROPN":
         return False
+    if known_place(place_text(tok)):
+        return True
     ident = actor_at(tok.doc, tok.idx, tok.idx + len(tok))
     return any(a.id == ident and a.kind == "country" for a in tok.doc._.cp_actors or [])
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Folded names and aliases of the cities in ``data/places.json``."""
+    raw = json.loads(resources.files("counterpoint").joinpath("data/places.json").read_text("utf-8"))
+    return frozenset(fold(n) for row in raw["places"] for n in [row["name"], *row.get("aliases", [])])
+
+
+def known_place(text: str) -> bool:
+    """A city in the places table, a capital/seat (metonym) or a country name: NER often
+    tags such names as ORG or PERSON, but as the object of a visit they are where it was."""
+    key = fold(text)
+    if key in _place_names() or metonym(text) is not None:
+        return True
+    place = country_name(text)
+    return place is not None and place.kind == "country"
 
 
 def place_text(tok: Token) -> str:
@@ -167,36 +214,85 @@ def place_text(tok: Token) -> str:
 
 
 def negated(trigger: Token) -> bool:
-    """ "not"/"never" on the trigger or on the verb that governs it."""
-    for tok in {trigger, governor(trigger) if trigger.pos_ in ("VERB", "AUX") else trigger.head}:
+    """ "not"/"never" on the trigger or on the verb that governs it. An event noun takes the
+    negation of its verb only as that verb's object or predicate ("did not hold talks"); as a
+    subject it is presupposed ("the release was not welcomed": the release happened)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        scope = {trigger, governor(trigger)}
+    elif trigger.dep_ in ("dobj", "attr") and verb_sense(trigger.head) is None:
+        scope = {trigger, trigger.head}
+    else:
+        scope = {trigger}
+    for tok in scope:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
             return True
     return False
 
 
+CLIMB_DEPS = ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "ccomp", "pcomp", "relcl", "acl")
+
+
+def _irrealis_infinitive(tok: Token) -> bool:
+    """ "the time has come for us to begin talks", "a chance to meet": an infinitive that
+    modifies a noun or carries its own "for" subject states a possibility, not a fact."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return tok.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
+def _envisioned_attr(tok: Token) -> bool:
+    """ "One of the instruments he envisions is a meeting": an event noun predicated of
+    something planned or proposed is itself only planned."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    for c in tok.head.children:
+        if c.dep_ in SUBJ and any(t.pos_ == "VERB" and control_verb(t.lemma_.lower()) for t in c.subtree):
+            return True
+    return False
+
+
 def hypothetical(trigger: Token) -> bool:
-    """Modals, future, if-clauses, plans and intentions ("plans to visit", "a possible summit")."""
+    """Modals, future, if-clauses, plans and intentions ("plans to visit", "a possible summit"),
+    infinitives of possibility, complements of "imply"/"envision", simulated acts in drills."""
     tok = trigger
-    for _ in range(6):
+    for _ in range(8):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPO_AUX for c in tok.children):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
             return True
         if any(c.dep_ == "amod" and c.lower_ in HYPO_AMOD for c in tok.children):
             return True
-        if tok.dep_ == "going" or (tok.dep_ == "xcomp" and control_verb(tok.head.lemma_.lower())):
+        if tok.dep_ == "going" or (tok.dep_ in ("xcomp", "ccomp") and control_verb(tok.head.lemma_.lower())):
             return True
         if tok.dep_ in ("dobj", "pobj") and control_verb(tok.head.lemma_.lower()):
             return True
-        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "ccomp") and tok.head.i != tok.i:
+        if _irrealis_infinitive(tok) or _envisioned_attr(tok):
+            return True
+        if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
+                return False  # a relative clause is asserted on its own
             tok = tok.head
         else:
             return False
     return False
 
 
+def quote_speaker(trigger: Token) -> str | None:
+    """The speaker of the direct quotation the trigger sits in (cp_quotes), if any: what a
+    quoted person says happened is their claim, not the outlet's."""
+    start = trigger.idx
+    for q in trigger.doc._.cp_quotes or []:
+        if q.kind in ("direct", "partial") and q.span[0] <= start < q.span[1] and q.speaker:
+            return q.speaker
+    return None
+
+
 def attributed_to(trigger: Token) -> str | None:
-    """The actor a report credits: "According to X, ..." or "X said (that) ..." above the trigger."""
+    """The actor a report credits: the speaker of a quotation around the trigger, "According to
+    X, ..." or "X said (that) ..." above the trigger."""
+    speaker = quote_speaker(trigger)
+    if speaker is not None:
+        return speaker
     sent = trigger.sent
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
@@ -283,3 +379,45 @@ def clause_quantity(doc: Doc, trigger: Token) -> Quantity | None:
             if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"):
                 return q
     return None
+
+
+SCENE_CLIMB = ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "prep", "relcl", "acl", "advcl", "appos")
+
+
+def scene_country(trigger: Token) -> str | None:
+    """The country a clause is set in, read off the noun a relative or prepositional clause
+    hangs from ("Belarus's 2020 crisis, when the election brought protests" -> Belarus;
+    "protests in Belarus" -> Belarus). Used for domestic acts whose doer or target the text
+    leaves implicit: a protest is against the state, a crackdown or release is by it."""
+    tok = trigger
+    for _ in range(8):
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("in", "across")):
+                objs = [c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"]
+                for o in objs:
+                    for ident in actors_of(o):
+                        if any(a.id == ident and a.kind == "country" for a in tok.doc._.cp_actors or []):
+                            return ident
+        if tok.dep_ not in SCENE_CLIMB or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def focal_country(doc: Doc) -> str | None:
+    """The country actor with the most mentions in the document, if it clearly leads (at
+    least a third of all country mentions): the state a story is about, who holds its
+    prisoners and polices its streets when the text does not say."""
+    key = ("counterpoint", "focal_country")
+    if key in doc.user_data:
+        return doc.user_data[key]
+    countries = {a.id for a in doc._.cp_actors or [] if a.kind == "country"}
+    counts: dict[str, int] = {}
+    for m in doc._.cp_mentions or []:
+        if m.actor in countries:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    best = max(counts, key=lambda k: counts[k]) if counts else None
+    if best is not None and counts[best] * 3 < sum(counts.values()):
+        best = None
+    doc.user_data[key] = best
+    return best

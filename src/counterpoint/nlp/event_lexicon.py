@@ -33,8 +33,11 @@ def lexicon() -> dict:
     text = resources.files("counterpoint").joinpath("data", "plover_lexicon.json").read_text("utf-8")
     data = json.loads(text)
     for table in ("verbs", "nouns", "phrasal"):
-        for word, (typ, _mode) in data[table].items():
-            if typ not in EVENT_TYPES:
+        for word, pair in data[table].items():
+            if pair is None and table == "phrasal":
+                continue  # a particle that cancels the verb's event sense ("probe for")
+            if pair is None or pair[0] not in EVENT_TYPES:
+                typ = pair[0] if pair else None
                 raise ValueError(f"plover_lexicon.json: {word!r} has unknown type {typ!r}")
     return data
 
@@ -63,14 +66,16 @@ def verb_sense(tok: Token) -> Sense | None:
     lemma = tok.lemma_.lower()
     for child in tok.children:
         if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == tok.i + 1):
-            hit = lex["phrasal"].get(f"{lemma} {child.lower_}")
-            if hit:
-                return _sense(hit)
+            key = f"{lemma} {child.lower_}"
+            if key in lex["phrasal"]:  # null: the particle cancels the event sense
+                return _sense(lex["phrasal"][key])
     objects = lex["verb_object"].get(lemma)
     if objects:
         for obj in _object_lemmas(tok):
             if obj in objects:
                 return _sense(objects[obj])
+    if lemma in lex["intransitive_verbs"]["verbs"] and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "demonstrate restraint", "rally support": not the street act
     return _sense(lex["verbs"].get(lemma))
 
 

@@ -12,7 +12,16 @@ across outlets:
 * an event noun that is the object of a same-category verb merges into the verb.
 
 Plain statements ("said") are not in the lexicon and so never become events; reported events
-carry ``attributed_to`` instead.
+carry ``attributed_to`` instead (the speaker of a quotation around the trigger, or the subject
+of a speech verb above it).
+
+Precision rules, all about what a sentence asserts happened: word sense by argument
+("demonstrated restraint" is no protest, "probing for space" no investigation), no events from
+bare participles ("considered imprisoned"), generic doers ("any tourist who visited"), talk verbs
+with nobody to talk with, causal "allow", policy descriptions in apposition, known background
+events that are the object of another act ("supported the invasion"), and definite or
+predicated event nouns that restate an earlier event ("the visit", "the meeting was a visit").
+Planned, envisioned, drilled or implied acts stay, flagged ``hypothetical`` (event_args).
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ from spacy.tokens import Doc, Token
 from ..records import Event, make_id
 from . import event_args as A
 from . import extensions  # noqa: F401
-from .event_lexicon import Sense, noun_sense, verb_sense
+from .event_lexicon import Sense, is_light_verb, noun_sense, verb_sense
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
 MERGE_DEPS = ("conj", "advcl", "xcomp")
@@ -86,6 +95,7 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
                 _add(d.weak_recipient, A.actors_of(c))
             else:
                 _add(d.recipient, A.actors_of(c))
+                _object_location(d, c)
     _preps(d, target)
     if target.i != tok.i:
         _preps(d, tok)
@@ -103,6 +113,24 @@ def _preps(d: _Draft, tok: Token) -> None:
             continue
         if prep in A.RECIPIENT_PREPS and not (prep == "to" and d.sense.type == "CONSULT" and A.is_place(obj)):
             _add(d.recipient, A.actors_of(obj))
+            _object_location(d, obj)
+        elif prep in A.SITE_PREPS and not d.location and not A.is_place(obj):
+            # "demonstrated outside the embassy in Vilnius": the site sits in a place
+            for _prep, place in A.prep_objects(obj, ("in", "at")):
+                if A.is_place(place):
+                    d.location = A.place_text(place)
+                    break
+
+
+def _object_location(d: _Draft, obj: Token) -> None:
+    """ "met with X, the country's leader, in Lesnograd": the parser hangs the place off the
+    person met; for a meeting or visit it is still where the event happened."""
+    if d.location or d.sense.type != "CONSULT" or A.is_place(obj):
+        return
+    for _prep, place in A.prep_objects(obj, ("in", "at")):
+        if A.is_place(place):
+            d.location = A.place_text(place)
+            return
 
 
 def _noun_draft(tok: Token, sense: Sense) -> _Draft:
@@ -138,7 +166,12 @@ def _candidate(tok: Token) -> Sense | None:
         subj = A.subject(tok)
         if subj is not None and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in subj.children):
             return None  # "any tourist who has visited Belarus": generic, not an event
-        return verb_sense(tok)
+        if _stative_participle(tok):
+            return None
+        sense = verb_sense(tok)
+        if sense is not None and sense.type == "CONCEDE" and _causative(tok, subj):
+            return None
+        return sense
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
         return None
     sense = noun_sense(tok)
@@ -148,6 +181,12 @@ def _candidate(tok: Token) -> Sense | None:
         return None  # "details about ongoing exercises": the topic of something else
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _event_subject(tok.head):
+        return None  # "The meeting was the envoy's first visit": the same event, described
+    if tok.dep_ == "appos" and noun_sense(tok.head) is None and tok.head.pos_ == "NOUN":
+        return None  # "policy founded on two pillars: support for X": a description of a policy
+    if _definite(tok) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and verb_sense(tok.head) is not None:
+        return None  # "supported the invasion": a known background event, the topic of this act
     if tok.lemma_.lower() == "call" and not (
         any(c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *tok.head.children])
         or any(c.lower_ in ("phone", "telephone", "video") for c in tok.children)
@@ -156,12 +195,64 @@ def _candidate(tok: Token) -> Sense | None:
     return sense
 
 
+def _event_subject(copula: Token) -> bool:
+    return any(c.dep_ in A.SUBJ and c.pos_ == "NOUN" and noun_sense(c) is not None for c in copula.children)
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _needs_partner(d: _Draft) -> bool:
+    """A talk verb ("discuss", "negotiate") with nobody to talk with, no place and a single
+    doer is deliberation inside one actor ("Europe is discussing the possibility of ..."),
+    not a consultation between two."""
+    tok = d.trigger
+    if d.sense.type != "CONSULT" or d.sense.mode is not None or tok.pos_ != "VERB":
+        return False
+    if d.recipient or d.weak_recipient or d.location:
+        return False
+    subj = A.subject(tok)
+    plural = subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts) or subj.lower_ in ("they", "we")
+    )
+    return not plural
+
+
+def _stative_participle(tok: Token) -> bool:
+    """ "people considered imprisoned for their views": a bare past participle complement with
+    no subject or auxiliary of its own describes a state, not an act reported here."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "oprd", "xcomp", "acomp"):
+        return False
+    # an active past participle needs "have"; with no auxiliary at all it is adjectival (the
+    # parser may still hang the described noun on it as a subject)
+    return not any(c.dep_ in ("aux", "auxpass", "agent") for c in tok.children)
+
+
+def _causative(tok: Token, subj: Token | None) -> bool:
+    """ "coverage allowed the state to achieve its goals": "allow/let X do Y" with a subject that
+    is no actor is a causal link between things, not a concession by a party."""
+    infinitive = any(
+        c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    )
+    return infinitive and subj is not None and subj.pos_ == "NOUN" and not A.actors_of(subj)
+
+
 def _linked(a: Token, b: Token) -> bool:
     """True when b hangs off a (or a off b) by coordination, subordination or as an object."""
     for x, y in ((a, b), (b, a)):
         if y.head.i == x.i and y.dep_ in (*MERGE_DEPS, "dobj", "pobj"):
             return True
         if y.head.head.i == x.i and y.head.dep_ in ("prep", "xcomp") and y.dep_ in ("pobj", "dobj", "advcl"):
+            return True
+        # "met US officials and even held a call with X": a light verb's event noun in a conjunct
+        if (
+            y.dep_ in ("dobj", "attr")
+            and y.head.dep_ == "conj"
+            and y.head.head.i == x.i
+            and is_light_verb(y.head.lemma_.lower())
+        ):
             return True
     return False
 
@@ -211,18 +302,49 @@ def extract_events(doc: Doc) -> list[Event]:
     # Who-did-what-to-whom needs a who or a whom (or at least a nominal doer the actors
     # component did not resolve): bare event nouns ("accusations of dictatorship", "the
     # visit") and agentless passives are back-references or abstractions, not reportable events.
+    drafts = [d for d in drafts if not _needs_partner(d)]
+    for d in drafts:
+        _scene(d)
     events = [_to_event(doc, d) for d in drafts if d.actor or d.recipient or d.weak_recipient or d.agent]
     nouns = {d.trigger.i for d in drafts if d.trigger.pos_ == "NOUN"}
-    return _drop_back_references(events, {doc[i].idx for i in nouns})
+    definite = {d.trigger.idx for d in drafts if d.trigger.pos_ == "NOUN" and _definite(d.trigger)}
+    return _drop_back_references(events, {doc[i].idx for i in nouns}, definite)
 
 
-def _drop_back_references(events: list[Event], noun_starts: set[int]) -> list[Event]:
+STATE_ACTS = ("COERCE", "RETREAT")
+
+
+def _scene(d: _Draft) -> None:
+    """Implicit parties of domestic acts: a protest with no named target is against the
+    state it happens in; a crackdown or release with no resolved doer is by that state (the
+    clause's country, else the country the article is mostly about)."""
+    if d.trigger.pos_ != "NOUN":
+        return  # an agentless passive verb stays agentless (see extract_events)
+    if d.sense.type == "PROTEST" and not d.recipient:
+        country = A.scene_country(d.trigger)
+        if country and country not in d.actor:
+            d.recipient.append(country)
+    elif d.sense.type in STATE_ACTS and not d.actor:
+        country = A.scene_country(d.trigger)
+        if country is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in d.trigger.children):
+            country = A.focal_country(d.trigger.doc)  # "the release of some prisoners"
+        if country and country not in d.recipient:
+            d.actor.append(country)
+
+
+def _drop_back_references(
+    events: list[Event], noun_starts: set[int], definite: set[int] | None = None
+) -> list[Event]:
     """An event noun that only repeats an earlier event ("Kellogg's recent visit" after
     "Kellogg visited Minsk") adds no new fact: same type, actors already seen together, no new
-    recipient, place or date. Keeping it would make align/ pair the wrong mentions."""
+    recipient, place or date. Keeping it would make align/ pair the wrong mentions. A definite
+    event noun ("the visit ...") after an event of its type is read as that event again."""
     out: list[Event] = []
     for ev in events:
         is_noun = ev.trigger_span is not None and ev.trigger_span[0] in noun_starts
+        is_definite = ev.trigger_span is not None and ev.trigger_span[0] in (definite or set())
+        if is_definite and ev.date is None and ev.quantity is None and any(o.type == ev.type for o in out):
+            continue
         repeats = any(
             o.type == ev.type
             and ev.actor
