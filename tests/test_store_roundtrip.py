@@ -10,8 +10,17 @@ import pytest
 
 from counterpoint.errors import StoreError
 from counterpoint.records import (
-    Actor, Cluster, CorpusResult, DateValue, Discrepancy, DiscrepancyValue, DocAnalysis, Document, Event,
-    Quantity, Quote,
+    Actor,
+    Cluster,
+    CorpusResult,
+    DateValue,
+    Discrepancy,
+    DiscrepancyValue,
+    DocAnalysis,
+    Document,
+    Event,
+    Quantity,
+    Quote,
 )
 from counterpoint.store import Store
 

@@ -11,7 +11,7 @@ import importlib
 import os
 from pathlib import Path
 
-from ..errors import E, CounterpointError
+from ..errors import CounterpointError, E
 
 SETS: dict[str, str] = {
     "seeds": "counterpoint.eval.seeds_run",
