@@ -60,6 +60,19 @@ def test_bare_honorific_is_not_a_label(analyze) -> None:
     assert _labels(analyze, "The message was passed to President Harlan yesterday.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday President Teodor Varga received the envoy.", [("Teodor Varga", "President")]),
+        ("The bill was signed by Mr. Teodor Varga on Monday.", []),
+        ("Later Dr. Teodor Varga left the hall.", []),
+    ],
+)
+def test_one_word_title_before_full_name(analyze, text: str, expected: list[tuple[str, str]]) -> None:
+    """A role title introducing a person by full name is how the outlet presents them."""
+    assert _labels(analyze, text) == expected
+
+
 def test_dash_apposition_splits_two_roles(analyze) -> None:
     text = (
         "Will they trust Oleg Markov—the head of the Northern Trade Fund and Harlan’s special "

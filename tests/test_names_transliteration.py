@@ -84,3 +84,39 @@ def test_parse_name_handles_titles_order_and_initials() -> None:
     assert p.initial and not p.full
     assert strip_titles("President Lukashenko") == "Lukashenko"
     assert given_compatible("Siarhei", "Sergey") and not given_compatible("Viktor", "Alexander")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hrytsenko", "Gritsenko"),
+        ("Hryhoriy", "Grigory"),
+        ("Hrodna", "Grodno"),
+        ("Honcharenko", "Goncharenko"),
+        ("Serhiy", "Sergiy"),
+    ],
+)
+def test_skeleton_folds_ukrainian_h_to_russian_g(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hill", "Gill"), ("Hall", "Gall"), ("Hunt", "Gunt")])
+def test_skeleton_keeps_english_h_and_g_apart(a: str, b: str) -> None:
+    assert skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Vasyl Hrytsenko", "Vasily Gritsenko", True),
+        ("Vasily Hrytsenko", "Wasyl Gritsenko", True),
+        ("Hennadiy Bondarenko", "Gennady Bondarenko", True),
+        ("Oleh Tkachenko", "Oleg Tkachenko", True),
+        ("Olena Kovalchuk", "Yelena Kovalchuk", True),
+        ("Viktor Hrytsenko", "Vasily Gritsenko", False),
+        ("Oleg Tkachenko", "Olga Tkachenko", False),
+    ],
+)
+def test_same_person_ukrainian_and_russian_forms(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+    assert same_person(b, a) is same

@@ -80,6 +80,22 @@ GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("leonid", "leanid"),
     ("veronika", "veranika", "veronica"),
     ("ekaterina", "katsiaryna", "kateryna", "yekaterina", "catherine"),
+    ("vasily", "vasyl", "vasili", "vasiliy", "vasilii", "wasyl", "vasil", "vasilij", "vasyl"),
+    ("oleg", "oleh", "aleh"),
+    ("gennady", "hennadiy", "hennadii", "gennadiy", "hienadz", "genadz", "gennadi"),
+    ("bogdan", "bohdan", "bahdan"),
+    ("fyodor", "fedor", "fedir", "fiodar", "theodore"),
+    ("kirill", "kyrylo", "kiryl", "cyril"),
+    ("denis", "denys", "dzianis"),
+    ("vadim", "vadym", "vadzim"),
+    ("yulia", "yuliya", "yuliia", "julia", "iuliia"),
+    ("irina", "iryna", "iryna"),
+    ("galina", "halyna", "halina", "galyna"),
+    ("lyudmila", "liudmyla", "ludmila", "liudmila", "lyudmyla"),
+    ("nadezhda", "nadiya", "nadzeya", "nadia"),
+    ("yaroslav", "yaraslau", "jaroslav"),
+    ("valentin", "valentyn", "valyantsin"),
+    ("taras", "taras", "taras"),
 )
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna|ovitch|evitch)$")
@@ -140,11 +156,26 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# Ukrainian/Belarusian "h" is Russian "g" (Hrytsenko/Gritsenko, Serhiy/Sergei, Homiel/Gomel).
+# Folding every h would merge unrelated English names (Hill/Gill), so h folds to g only where
+# English spelling puts no plain h: word-initial before a consonant ("Hr-"), after l/m/n/r/v/b
+# ("Serhiy"), and anywhere (except in the digraphs sh/ch) in a word with an East-Slavic
+# surname ending (-enko, -chuk, -ov, -sky, -ich, ...).
+_SLAVIC_ENDING = re.compile(
+    r"(enko|chuk|czuk|yuk|iuk|ko|ov|ova|ev|eva|yov|sky|ski|skiy|skyi|skii|skyy|ska|skaya|ich|ych|"
+    r"vich|vych|yak|iak|ets|ovets|evets|uk|enok|onok|iy|yi)$"
+)
+_H_ANY = re.compile(r"(?<![sc])h")
+_H_SAFE = re.compile(r"^h(?=[^aeiou])|(?<=[blmnrv])h")
+
+
 def _word_skeleton(word: str) -> str:
     w = _ascii(word)
+    slavic = bool(_SLAVIC_ENDING.search(re.sub(r"[^a-z]", "", w)))
     for pat, rep in _RULES:
         w = pat.sub(rep, w)
-    return w
+    w2 = (_H_ANY if slavic else _H_SAFE).sub("g", w)
+    return re.sub(r"(.)\1+", r"\1", w2) if w2 != w else w
 
 
 def skeleton(name: str) -> str:
@@ -240,6 +271,11 @@ def same_person(a: str, b: str) -> bool:
     return True
 
 
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is a given name in the equivalence table (any listed spelling)."""
+    return _word_skeleton(word) in _GIVEN_INDEX
+
+
 def given_key(given: str | None) -> str | None:
     """A canonical key for a given name: its equivalence class or its skeleton."""
     if not given:
@@ -254,6 +290,7 @@ __all__ = [
     "PersonName",
     "given_compatible",
     "given_key",
+    "is_given_name",
     "parse_name",
     "same_person",
     "skeleton",

@@ -7,8 +7,11 @@ possessives, (3) fold surname-only and title-prefixed variants into the longest 
 (4) turn capitals/seats of government into their state only where they act (subject/object,
 not "in Minsk"), (5) turn demonyms heading an actor phrase ("Polish armed forces") into the
 country, (6) resolve descriptions ("the special envoy", "the President of Belarus") only when
-the document's own appositions make a single holder certain, and (7) link he/she/his/her to
-the nearest compatible person. Local ids are ``make_id("la", doc_id, canonical_name)``.
+the document's own appositions make a single holder certain, (7) link he/she/his/her to
+the nearest compatible person, (8) resolve a bare "the authorities"/"the regime"/"the
+government" to the state the document is about (the most-named country), and (9) keep
+place names the gazetteer does not know as places unless the document shows them acting.
+Local ids are ``make_id("la", doc_id, canonical_name)``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..align.names import is_given_name
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -209,6 +213,18 @@ def _is_location_use(tok: Token) -> bool:
     return tok.dep_ in ("compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "dative", "appos"}
+
+
+def _acting_dep(tok: Token) -> bool:
+    """A name in a syntactic slot where it can act: subject, possessor, object."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return True
+    return tok.dep_ in ACTING_DEPS
+
+
 class _Builder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -241,13 +257,89 @@ def _place_for(text: str) -> tuple[Place | None, str]:
     return None, ""
 
 
+def _add_person(b: _Builder, span: Span) -> None:
+    """Attach a person-name span to a compatible person group, or start a new one."""
+    key = fold(span[-1].text)
+    idx = next(
+        (
+            i
+            for i, g in enumerate(b.groups)
+            if g.kind == "person" and g.surname == key and _compatible(g, span)
+        ),
+        None,
+    )
+    if idx is None:
+        female = bool(FEMALE_SURNAME.search(span[-1].text)) or (
+            len(span) > 1 and span[0].text.endswith("a") and len(span[0].text) > 2
+        )
+        b.groups.append(_Group("person", None, female=female))
+        idx = len(b.groups) - 1
+    b.add(span.start_char, span.end_char, idx, "name")
+
+
+ORG_WORDS = {
+    "ministry",
+    "council",
+    "committee",
+    "union",
+    "party",
+    "bank",
+    "fund",
+    "group",
+    "agency",
+    "office",
+    "court",
+    "university",
+    "school",
+    "institute",
+    "nations",
+    "service",
+    "forces",
+    "media",
+    "news",
+    "times",
+    "post",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+}
+
+
+def _person_like(core: Span, b: _Builder) -> bool:
+    """An ORG-tagged "Given Surname" that is a person: two or three capitalised words, no
+    organisation word, and either a role noun or honorific right before it ("special envoy
+    Helena Marsh"), a known given name first, or a surname the document already gives a
+    person. The small model tags unfamiliar names ORG after a role phrase."""
+    words = [t for t in core]
+    if not 2 <= len(words) <= 3 or any(not t.text.istitle() or t.lower_ in ORG_WORDS for t in words):
+        return False
+    if any(country_name(t.text) or demonym(t.text) or metonym(t.text) for t in words):
+        return False
+    prev = core.doc[core.start - 1] if core.start > 0 else None
+    if prev is not None and (prev.lower_ in ROLE_NOUNS or prev.lower_ in HONORIFICS) and prev.lower_ != "the":
+        return True
+    if is_given_name(words[0].text):
+        return True
+    key = fold(words[-1].text)
+    return any(g.kind == "person" and g.surname == key for g in b.groups)
+
+
 def _collect(doc: Doc) -> _Builder:
     b = _Builder(doc)
     persons: list[Span] = []
     others: list[tuple[Span, str]] = []
+    unknown_gpe: list[Span] = []
+    located: set[str] = set()
+    # The small model tags one town GPE in one sentence and ORG (or, one word, PERSON) in the
+    # next: a name it ever tags GPE is treated as a place name everywhere in the document.
+    gpe_names = {fold(e.text) for e in doc.ents if e.label_ == "GPE"}
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        label = ent.label_
+        if fold(ent.text) in gpe_names and (label == "ORG" or (label == "PERSON" and len(ent) == 1)):
+            label = "GPE"
         span = _strip_possessive(ent)
         if not len(span):
             continue
@@ -270,14 +362,24 @@ def _collect(doc: Doc) -> _Builder:
                 continue
             b.add(core.start_char, core.end_char, b.place_group(place), how)
             continue
-        if ent.label_ == "NORP":
+        if label == "NORP":
             continue  # handled by the demonym rule
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             persons.append(span)
-        elif ent.label_ in ("ORG", "FAC"):
+        elif label in ("ORG", "FAC"):
             others.append((span, "org"))
-        elif ent.label_ == "GPE" and not _is_location_use(span.root):
-            others.append((span, "country"))  # a state missing from the gazetteer ("Sudan")
+        elif label == "GPE":
+            if _is_location_use(span.root):
+                located.add(fold(span.text))
+            else:
+                unknown_gpe.append(span)  # a state missing from the gazetteer ("Sudan"), or a town
+    # A place name the gazetteer does not know that the document uses as where things happen
+    # ("talks in X") is a town, not a state, unless the document also shows it acting
+    # (subject, possessor, object of a non-motion verb): "residents of X" stays a place.
+    acting = {fold(sp.text) for sp in unknown_gpe if _acting_dep(sp.root)}
+    others += [
+        (sp, "country") for sp in unknown_gpe if fold(sp.text) in acting or fold(sp.text) not in located
+    ]
     # Gazetteer names the NER missed (a title line in capitals, "Kyiv" untagged): the longest
     # run of 1-4 capitalised tokens that names a country, organisation or seat of government.
     i = 0
@@ -304,22 +406,7 @@ def _collect(doc: Doc) -> _Builder:
     # Persons: longest names first so surnames attach to them.
     cleaned = [c for c in (_clean_person(s) for s in persons) if c is not None]
     for span in sorted(cleaned, key=lambda s: -len(s)):
-        key = fold(span[-1].text)
-        idx = next(
-            (
-                i
-                for i, g in enumerate(b.groups)
-                if g.kind == "person" and g.surname == key and _compatible(g, span)
-            ),
-            None,
-        )
-        if idx is None:
-            female = bool(FEMALE_SURNAME.search(span[-1].text)) or (
-                len(span) > 1 and span[0].text.endswith("a") and len(span[0].text) > 2
-            )
-            b.groups.append(_Group("person", None, female=female))
-            idx = len(b.groups) - 1
-        b.add(span.start_char, span.end_char, idx, "name")
+        _add_person(b, span)
     for span, kind in others:
         core = span[1:] if span[0].lower_ == "the" else span
         poss = next((t.i for t in core if t.text in ("'s", "’s")), None)
@@ -337,6 +424,9 @@ def _collect(doc: Doc) -> _Builder:
         if person is not None:  # "Kellogg" tagged ORG after "Keith Kellogg"
             b.add(core.start_char, core.end_char, person, "name")
             continue
+        if kind == "org" and _person_like(core, b):
+            _add_person(b, core)  # "special envoy Helena Marsh" tagged ORG
+            continue
         idx = next(
             (i for i, g in enumerate(b.groups) if g.kind == kind and fold(g.name) == fold(core.text)), None
         )
@@ -347,6 +437,87 @@ def _collect(doc: Doc) -> _Builder:
     _propagate(doc, b)
     _demonyms(doc, b)
     return b
+
+
+# Heads of bare descriptions of a state's power ("the authorities released ...").
+STATE_HEADS = {"authorities", "regime", "government", "junta"}
+
+
+def _home_state(doc: Doc, b: _Builder) -> int | None:
+    """The state the document is about: the country named most often, counting places where
+    things happen ("in Minsk") as well as acting mentions, names, capitals and demonyms
+    alike, states missing from the gazetteer that act, and every mention of a person whose
+    role ties them to a country ("that country's leader"). A foreign visitor's country is
+    named less often than the country the story happens in. Ties: the one named first.
+    None when no country is named."""
+    counts: dict[int, list[int]] = {}
+
+    def count(g: int, pos: int) -> None:
+        c = counts.setdefault(g, [0, pos])
+        c[0] += 1
+        c[1] = min(c[1], pos)
+
+    i = 0
+    while i < len(doc):
+        hit = None
+        if doc[i].text[:1].isupper():
+            for n in (3, 2, 1):
+                span = doc[i : i + n]
+                if len(span) != n:
+                    continue
+                p = country_name(span.text) or (
+                    (demonym(span.text) or metonym(span.text)) if n == 1 else None
+                )
+                if p is not None and p.kind == "country" and p.iso3:
+                    hit = (p, n)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        count(b.place_group(hit[0]), doc[i].idx)
+        i += hit[1]
+    by_iso = {g.country: k for k, g in enumerate(b.groups) if g.kind == "country" and g.country}
+    text = doc_text(doc)
+    for g, grp in enumerate(b.groups):
+        if grp.kind == "country" and not grp.canonical and grp.names:
+            # a state the gazetteer does not know: every occurrence of its name counts
+            for m in re.finditer(r"(?<![\w-])" + re.escape(grp.name) + r"(?![\w-])", text):
+                count(g, m.start())
+    for s, _e, g, k in b.raw:
+        grp = b.groups[g]
+        if grp.kind == "person" and grp.country in by_iso and k in ("name", "title"):
+            count(by_iso[grp.country], s)
+    if not counts:
+        return None
+    return max(counts, key=lambda g: (counts[g][0], -counts[g][1]))
+
+
+def _state_descriptions(doc: Doc, b: _Builder) -> None:
+    """Bare "the authorities", "the regime", "the government" (no state named) resolve to the
+    country the document is about (the most-named state, kind country): news text uses them
+    for its home state's power ("a brutal crackdown by the authorities"). Phrases that name their
+    owner ("the Polish government" via the demonym rule, "the Biden administration",
+    "Trump's government", "the government of Poland") are left to the other rules."""
+    home = _home_state(doc, b)
+    if home is None:
+        return
+    for tok in doc:
+        if tok.lower_ not in STATE_HEADS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kids = list(tok.children)
+        if any(
+            k.dep_ in ("poss", "compound", "nmod") or k.ent_type_ or k.text[:1].isupper() and k.i < tok.i
+            for k in kids
+            if k.lower_ not in ("the",)
+        ):
+            continue
+        if any(k.dep_ == "prep" and k.lower_ == "of" for k in kids):
+            continue
+        dets = [k for k in kids if k.dep_ == "det"]
+        if dets and dets[0].lower_ != "the":
+            continue  # "a government", "this regime" of some other state
+        start = dets[0].idx if dets else tok.idx
+        b.add(start, tok.idx + len(tok), home, "description")
 
 
 def _propagate(doc: Doc, b: _Builder) -> None:
@@ -392,10 +563,17 @@ def _demonyms(doc: Doc, b: _Builder) -> None:
             b.add(start, end, b.place_group(place), "metonym")
 
 
+# Role nouns that name whoever rules a state; outlets vary them for one person ("President",
+# "the strongman", "the dictator"). Qualifiers that make a ruler word name someone else.
+RULER_ROLES = {"president", "leader", "ruler", "dictator", "strongman", "autocrat", "despot", "tyrant"}
+NOT_RULER = {"opposition", "former", "exiled", "deputy", "vice", "party", "rebel", "ex-president", "late"}
+
+
 def _descriptions(doc: Doc, b: _Builder, cands: list[LabelCandidate]) -> None:
     """Definite descriptions ("the special envoy", "the President of Belarus") -> a holder,
     only where the document's own labels leave exactly one candidate."""
     holders: dict[str, set[tuple[int, str | None]]] = {}
+    rulers: set[int] = set()
     for c in cands:
         idx = _group_at(b, *c.name_span)
         if idx is None:
@@ -405,8 +583,15 @@ def _descriptions(doc: Doc, b: _Builder, cands: list[LabelCandidate]) -> None:
         role, country = role_and_country(doc, c.span, doc_text(b.doc), _prev_country(b, c.span[0]))
         if role:
             holders.setdefault(role, set()).add((idx, country))
+            if role in RULER_ROLES and not any(w.lower() in NOT_RULER for w in c.text.split()):
+                rulers.add(idx)
             if country and b.groups[idx].country is None:
                 b.groups[idx].country = country
+    if len(rulers) == 1:
+        # "the strongman who has ruled X" ... "The dictator has used ...": one head of state,
+        # named by several ruler words; a description with another ruler word is that person.
+        for role in RULER_ROLES - set(holders):
+            holders[role] = {(next(iter(rulers)), None)}
     for tok in doc:
         role = tok.lower_
         if role not in holders or tok.pos_ not in ("NOUN", "PROPN"):
@@ -471,6 +656,7 @@ def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
     b = _collect(doc)
     cands = find_label_candidates(doc, [(s, e) for s, e, g, _k in b.raw if b.groups[g].kind == "person"])
     _descriptions(doc, b, cands)
+    _state_descriptions(doc, b)
     _pronouns(doc, b)
     doc_id = doc._.cp_doc_id or ""
     used = sorted({g for *_x, g, _k in b.raw})

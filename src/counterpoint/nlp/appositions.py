@@ -8,7 +8,9 @@ reliable enough:
 * after the name:  ``Keith Kellogg, the United States Special Envoy for Ukraine,`` /
   ``Kirill Dmitriev—the head of the Fund and Putin’s special representative—``
 * before the name, with a comma: ``The country’s President, Alexander Lukashenko,``
-* before the name, no comma (a title): ``former presidential candidate Sergei Tikhanovsky``
+* before the name, no comma (a title): ``former presidential candidate Sergei Tikhanovsky``;
+  a one-word role title counts only before a full name (``President Vasyl Hrytsenko``), not
+  before a bare surname (``President Putin``)
 
 Every label must contain a role noun (president, envoy, leader, ...); that one check removes
 most false appositions ("Alexander Lukashenko, with the main topic ...").
@@ -207,8 +209,13 @@ def _before(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
     if not _role_tail_ok(words):
         return []
     if not comma:
-        if len([t for t in toks if t.lower_ not in ("the", "a", "an")]) < 2:
-            return []  # a bare honorific ("President Putin") is a title, not a label
+        bare = len([t for t in toks if t.lower_ not in ("the", "a", "an")]) < 2
+        if bare and (len(span) < 2 or toks[-1].lower_ not in ROLE_NOUNS):
+            # A one-word title is a label only where it introduces the person by full name
+            # ("President Vasyl Hrytsenko"): that is the outlet's choice of how to present
+            # them. Before a bare surname ("President Putin") it is a form of address on a
+            # later mention, and "Mr."/"Dr." are never labels (not role nouns).
+            return []
     out.append(LabelCandidate(toks.text, (toks.start_char, toks.end_char), name))
     return out
 

@@ -96,6 +96,7 @@ ROLE_NOUNS = frozenset(
     director chairman chairwoman chair commander general diplomat official officer negotiator
     mediator king queen prince senator deputy mayor founder ceo editor analyst correspondent
     politician activist dictator ruler strongman lawmaker member chairperson opponent ally
+    autocrat despot tyrant
     """.split()
 )
 
