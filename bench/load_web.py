@@ -54,7 +54,7 @@ def start_server(db: str, port: int) -> subprocess.Popen:
 
 
 async def _client(c: httpx.AsyncClient, paths: list[str], stop: float, lat: list[float], errors: list[str],
-                  i: int) -> None:
+                  i: int, retried: list[str]) -> None:
     """One simulated client: its own request loop over its own connection from the shared pool."""
     k = i
     while time.monotonic() < stop:
@@ -62,7 +62,13 @@ async def _client(c: httpx.AsyncClient, paths: list[str], stop: float, lat: list
         k += 1
         t0 = time.perf_counter()
         try:
-            r = await c.get(path)
+            try:
+                r = await c.get(path)
+            except httpx.RemoteProtocolError:
+                # A pooled keep-alive connection the server closed as we reused it: retry once on
+                # a fresh connection, as browsers do for idempotent requests; a second failure counts.
+                retried.append(path)
+                r = await c.get(path)
             if r.status_code >= 400:
                 errors.append(f"{path}: HTTP {r.status_code}")
         except httpx.HTTPError as err:
@@ -70,21 +76,23 @@ async def _client(c: httpx.AsyncClient, paths: list[str], stop: float, lat: list
         lat.append(time.perf_counter() - t0)
 
 
-async def _drive(base: str, paths: list[str], clients: int, seconds: float) -> tuple[list[float], list[str]]:
+async def _drive(base: str, paths: list[str], clients: int, seconds: float
+                 ) -> tuple[list[float], list[str], list[str]]:
     lat: list[float] = []
     errors: list[str] = []
+    retried: list[str] = []
     # One pool with a connection per client: making 200 separate AsyncClients costs seconds of
     # SSL-context setup on a small machine before the first request is sent.
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as c:
         stop = time.monotonic() + seconds
-        await asyncio.gather(*[_client(c, paths, stop, lat, errors, i) for i in range(clients)])
-    return lat, errors
+        await asyncio.gather(*[_client(c, paths, stop, lat, errors, i, retried) for i in range(clients)])
+    return lat, errors, retried
 
 
 def run_load(base: str, paths: list[str] | None = None, clients: int = 200, seconds: float = 10.0) -> dict:
     t0 = time.perf_counter()
-    lat, errors = asyncio.run(_drive(base, paths or DEFAULT_PATHS, clients, seconds))
+    lat, errors, retried = asyncio.run(_drive(base, paths or DEFAULT_PATHS, clients, seconds))
     wall = time.perf_counter() - t0
     lat.sort()
 
@@ -92,7 +100,7 @@ def run_load(base: str, paths: list[str] | None = None, clients: int = 200, seco
         return lat[min(len(lat) - 1, int(p * len(lat)))] * 1000 if lat else float("nan")
 
     return {"clients": clients, "seconds": round(wall, 1), "requests": len(lat), "errors": len(errors),
-            "error_samples": errors[:5], "rps": round(len(lat) / wall, 1), "p50_ms": round(pct(0.50), 1),
+            "error_samples": errors[:5], "stale_connection_retries": len(retried), "rps": round(len(lat) / wall, 1), "p50_ms": round(pct(0.50), 1),
             "p99_ms": round(pct(0.99), 1), "max_ms": round(lat[-1] * 1000, 1) if lat else None,
             "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else None}
 

@@ -298,6 +298,9 @@ def serve(
     """Run the app with uvicorn (blocking); ``counterpoint serve`` calls this."""
     import uvicorn
 
+    # Keep idle keep-alive connections longer than uvicorn's 5 s default: a busy machine can leave
+    # a pooled client connection idle that long, and a close racing a new request reads as an error.
     uvicorn.run(
-        create_app(db, allow_private_fetch=allow_private_fetch), host=host, port=port, log_level="warning"
+        create_app(db, allow_private_fetch=allow_private_fetch), host=host, port=port, log_level="warning",
+        timeout_keep_alive=30, backlog=4096,
     )
