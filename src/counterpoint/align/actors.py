@@ -168,7 +168,18 @@ def resolve_actors(
     for i, p in parsed.items():
         by_surname[p.surname_key].append(i)
     for members in by_surname.values():
-        full = [i for i in members if parsed[i].full]
+        full_all = [i for i in members if parsed[i].full]
+        # Occurrences with the same given name (as written) are the same name: merge them
+        # first and compare distinct names only, so cost follows the number of distinct
+        # spellings, not the number of documents mentioning the person.
+        first_of: dict[str, int] = {}
+        for i in full_all:
+            g = parsed[i].given or ""
+            if g in first_of:
+                join(first_of[g], i)
+            else:
+                first_of[g] = i
+        full = list(first_of.values())
         for x, i in enumerate(full):
             for j in full[x + 1 :]:
                 if uf.find(i) != uf.find(j) and given_compatible(parsed[i].given, parsed[j].given):
@@ -179,16 +190,12 @@ def resolve_actors(
                         join(i, j)
         partial = [i for i in members if not parsed[i].full]
         roots = {uf.find(i) for i in full}
+        given_by_root: dict[int, list[str]] = defaultdict(list)
+        for k in full:
+            given_by_root[uf.find(k)].append(parsed[k].given)
         for i in partial:
-            cands = {
-                r
-                for r in roots
-                if all(
-                    given_compatible(parsed[i].given, parsed[k].given)
-                    for k in full
-                    if uf.find(k) == r and parsed[i].given
-                )
-            }
+            gi = parsed[i].given
+            cands = {r for r in roots if not gi or all(given_compatible(gi, g) for g in given_by_root[r])}
             if len(cands) == 1:
                 join(next(iter(cands)), i)
             elif not roots:

@@ -15,6 +15,7 @@ an initial as compatible with any given name it can abbreviate.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -169,6 +170,7 @@ _H_ANY = re.compile(r"(?<![sc])h")
 _H_SAFE = re.compile(r"^h(?=[^aeiou])|(?<=[blmnrv])h")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _word_skeleton(word: str) -> str:
     w = _ascii(word)
     slavic = bool(_SLAVIC_ENDING.search(re.sub(r"[^a-z]", "", w)))
@@ -241,6 +243,7 @@ def parse_name(name: str) -> PersonName | None:
     return PersonName(given, surname, initial)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def given_compatible(a: str, b: str) -> bool:
     """Can two given names (or initials) denote the same person?"""
     ka, kb = _word_skeleton(a), _word_skeleton(b)
