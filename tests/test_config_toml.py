@@ -23,3 +23,13 @@ def test_config_file_in_cwd_overrides_and_merges(tmp_path):
     assert cfg.outlet_name("example.org") == "Example Daily"
     assert merge_aliases(cfg.aliases, {"split": [["X", "Y"]]}) == {
         "merge": [["A B", "A. B."]], "split": [["X", "Y"]], "canonical": {}}
+
+
+def test_config_ingest_max_bytes_applies(tmp_path):
+    from counterpoint.config import load_config
+    from counterpoint.pipeline import analyze
+
+    (tmp_path / "big.txt").write_text("Title\n\n" + "The council met the envoy. " * 20, encoding="utf-8")
+    (tmp_path / "counterpoint.toml").write_text("[ingest]\nmax_bytes = 100\n", encoding="utf-8")
+    summary = analyze([str(tmp_path / "big.txt")], db=":memory:", config=load_config(cwd=tmp_path))
+    assert len(summary.errors) == 1 and "E003" in summary.errors[0]

@@ -84,7 +84,7 @@ def main() -> None:
 @click.option("--workers", type=int, default=1, show_default=True, help="Worker processes for analysis.")
 @click.option("--batch-size", type=int, default=32, show_default=True, help="Documents per stored transaction.")
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False), help="Actor alias file (JSON or TOML).")
-@click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Size limit per input.")
+@click.option("--max-bytes", type=int, default=None, help="Size limit per input (default from config: 20 MB).")
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
 @click.option("--force", is_flag=True, help="Re-analyse documents already in the store.")
 @CONFIG_OPTION

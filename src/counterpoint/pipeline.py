@@ -131,7 +131,7 @@ def analyze(
     manifest: str | Path | None = None,
     workers: int = 1,
     aliases: dict | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int | None = None,
     allow_private: bool = False,
     force: bool = False,
     progress: Progress | None = None,
@@ -141,9 +141,12 @@ def analyze(
 ) -> RunSummary:
     """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``."""
     config = config or load_config()
+    max_bytes = max_bytes if max_bytes is not None else int(config.get("ingest", "max_bytes", 20_000_000))
+    allow_private = allow_private or bool(config.get("ingest", "allow_private", False))
+    timeout = float(config.get("ingest", "fetch_timeout", 10.0))
     with Store.open(db) as store:
-        docs = apply_outlet_names(
-            read_inputs(inputs, manifest=manifest, max_bytes=max_bytes, allow_private=allow_private), config)
+        docs = apply_outlet_names(read_inputs(inputs, manifest=manifest, max_bytes=max_bytes,
+                                              allow_private=allow_private, timeout=timeout), config)
         return analyze_into_store(store, docs, workers=workers, aliases=merge_aliases(config.aliases, aliases),
                                   force=force, progress=progress, on_error=on_error, batch_size=batch_size)
 
