@@ -30,6 +30,10 @@ PAYLOADS = [
     "{% raw %}",
     "&lt;b&gt;&amp;",
     "</script><script>window.__pwned=1</script>",
+    "<style>body{display:none}</style>",
+    "x\" style=\"background:url(javascript:alert(1))",
+    "\"><svg onload=alert(1)>",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
 ]
 HOSTILE = " ".join(PAYLOADS)
 
