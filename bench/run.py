@@ -34,6 +34,7 @@ FULL = {
     "align": (1_000, 10_000, 100_000),
     "mem_analyze": (1_000, 10_000),
     "mem_stream": (1_000, 10_000, 100_000),
+    "cli": (1_000, 10_000, 100_000),
     "timeout": 1200,
 }
 QUICK = {
@@ -42,6 +43,7 @@ QUICK = {
     "align": (200, 1_000, 5_000),
     "mem_analyze": (50, 150),
     "mem_stream": (500, 2_000),
+    "cli": (100, 300),
     "timeout": 300,
 }
 
@@ -301,6 +303,85 @@ def bench_memory(mode: str, sizes: tuple[int, ...], timeout: int) -> list[dict]:
     return rows
 
 
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    """Direct children of ``pid`` (scans /proc; /proc/PID/task/*/children is not always built in)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def bench_cli(sizes: tuple[int, ...], timeout: int, workers: int = 2) -> list[dict]:
+    """The real command, ``counterpoint analyze corpus.jsonl --db s.duckdb --workers 2``, per size.
+
+    RSS of the main process and of its worker processes is sampled every 0.25 s; the main
+    process's peak is split at the "aligning the store" line it prints, so the table shows the
+    streaming per-document stage and the whole-store alignment stage separately.
+    """
+    from counterpoint.scale.synth import write_jsonl
+
+    rows = []
+    for n in sizes:
+        log(f"cli: counterpoint analyze, {n:,} documents, {workers} workers")
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus, db = Path(tmp) / "c.jsonl", Path(tmp) / "s.duckdb"
+            write_jsonl(corpus, n, seed=3)
+            cmd = [sys.executable, "-m", "counterpoint", "analyze", str(corpus), "--db", str(db),
+                   "--workers", str(workers)]
+            t0 = time.perf_counter()
+            err_path = Path(tmp) / "stderr.txt"
+            with err_path.open("w") as err:
+                proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
+                peak_stream = peak_align = peak_worker = 0.0
+                align_at = None
+                while proc.poll() is None:
+                    if time.perf_counter() - t0 > timeout:
+                        proc.kill()
+                        break
+                    main = _rss_mb(proc.pid)
+                    if align_at is None and "aligning the store" in err_path.read_text(errors="replace"):
+                        align_at = time.perf_counter() - t0
+                    if align_at is None:
+                        peak_stream = max(peak_stream, main)
+                    else:
+                        peak_align = max(peak_align, main)
+                    for child in _children(proc.pid):
+                        peak_worker = max(peak_worker, _rss_mb(child))
+                    time.sleep(0.25)
+                out = proc.stdout.read() if proc.stdout else ""
+            secs = time.perf_counter() - t0
+            if proc.returncode != 0:
+                tail = err_path.read_text(errors="replace").strip().splitlines()[-1:] or ["failed"]
+                rows.append({"docs": n, "error": f"exit {proc.returncode} after {secs:.0f}s: {tail[0][:200]}"})
+                log(f"  {rows[-1]['error']}")
+                break
+            row = {
+                "docs": n, "seconds": secs, "align_seconds": secs - align_at if align_at else None,
+                "rss_stream_mb": peak_stream, "rss_align_mb": peak_align, "rss_worker_mb": peak_worker,
+                "store_bytes": db.stat().st_size, "summary": out.strip().splitlines()[-1] if out.strip() else "",
+            }
+            rows.append(row)
+            log(f"  {row['summary']}; peak main {peak_stream:.0f} MB streaming, {peak_align:.0f} MB aligning, "
+                f"worker {peak_worker:.0f} MB")
+    return rows
+
+
 # ----------------------------------------------------------------------------- report
 
 
@@ -378,6 +459,25 @@ def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
                 f"{r['docs'] / r['seconds']:,.1f} | {r['store_bytes'] / 1e6:.1f} | "
                 f"{r['store_bytes'] / 1e6 / r['docs'] * 1000:.2f} | {r['reader']} |"
             )
+    rows = res.get("cli")
+    if rows:
+        lines += [
+            "\n### 4. Peak memory: the real `counterpoint analyze corpus.jsonl --workers 2` (goal: flat)\n",
+            "RSS sampled every 0.25 s; main process split at its \"aligning the store\" line.\n",
+            "| docs | total s | alignment s | docs/s | main peak MB, streaming stage | main peak MB, alignment "
+            "| worker peak MB | store MB | MB per 1k docs |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for r in rows:
+            if "error" in r:
+                lines.append(f"| {r['docs']:,} | {r['error']} | | | | | | | |")
+                continue
+            align_s = f"{r['align_seconds']:.0f}" if r["align_seconds"] is not None else "n/a"
+            lines.append(
+                f"| {r['docs']:,} | {r['seconds']:.0f} | {align_s} | {r['docs'] / r['seconds']:,.1f} | "
+                f"{r['rss_stream_mb']:.0f} | {r['rss_align_mb']:.0f} | {r['rss_worker_mb']:.0f} | "
+                f"{r['store_bytes'] / 1e6:.1f} | {r['store_bytes'] / 1e6 / r['docs'] * 1000:.2f} |"
+            )
     if res.get("mem_analyze"):
         lines.append(
             "\n### 5. Store size per 1,000 documents: see 'MB per 1k docs' in the analysis table above.\n"
@@ -389,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="counterpoint benchmarks")
     p.add_argument("--quick", action="store_true", help="small sizes, well under 3 minutes")
     p.add_argument("--no-spark", action="store_true")
-    p.add_argument("--only", default="throughput,spark,align,memory", help="comma-separated parts")
+    p.add_argument("--only", default="throughput,spark,align,memory,cli", help="comma-separated parts")
     p.add_argument("--results", default=str(HERE / "RESULTS.md"))
     p.add_argument("--child", nargs=2, metavar=("MODE", "N"), help=argparse.SUPPRESS)
     p.add_argument("--texts", type=int, help="articles for the throughput and Spark ratios")
@@ -397,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--analyze-sizes", help="comma-separated document counts for real-analysis memory")
     p.add_argument("--stream-sizes", help="comma-separated document counts for ingest->store memory")
     p.add_argument("--timeout", type=int, help="seconds per subprocess measurement")
+    p.add_argument("--cli-sizes", help="document counts for the real `counterpoint analyze` run (part 'cli')")
     args = p.parse_args(argv)
     if args.child:
         mode, n = args.child[0], int(args.child[1])
@@ -409,6 +510,7 @@ def main(argv: list[str] | None = None) -> int:
         ("align_sizes", "align"),
         ("analyze_sizes", "mem_analyze"),
         ("stream_sizes", "mem_stream"),
+        ("cli_sizes", "cli"),
     ):
         if getattr(args, opt):
             cfg[key] = tuple(int(x) for x in getattr(args, opt).split(","))
@@ -429,6 +531,8 @@ def main(argv: list[str] | None = None) -> int:
     if "memory" in parts:
         res["mem_analyze"] = bench_memory("analyze", cfg["mem_analyze"], cfg["timeout"])
         res["mem_stream"] = bench_memory("stream", cfg["mem_stream"], cfg["timeout"])
+    if "cli" in parts:
+        res["cli"] = bench_cli(cfg["cli"], cfg["timeout"])
     section = render("quick" if args.quick else "full", machine(), res, time.perf_counter() - t0)
     results = Path(args.results)
     if not results.exists():

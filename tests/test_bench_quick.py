@@ -41,7 +41,9 @@ def test_quick_benchmark_appends_section(tmp_path: Path) -> None:
             "--quick",
             "--no-spark",
             "--only",
-            "throughput,memory",
+            "throughput,memory,cli",
+            "--cli-sizes",
+            "30",
             "--results",
             str(results),
         ],
@@ -55,3 +57,6 @@ def test_quick_benchmark_appends_section(tmp_path: Path) -> None:
     assert "### 1. Analysis throughput" in text and "words/s" in text
     assert "### 4. Peak memory" in text and "timed out" not in text
     assert "docs/s" in proc.stderr  # progress with rate
+    assert "the real `counterpoint analyze" in text
+    cli_row = next(line for line in text.splitlines() if line.startswith("| 30 |"))
+    assert "exit" not in cli_row and "n/a" not in cli_row  # the run finished and reached alignment

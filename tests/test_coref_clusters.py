@@ -161,3 +161,20 @@ def test_blocking_keeps_compared_pairs_near_linear() -> None:
     few = events[:2000]
     clusters = cluster_events(few, {}, {})
     assert sorted(e for c in clusters for e in c.events) == sorted(e.id for e in few)
+
+
+@pytest.mark.parametrize(("published_b", "together"), [("2025-06-02", True), ("2025-09-01", False)])
+def test_bare_mentions_merge_only_between_documents_published_close_together(published_b, together) -> None:
+    from counterpoint.records import Document
+
+    sentence = "Opposition groups called for calm."
+    a = ev("e1", "d1", None, (), (), type_="REQUEST", mode=None, lemma="call", location=None, sentence=sentence)
+    b = ev("e2", "d2", None, (), (), type_="REQUEST", mode=None, lemma="call", location=None, sentence=sentence)
+    docs = {
+        "d1": Document("d1", "t", "A", "text", published="2025-06-01"),
+        "d2": Document("d2", "t", "B", "text", published=published_b),
+    }
+    clusters = cluster_events([a, b], ACTORS, docs)
+    assert (len(clusters) == 1) is together
+    # with participants the publication dates do not matter (the dated-visit tests above)
+    assert event_features(a, 0, "2025-06-01").bare and not event_features(ev("x", "d", None), 0).bare

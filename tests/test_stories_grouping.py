@@ -84,3 +84,25 @@ def test_one_shared_actor_is_not_enough_and_error_docs_excluded():
     )
     assert sorted(s.documents for s in stories) == [["d1"], ["d2"]]
     assert next(s for s in stories if s.documents == ["d1"]).title == "T1"
+
+
+def test_cluster_of_bare_mentions_links_no_documents():
+    e1 = ev("e1", "d1", None, actor=(), recipient=(), typ="REQUEST")
+    e2 = ev("e2", "d2", None, actor=(), recipient=(), typ="REQUEST")
+    stories = group_stories([doc("d1", "2025-06-01"), doc("d2", "2025-06-01")], [e1, e2], [cluster("c1", e1, e2)])
+    assert sorted(s.documents for s in stories) == [["d1"], ["d2"]]
+
+
+def test_shared_actors_never_chain_two_stories_into_one():
+    """Two cluster-linked stories naming the same two leaders stay two stories; a lone
+    article joins the one it shares most with."""
+    leaders = ("a_president", "a_envoy")
+    s1 = [ev("e1", "d1", "2025-06-21", leaders, ()), ev("e2", "d2", "2025-06-21", leaders, ())]
+    s2 = [ev("e3", "d3", "2025-07-02", leaders, ()), ev("e4", "d4", "2025-07-02", leaders, ())]
+    lone = ev("e5", "d5", None, (*leaders, "a_minister"), (), typ="ACCUSE")
+    near = ev("e6", "d4", None, ("a_minister",), (), typ="ACCUSE")
+    docs = [doc("d1", "2025-06-22"), doc("d2", "2025-06-22"), doc("d3", "2025-07-03"), doc("d4", "2025-07-03"),
+            doc("d5", "2025-07-04")]
+    clusters = [cluster("c1", *s1), cluster("c2", *s2), cluster("c3", lone), cluster("c4", near)]
+    stories = group_stories(docs, [*s1, *s2, lone, near], clusters)
+    assert sorted(s.documents for s in stories) == [["d1", "d2"], ["d3", "d4", "d5"]]

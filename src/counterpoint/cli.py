@@ -54,6 +54,12 @@ class _Progress:
     def close(self) -> None:
         if self.shown:
             click.echo("", err=True)
+            self.shown = False
+
+    def stage(self, message: str) -> None:
+        """End the progress line and say which stage the run is in now."""
+        self.close()
+        click.echo(f"{self.label}: {message}", err=True)
 
 
 def _fail(err: Exception) -> None:
@@ -117,7 +123,7 @@ def analyze(inputs, db, manifest, json_out, report_out, workers, batch_size, ali
         summary = run(inputs, db=db, manifest=manifest, workers=workers, aliases=_load_aliases(aliases),
                       max_bytes=max_bytes, allow_private=allow_private, force=force, progress=progress,
                       on_error=lambda msg: click.echo(f"error: {msg}", err=True), config=_config(config_path),
-                      batch_size=batch_size)
+                      batch_size=batch_size, on_stage=progress.stage)
     except CounterpointError as err:
         _fail(err)
     progress.close()

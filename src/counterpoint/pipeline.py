@@ -34,11 +34,12 @@ class RunSummary:
     events: int = 0
     clusters: int = 0
     seconds: float = 0.0
+    align_seconds: float = 0.0  # the cross-document part of ``seconds``
 
     def line(self) -> str:
         return (f"{self.documents} documents ({self.analysed} analysed, {self.skipped} already stored, "
                 f"{len(self.errors)} errors), {self.events} events, {self.clusters} clusters "
-                f"in {self.seconds:.1f}s")
+                f"in {self.seconds:.1f}s (alignment {self.align_seconds:.1f}s)")
 
 
 def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -75,8 +76,13 @@ def analyze_into_store(
     aliases: dict | None = None,
     progress: Progress | None = None,
     on_error: Callable[[str], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """Analyse documents into ``store`` and realign the corpus; returns a summary."""
+    """Analyse documents into ``store`` and realign the corpus; returns a summary.
+
+    ``on_stage`` hears one line when the per-document stage ends and alignment of the whole
+    store begins, so long runs say what they are doing while no documents move.
+    """
     t0 = time.perf_counter()
     summary = RunSummary()
     pending_year: list[Document] = []
@@ -116,8 +122,12 @@ def analyze_into_store(
         infer_years(known + pending_year)
         for batch in _batches(pending_year, batch_size):
             handle(batch)
+    if on_stage:
+        on_stage(f"aligning the store ({store.count('documents')} documents)")
+    t_align = time.perf_counter()
     result, actor_map = align_with_map(store.load_analyses(), aliases=aliases)
     store.put_alignment(result, actor_map)
+    summary.align_seconds = time.perf_counter() - t_align
     summary.events = len(result.events)
     summary.clusters = sum(1 for c in result.clusters if len(c.documents) > 1)
     summary.seconds = time.perf_counter() - t0
@@ -138,6 +148,7 @@ def analyze(
     on_error: Callable[[str], None] | None = None,
     config: Config | None = None,
     batch_size: int = 32,
+    on_stage: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``."""
     config = config or load_config()
@@ -148,7 +159,8 @@ def analyze(
         docs = apply_outlet_names(read_inputs(inputs, manifest=manifest, max_bytes=max_bytes,
                                               allow_private=allow_private, timeout=timeout), config)
         return analyze_into_store(store, docs, workers=workers, aliases=merge_aliases(config.aliases, aliases),
-                                  force=force, progress=progress, on_error=on_error, batch_size=batch_size)
+                                  force=force, progress=progress, on_error=on_error, batch_size=batch_size,
+                                  on_stage=on_stage)
 
 
 def apply_outlet_names(documents: Iterable[Document], config: Config) -> Iterator[Document]:

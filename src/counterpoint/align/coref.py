@@ -15,6 +15,12 @@ grows linearly with the number of events. Clusters are then built by merging pai
 descending score order, refusing any merge that would put two hard-incompatible events in one
 cluster (no chaining of the July and September visits through an undated mention).
 
+Bare mentions (no participant, no date, no place: "Analysts expect further talks", "Opposition
+groups called for calm") carry nothing but a word, so two of them in different documents merge
+only when the documents were published within ``BARE_WINDOW_DAYS`` of each other; otherwise
+boilerplate sentences of a year's worth of articles became one "event" reported by hundreds of
+outlets.
+
 Same document: a writer does not contradict themselves, so two events of one document merge
 only when they have the same trigger lemma (or the later one is a nominal back-reference such
 as "the visit"), exactly compatible dates (no day tolerance) and a score above the threshold
@@ -45,6 +51,7 @@ LEMMA_BONUS = 1.0
 LIGHT_BONUS = 0.5
 BLOCK_FULL = 64
 WINDOW = 24
+BARE_WINDOW_DAYS = 3
 
 # PLOVER categories that outlets use for one event (a visit reported as talks or as an
 # agreement; a crackdown reported as coercion or assault). Unordered pairs.
@@ -271,13 +278,23 @@ class Features:
     backref: bool
     order: int  # position in its document, for "later mention refers back"
     group: str = ""  # optional extra blocking partition (e.g. ECB+ subtopic)
+    published: int | None = None  # the document's publication day (ordinal), when known
+
+    @property
+    def bare(self) -> bool:
+        return not self.participants and self.date is None and self.place is None
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2)
 
 
-def event_features(e: Event, order: int = 0) -> Features:
+def _day(value: str | None) -> int | None:
+    iv = date_interval(value) if value else None
+    return iv[0] if iv and iv[1] - iv[0] <= 1 else None
+
+
+def event_features(e: Event, order: int = 0, published: str | None = None) -> Features:
     return Features(
         id=e.id,
         doc=e.doc,
@@ -290,6 +307,7 @@ def event_features(e: Event, order: int = 0) -> Features:
         words=_words(e.sentence or ""),
         backref=bool(_NOMINAL_BACKREF.match(e.trigger or "")),
         order=e.span[0] if e.span else order,
+        published=_day(published),
     )
 
 
@@ -304,6 +322,14 @@ def _hard(a: Features, b: Features) -> tuple[str, str] | None:
     if a.mode != b.mode and not modes_compatible(a.mode, b.mode):
         return None
     if a.participants and b.participants and a.participants.isdisjoint(b.participants):
+        return None
+    if (
+        a.doc != b.doc
+        and (a.bare or b.bare)
+        and a.published is not None
+        and b.published is not None
+        and abs(a.published - b.published) > BARE_WINDOW_DAYS
+    ):
         return None
     drel = dates_relation(a.date, b.date)
     if drel == "far" or (drel == "near" and a.doc == b.doc):
@@ -428,7 +454,10 @@ def cluster_events(
     events: list[Event], actors: dict[str, Actor], documents: dict[str, Document]
 ) -> list[Cluster]:
     """Every event in exactly one cluster (singletons included), clusters in a stable order."""
-    feats = [event_features(e, i) for i, e in enumerate(events)]
+    feats = [
+        event_features(e, i, documents[e.doc].published if e.doc in documents else None)
+        for i, e in enumerate(events)
+    ]
     clusters = []
     for group in cluster_features(feats):
         evs = [events[i] for i in group]

@@ -66,11 +66,10 @@ def _stories(result: CorpusResult) -> list[tuple[str | None, list[str], list[Clu
     readable = [d.id for d in result.documents if d.text and not d.error]
     if not result.stories:
         return [(None, readable, list(result.clusters))]
-    out = []
-    for s in result.stories:
-        clusters = [c for c in result.clusters if c.story == s.id]
-        out.append((s.id, list(s.documents), clusters))
-    return out
+    by_story: dict[str | None, list[Cluster]] = {}
+    for c in result.clusters:
+        by_story.setdefault(c.story, []).append(c)
+    return [(s.id, list(s.documents), by_story.get(s.id, [])) for s in result.stories]
 
 
 def find_omissions(result: CorpusResult) -> list[Omission]:
@@ -78,6 +77,7 @@ def find_omissions(result: CorpusResult) -> list[Omission]:
     docs = {d.id: d for d in result.documents}
     events = {e.id: e for e in result.events}
     names = {a.id: a.name for a in result.actors}
+    quoted = _speakers_by_doc(result)
     omissions: list[Omission] = []
     for _sid, story_docs, clusters in _stories(result):
         for c in clusters:
@@ -87,19 +87,11 @@ def find_omissions(result: CorpusResult) -> list[Omission]:
                 continue
             reporters = sorted(d for d in story_docs if d in reporting)
             base = f"{c.summary} ({c.date})" if _iso(c.date) else c.summary
+            what = f"{base}, reported by {_outlets(reporters, docs)}"
             for d in c.silent:
-                omissions.append(
-                    Omission(
-                        docs[d].outlet,
-                        d,
-                        "event",
-                        c.id,
-                        f"{base}, reported by {_outlets(reporters, docs)}",
-                        reporters,
-                    )
-                )
+                omissions.append(Omission(docs[d].outlet, d, "event", c.id, what, reporters))
             omissions += _fact_omissions(c, events, docs, names, reporters)
-        omissions += _quote_omissions(result, story_docs, docs, names)
+        omissions += _quote_omissions(quoted, story_docs, docs, names)
     return omissions
 
 
@@ -159,22 +151,26 @@ def _fact_omissions(
     return out
 
 
-def _quote_omissions(
-    result: CorpusResult, story_docs: list[str], docs: dict[str, Document], names: dict[str, str]
-) -> list[Omission]:
-    in_story = set(story_docs)
-    quoted: dict[str, dict[str, int]] = {}
+def _speakers_by_doc(result: CorpusResult) -> dict[str, set[str]]:
+    """Per document, the speakers it quotes (direct or partial quotes with a known speaker)."""
+    quoted: dict[str, set[str]] = {}
     for q in result.quotes:
-        if q.doc in in_story and q.speaker and q.kind in ("direct", "partial"):
-            quoted.setdefault(q.doc, {}).setdefault(q.speaker, 0)
-            quoted[q.doc][q.speaker] += 1
+        if q.speaker and q.kind in ("direct", "partial"):
+            quoted.setdefault(q.doc, set()).add(q.speaker)
+    return quoted
+
+
+def _quote_omissions(
+    quoted: dict[str, set[str]], story_docs: list[str], docs: dict[str, Document], names: dict[str, str]
+) -> list[Omission]:
+    in_story = [d for d in story_docs if d in quoted]
     out: list[Omission] = []
     for d in story_docs:
-        mine = set(quoted.get(d, {}))
+        mine = quoted.get(d, set())
         missing: dict[str, list[str]] = {}
-        for o, speakers in quoted.items():
+        for o in in_story:
             if o != d:
-                for s in set(speakers) - mine:
+                for s in quoted[o] - mine:
                     missing.setdefault(s, []).append(o)
         for s, givers in sorted(missing.items()):
             out.append(

@@ -5,13 +5,22 @@ it covers the story the event belongs to. Two documents are linked when
 
 1. they share a multi-document event cluster whose members' dates are compatible at year
    precision (the clusterer may merge a 2024 prisoner swap with a 2025 release because type
-   and actors match; a year-level disagreement inside the cluster breaks the link), or
-2. they share at least ``MIN_SHARED_ACTORS`` actors that take part in events of both, and
-   their time anchors (publication date, else the latest event date) fall in the same year and
-   within ``WINDOW_DAYS`` of each other.
+   and actors match; a year-level disagreement inside the cluster breaks the link) and in
+   which some member names a participant, a date or a place (a cluster of bare "talks" or
+   "called for calm" mentions says nothing about which news the articles report), or
+2. a document that rule 1 leaves on its own shares at least ``MIN_SHARED_ACTORS`` actors
+   (taking part in events of both) with a document whose time anchor (publication date, else
+   the latest event date) falls in the same year and within ``WINDOW_DAYS``: it joins that
+   document's story (the one sharing most actors; ties: the nearest anchor, then the id).
 
-Stories are the connected components of that graph. A document with no link is a story of its
-own. Error documents (no text) belong to no story.
+Stories are the connected components of rule 1, plus the documents rule 2 attaches. Shared
+actors never merge two stories that rule 1 built: over a month of one conflict every article
+names the same leaders, and linking on them would chain the whole corpus into one story (a
+1,000-article synthetic corpus became a single 983-document story that way). For the same
+reason an actor named in more than ``MAX_ACTOR_DOCS`` documents is not evidence for rule 2,
+which also keeps it near-linear: candidates come from an actor -> documents index, not from
+every pair. A document with no link is a story of its own. Error documents (no text) belong to
+no story.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from .discrepancies import date_interval
 
 MIN_SHARED_ACTORS = 2
 WINDOW_DAYS = 45
+MAX_ACTOR_DOCS = 500
 
 
 class _UnionFind:
@@ -48,6 +58,11 @@ def _year(value: str | None) -> int | None:
 
 def _event_years(evs: list[Event]) -> set[int]:
     return {y for e in evs if e.date and (y := _year(e.date.value)) is not None}
+
+
+def _anchored(e: Event) -> bool:
+    """The event says who, when or where (rule 1's evidence requirement)."""
+    return bool(e.actor or e.recipient or e.date or e.location)
 
 
 def _anchor(doc: Document, evs: list[Event]) -> float | None:
@@ -80,25 +95,15 @@ def group_stories(documents: list[Document], events: list[Event], clusters: list
     for c in clusters:
         members = [ev_index[i] for i in c.events if i in ev_index and ev_index[i].doc in docs]
         cdocs = sorted({e.doc for e in members})
-        if len(cdocs) < 2 or len(_event_years(members)) > 1:
+        if len(cdocs) < 2 or len(_event_years(members)) > 1 or not any(map(_anchored, members)):
             continue
         for other in cdocs[1:]:
             uf.union(cdocs[0], other)
 
-    participants = {d: {a for e in evs for a in (*e.actor, *e.recipient)} for d, evs in ev_by_doc.items()}
-    ids = sorted(docs)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            if uf.find(a) == uf.find(b) or len(participants[a] & participants[b]) < MIN_SHARED_ACTORS:
-                continue
-            ya, yb = _anchor_year(docs[a], ev_by_doc[a]), _anchor_year(docs[b], ev_by_doc[b])
-            ta, tb = _anchor(docs[a], ev_by_doc[a]), _anchor(docs[b], ev_by_doc[b])
-            if ya is None or ya != yb or ta is None or tb is None or abs(ta - tb) > WINDOW_DAYS:
-                continue
-            uf.union(a, b)
+    _attach_by_actors(docs, ev_by_doc, uf)
 
     groups: dict[str, list[str]] = {}
-    for d in ids:
+    for d in sorted(docs):
         groups.setdefault(uf.find(d), []).append(d)
     doc_story = {}
     stories: list[Story] = []
@@ -117,9 +122,44 @@ def group_stories(documents: list[Document], events: list[Event], clusters: list
         if votes:
             c.story = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             by_id[c.story].clusters.append(c.id)
+    story_clusters: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.story:
+            story_clusters.setdefault(c.story, []).append(c)
     for s in stories:
-        s.title = _title(s, [c for c in clusters if c.story == s.id], docs)
+        s.title = _title(s, story_clusters.get(s.id, []), docs)
     return sorted(stories, key=lambda s: s.id)
+
+
+def _attach_by_actors(docs: dict[str, Document], ev_by_doc: dict[str, list[Event]], uf: _UnionFind) -> None:
+    """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story."""
+    participants = {d: {a for e in evs for a in (*e.actor, *e.recipient)} for d, evs in ev_by_doc.items()}
+    postings: dict[str, list[str]] = {}
+    for d in sorted(docs):
+        for a in participants[d]:
+            postings.setdefault(a, []).append(d)
+    sizes = Counter(uf.find(d) for d in docs)
+    alone = [d for d in sorted(docs) if sizes[uf.find(d)] == 1]
+    anchors = {d: (_anchor_year(docs[d], ev_by_doc[d]), _anchor(docs[d], ev_by_doc[d])) for d in docs}
+    for a in alone:
+        ya, ta = anchors[a]
+        if ya is None or ta is None:
+            continue
+        shared: Counter[str] = Counter()
+        for actor in participants[a]:
+            docs_with = postings[actor]
+            if len(docs_with) <= MAX_ACTOR_DOCS:
+                shared.update(b for b in docs_with if b != a)
+        best = None
+        for b, n in shared.items():
+            yb, tb = anchors[b]
+            if n < MIN_SHARED_ACTORS or yb != ya or tb is None or abs(ta - tb) > WINDOW_DAYS:
+                continue
+            key = (-n, abs(ta - tb), b)
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            uf.union(a, best[2])
 
 
 def _title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:
