@@ -106,3 +106,27 @@ def test_shared_actors_never_chain_two_stories_into_one():
     clusters = [cluster("c1", *s1), cluster("c2", *s2), cluster("c3", lone), cluster("c4", near)]
     stories = group_stories(docs, [*s1, *s2, lone, near], clusters)
     assert sorted(s.documents for s in stories) == [["d1", "d2"], ["d3", "d4", "d5"]]
+
+
+def test_one_wrong_cross_story_cluster_does_not_merge_two_stories():
+    """Each story's articles share two events; one cluster wrongly spans both stories."""
+    def story(prefix: str, day: str, people: tuple[str, str]):
+        evs, docs = [], []
+        for k in range(3):
+            d = f"{prefix}{k}"
+            docs.append(doc(d, day))
+            evs += [ev(f"{d}m", d, day, people, (), typ="CONSULT"), ev(f"{d}r", d, day, people, (), typ="RETREAT")]
+        return docs, evs
+
+    docs_a, evs_a = story("a", "2025-06-21", ("a_p1", "a_p2"))
+    docs_b, evs_b = story("b", "2025-06-23", ("a_p3", "a_p4"))
+    clusters = [
+        cluster("ca_m", *[e for e in evs_a if e.id.endswith("m")]),
+        cluster("ca_r", *[e for e in evs_a if e.id.endswith("r")]),
+        cluster("cb_m", *[e for e in evs_b if e.id.endswith("m")]),
+        cluster("cb_r", *[e for e in evs_b if e.id.endswith("r")]),
+    ]
+    strike_a, strike_b = ev("x1", "a0", "2025-06-22", (), ()), ev("x2", "b0", "2025-06-22", (), ())
+    clusters.append(cluster("wrong", strike_a, strike_b))
+    stories = group_stories(docs_a + docs_b, [*evs_a, *evs_b, strike_a, strike_b], clusters)
+    assert sorted(s.documents for s in stories) == [["a0", "a1", "a2"], ["b0", "b1", "b2"]]

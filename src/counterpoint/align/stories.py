@@ -1,26 +1,30 @@
 """Group documents into stories: the sets of articles that report the same news.
 
 A story is what omissions are measured against: an outlet is only "silent" about an event when
-it covers the story the event belongs to. Two documents are linked when
+it covers the story the event belongs to. A cluster is *evidence* when it spans several
+documents, its members' dates agree at year precision (the clusterer may merge a 2024 prisoner
+swap with a 2025 release because type and actors match; a year-level disagreement breaks the
+link) and some member names a participant, a date or a place (a cluster of bare "talks" or
+"called for calm" mentions says nothing about which news the articles report).
 
-1. they share a multi-document event cluster whose members' dates are compatible at year
-   precision (the clusterer may merge a 2024 prisoner swap with a 2025 release because type
-   and actors match; a year-level disagreement inside the cluster breaks the link) and in
-   which some member names a participant, a date or a place (a cluster of bare "talks" or
-   "called for calm" mentions says nothing about which news the articles report), or
-2. a document that rule 1 leaves on its own shares at least ``MIN_SHARED_ACTORS`` actors
-   (taking part in events of both) with a document whose time anchor (publication date, else
-   the latest event date) falls in the same year and within ``WINDOW_DAYS``: it joins that
-   document's story (the one sharing most actors; ties: the nearest anchor, then the id).
+1. Two documents that share at least ``MIN_SHARED_CLUSTERS`` evidence clusters are in one
+   story (a cluster of more than ``MAX_PAIR_DOCS`` documents joins all of them at once); then,
+   repeatedly, two stories so formed merge when ``MIN_SHARED_CLUSTERS`` evidence clusters each
+   span both (articles 1 and 3 share the meeting, 2 and 4 the release).
+2. A document rule 1 leaves on its own joins the story of its best neighbour: a document
+   sharing one evidence cluster with it, or sharing at least ``MIN_SHARED_ACTORS`` actors
+   (taking part in events of both) with a time anchor (publication date, else the latest event
+   date) in the same year and within ``WINDOW_DAYS``. Best: most shared clusters, then most
+   shared actors, then the nearest anchor, then the id.
 
-Stories are the connected components of rule 1, plus the documents rule 2 attaches. Shared
-actors never merge two stories that rule 1 built: over a month of one conflict every article
-names the same leaders, and linking on them would chain the whole corpus into one story (a
-1,000-article synthetic corpus became a single 983-document story that way). For the same
-reason an actor named in more than ``MAX_ACTOR_DOCS`` documents is not evidence for rule 2,
-which also keeps it near-linear: candidates come from an actor -> documents index, not from
-every pair. A document with no link is a story of its own. Error documents (no text) belong to
-no story.
+Why not connected components of every shared cluster or actor: one wrong cross-story cluster,
+or leaders every article of a conflict names, chained a 1,000-article synthetic corpus into one
+983-document story, and at 10,000 articles the omission lists of that one story grew
+quadratically. Rule 2 only attaches lone documents, so it never merges two stories; rule 1
+needs two independent shared events. An actor named in more than ``MAX_ACTOR_DOCS`` documents
+is not evidence for rule 2, which also keeps it near-linear (candidates come from an actor ->
+documents index, not from every pair). A document with no link is a story of its own. Error
+documents (no text) belong to no story.
 """
 
 from __future__ import annotations
@@ -31,9 +35,11 @@ from collections.abc import Iterable
 from ..records import Cluster, Document, Event, Story, make_id
 from .discrepancies import date_interval
 
+MIN_SHARED_CLUSTERS = 2
 MIN_SHARED_ACTORS = 2
 WINDOW_DAYS = 45
 MAX_ACTOR_DOCS = 500
+MAX_PAIR_DOCS = 200
 
 
 class _UnionFind:
@@ -92,15 +98,31 @@ def group_stories(documents: list[Document], events: list[Event], clusters: list
             ev_by_doc[e.doc].append(e)
     uf = _UnionFind(docs)
 
+    shared: Counter[tuple[str, str]] = Counter()
+    evidence: list[list[str]] = []
     for c in clusters:
         members = [ev_index[i] for i in c.events if i in ev_index and ev_index[i].doc in docs]
         cdocs = sorted({e.doc for e in members})
         if len(cdocs) < 2 or len(_event_years(members)) > 1 or not any(map(_anchored, members)):
             continue
-        for other in cdocs[1:]:
-            uf.union(cdocs[0], other)
+        evidence.append(cdocs)
+        if len(cdocs) > MAX_PAIR_DOCS:
+            for other in cdocs[1:]:
+                uf.union(cdocs[0], other)
+            continue
+        for i, a in enumerate(cdocs):
+            for b in cdocs[i + 1 :]:
+                shared[(a, b)] += 1
+    one_cluster: dict[str, Counter[str]] = {}
+    for (a, b), n in shared.items():
+        if n >= MIN_SHARED_CLUSTERS:
+            uf.union(a, b)
+        else:
+            one_cluster.setdefault(a, Counter())[b] += n
+            one_cluster.setdefault(b, Counter())[a] += n
+    _merge_components(evidence, uf)
 
-    _attach_by_actors(docs, ev_by_doc, uf)
+    _attach_lone_documents(docs, ev_by_doc, uf, one_cluster)
 
     groups: dict[str, list[str]] = {}
     for d in sorted(docs):
@@ -131,7 +153,29 @@ def group_stories(documents: list[Document], events: list[Event], clusters: list
     return sorted(stories, key=lambda s: s.id)
 
 
-def _attach_by_actors(docs: dict[str, Document], ev_by_doc: dict[str, list[Event]], uf: _UnionFind) -> None:
+def _merge_components(evidence: list[list[str]], uf: _UnionFind) -> None:
+    """Rule 1, second part: merge multi-document stories that ``MIN_SHARED_CLUSTERS`` evidence
+    clusters span, until nothing changes."""
+    while True:
+        spans: Counter[tuple[str, str]] = Counter()
+        for cdocs in evidence:
+            roots = sorted({uf.find(d) for d in cdocs})
+            if 1 < len(roots) <= MAX_PAIR_DOCS:
+                for i, a in enumerate(roots):
+                    for b in roots[i + 1 :]:
+                        spans[(a, b)] += 1
+        merged = False
+        for (a, b), n in spans.items():
+            if n >= MIN_SHARED_CLUSTERS and uf.find(a) != uf.find(b):
+                uf.union(a, b)
+                merged = True
+        if not merged:
+            return
+
+
+def _attach_lone_documents(
+    docs: dict[str, Document], ev_by_doc: dict[str, list[Event]], uf: _UnionFind, one_cluster: dict[str, Counter[str]]
+) -> None:
     """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story."""
     participants = {d: {a for e in evs for a in (*e.actor, *e.recipient)} for d, evs in ev_by_doc.items()}
     postings: dict[str, list[str]] = {}
@@ -143,23 +187,24 @@ def _attach_by_actors(docs: dict[str, Document], ev_by_doc: dict[str, list[Event
     anchors = {d: (_anchor_year(docs[d], ev_by_doc[d]), _anchor(docs[d], ev_by_doc[d])) for d in docs}
     for a in alone:
         ya, ta = anchors[a]
-        if ya is None or ta is None:
-            continue
-        shared: Counter[str] = Counter()
+        actors: Counter[str] = Counter()
         for actor in participants[a]:
             docs_with = postings[actor]
             if len(docs_with) <= MAX_ACTOR_DOCS:
-                shared.update(b for b in docs_with if b != a)
+                actors.update(b for b in docs_with if b != a)
+        clusters = one_cluster.get(a, Counter())
         best = None
-        for b, n in shared.items():
+        for b in set(actors) | set(clusters):
             yb, tb = anchors[b]
-            if n < MIN_SHARED_ACTORS or yb != ya or tb is None or abs(ta - tb) > WINDOW_DAYS:
+            near = ya is not None and ya == yb and ta is not None and tb is not None and abs(ta - tb) <= WINDOW_DAYS
+            if not clusters[b] and not (near and actors[b] >= MIN_SHARED_ACTORS):
                 continue
-            key = (-n, abs(ta - tb), b)
+            gap = abs(ta - tb) if ta is not None and tb is not None else float("inf")
+            key = (-clusters[b], -actors[b], gap, b)
             if best is None or key < best:
                 best = key
         if best is not None:
-            uf.union(a, best[2])
+            uf.union(a, best[3])
 
 
 def _title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:
