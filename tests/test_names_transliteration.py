@@ -120,3 +120,23 @@ def test_skeleton_keeps_english_h_and_g_apart(a: str, b: str) -> None:
 def test_same_person_ukrainian_and_russian_forms(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
     assert same_person(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Yuriy Kovalchuk", "Iouri Kovaltchouk", True),  # French
+        ("Yury Vlasevich", "Iouri Vlasewitsch", True),  # German
+        ("Tomas Lindqvist", "Thomas Lindquist", True),
+        ("Dzmitry Tsviatkou", "Dmitry Tsvetkov", True),  # Belarusian я / Russian е
+        ("Hanna Zhuk", "Ganna Zhuk", True),
+        ("Anna Zhuk", "Hanna Zhuk", True),
+        ("Aleksandr Tkachov", "Alyaksandr Tkachou", True),
+        ("Aleksandr Tsvetchuk", "Alexander Tsvettchouk", True),
+        ("Aleksandr Tkachov", "Aleksandr Tkachova", False),  # gender ending kept
+        ("Aleksandr Tsvetchuk", "Aleksandr Tsvetkov", False),
+        ("Irina Zhuk", "Anna Zhuk", False),
+    ],
+)
+def test_names_french_german_and_belarusian_spellings(a, b, same):
+    assert same_person(a, b) is same

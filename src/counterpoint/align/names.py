@@ -56,10 +56,10 @@ GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("maria", "maryia", "mariya", "marya", "mary"),
     ("viktor", "viktar", "victor"),
     ("vladimir", "uladzimir", "volodymyr", "uladzimer", "wladimir"),
-    ("yuri", "yury", "yuriy", "yurii", "jurij", "juri", "yurij"),
+    ("yuri", "yury", "yuriy", "yurii", "jurij", "juri", "yurij", "iouri"),
     ("dmitry", "dzmitry", "dmytro", "dmitri", "dmitriy", "dzmitryi"),
     ("pavel", "paval", "pavlo", "paul"),
-    ("mikhail", "mikhas", "mykhailo", "michael", "mikhal", "mikhaíl"),
+    ("mikhail", "mikhas", "mykhailo", "michael", "mikhal", "mikhaíl", "michail"),
     ("andrei", "andrey", "andrej", "andriy", "andrii", "andrew"),
     ("alexei", "aleksei", "aliaksei", "alyaksei", "oleksiy", "oleksii", "alexey", "aleksey"),
     ("tatiana", "tatsiana", "tatyana", "tetiana"),
@@ -90,7 +90,9 @@ GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("denis", "denys", "dzianis"),
     ("vadim", "vadym", "vadzim"),
     ("yulia", "yuliya", "yuliia", "julia", "iuliia"),
-    ("irina", "iryna", "iryna"),
+    ("irina", "iryna", "irena"),
+    ("anna", "hanna", "ganna", "ania"),
+    ("thomas", "tomas", "tomasz", "tom"),
     ("galina", "halyna", "halina", "galyna"),
     ("lyudmila", "liudmyla", "ludmila", "liudmila", "lyudmyla"),
     ("nadezhda", "nadiya", "nadzeya", "nadia"),
@@ -134,6 +136,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"^(ye|je)", "e"),  # Yelena / Jelena / Elena
+        (r"tsch", "ch"),  # German ч: Kowaltschuk / Vlasewitsch
+        (r"t?tch", "ch"),  # French ч: Kovaltchouk (and Tsvetchuk, its t folded the same way)
+        (r"(?<=ch)ou(?=k)", "u"),  # French -tchouk: Kovaltchouk
+        (r"qu|q", "kv"),  # Lindquist / Lindqvist / Lindkvist
         (r"(shch|sch|shh|szcz)", "S"),  # щ
         (r"sz", "sh"),  # Polish
         (r"cz", "ch"),  # Polish
@@ -150,6 +156,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[aeiou])j", "i"),
         (r"[yj]", "i"),
         (r"(?<=[aoe])u(?=[^aeiou]|$)", "v"),  # Belarusian ў: Tsikhanouski / Tikhanovsky
+        (r"(?<=[^aeiou])ia(?=[^aeiou])", "e"),  # Belarusian я / Russian е: Tsviatkou, Sviatlana
         (r"o", "a"),  # Belarusian akanne and -a / Russian -o: Kalesnikava, Lukashenka
         (r"[^a-zA-Z]", ""),
         (r"(.)\1+", r"\1"),  # double letters
