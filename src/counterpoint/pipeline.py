@@ -122,14 +122,23 @@ def analyze_into_store(
         infer_years(known + pending_year)
         for batch in _batches(pending_year, batch_size):
             handle(batch)
-    if on_stage:
-        on_stage(f"aligning the store ({store.count('documents')} documents)")
-    t_align = time.perf_counter()
-    result, actor_map = align_with_map(store.load_analyses(), aliases=aliases)
-    store.put_alignment(result, actor_map)
-    summary.align_seconds = time.perf_counter() - t_align
-    summary.events = len(result.events)
-    summary.clusters = sum(1 for c in result.clusters if len(c.documents) > 1)
+    inputs_key = store.alignment_inputs_key(aliases)
+    if not force and store.alignment_key() == inputs_key:
+        # Nothing alignment reads has changed (e.g. a finished run resumed, or every input was
+        # already stored): the stored alignment is the one a realignment would compute.
+        if on_stage:
+            on_stage("alignment is up to date (no new documents)")
+        summary.events = store.count("events")
+        summary.clusters = store.cluster_count()
+    else:
+        if on_stage:
+            on_stage(f"aligning the store ({store.count('documents')} documents)")
+        t_align = time.perf_counter()
+        result, actor_map = align_with_map(store.load_analyses(), aliases=aliases)
+        store.put_alignment(result, actor_map, inputs_key)
+        summary.align_seconds = time.perf_counter() - t_align
+        summary.events = len(result.events)
+        summary.clusters = sum(1 for c in result.clusters if len(c.documents) > 1)
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -9,6 +9,7 @@ wholesale in one transaction. A crash mid-write leaves the previous committed st
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -140,14 +141,19 @@ class Store:
             raise
         return len(batch)
 
-    def put_alignment(self, result: CorpusResult, actor_map: dict[str, str]) -> None:
-        """Replace the corpus alignment in one transaction."""
+    def put_alignment(self, result: CorpusResult, actor_map: dict[str, str], inputs_key: str | None = None) -> None:
+        """Replace the corpus alignment in one transaction, remembering which inputs it was
+        computed from (``inputs_key``, see :meth:`alignment_inputs_key`)."""
         rows = T.alignment_rows(result, actor_map)
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table in T.ALIGN_TABLES:
                 self.con.execute(f'DELETE FROM "{table}"')
                 self._insert(table, rows[table])
+            self.con.execute(
+                "INSERT INTO meta VALUES ('alignment_inputs', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [inputs_key or ""],
+            )
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -174,6 +180,7 @@ class Store:
                 if table in imported:
                     self._insert(table, imported[table].to_pylist())
             if "actors" in imported:
+                self.con.execute("DELETE FROM meta WHERE key = 'alignment_inputs'")  # not ours
                 for table in T.ALIGN_TABLES:
                     self.con.execute(f'DELETE FROM "{table}"')
                     if table in imported:
@@ -185,6 +192,26 @@ class Store:
         return len(ids)
 
     # ------------------------------------------------------------------ reading
+
+    def alignment_inputs_key(self, aliases: dict | None = None) -> str:
+        """A fingerprint of everything alignment reads: the stored document ids (content
+        hashes), the alias overrides and the code and schema versions."""
+        from .. import __version__
+
+        docs = self.con.execute(
+            "SELECT md5(coalesce(string_agg(id, ',' ORDER BY id), '')) FROM documents").fetchone()[0]
+        extra = json.dumps(aliases or {}, sort_keys=True, default=str)
+        return f"{docs}:{hashlib.md5(extra.encode()).hexdigest()}:{__version__}:{SCHEMA_VERSION}"
+
+    def alignment_key(self) -> str | None:
+        """The inputs key stored with the current alignment (None before the first one)."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'alignment_inputs'").fetchone()
+        return row[0] if row and row[0] else None
+
+    def cluster_count(self, min_documents: int = 2) -> int:
+        """Stored clusters reported by at least ``min_documents`` documents."""
+        return sum(1 for r in self._rows("SELECT * FROM clusters")
+                   if len(T.row_record("clusters", r).documents) >= min_documents)
 
     def _rows(self, sql: str, params: list | None = None) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, params or [])
