@@ -149,3 +149,20 @@ def test_api_add_text(client) -> None:
     )
     assert r.status_code == 202
     assert _wait(client, r.json()["id"])["status"] == "done"
+
+
+def test_server_error_carries_security_headers(monkeypatch) -> None:
+    from fastapi.testclient import TestClient
+
+    from counterpoint.web import create_app
+
+    app = create_app(":memory:")
+    with TestClient(app, raise_server_exceptions=False) as c:
+        def broken():
+            raise RuntimeError("boom <script>")
+
+        monkeypatch.setattr(app.state.corpus, "snapshot", broken)
+        r = c.get("/")
+    assert r.status_code == 500
+    assert "boom" not in r.text  # no internals in the answer
+    assert r.headers["Content-Security-Policy"] and r.headers["X-Content-Type-Options"] == "nosniff"

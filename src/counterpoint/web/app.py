@@ -13,6 +13,7 @@ the threadpool, serialised by the corpus lock.
 
 from __future__ import annotations
 
+import logging
 import re
 import tempfile
 from collections import Counter, defaultdict
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, File, Form, HTTPException, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -90,7 +91,11 @@ def create_app(
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
+        try:
+            response = await call_next(request)
+        except Exception:  # noqa: BLE001 - answer with our headers, log the traceback
+            logging.getLogger("counterpoint.web").exception("error serving %s", request.url.path)
+            response = PlainTextResponse("internal server error", status_code=500)
         docs = request.url.path in ("/docs", "/redoc")
         response.headers["Content-Security-Policy"] = DOCS_CSP if docs else PAGE_CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
