@@ -113,3 +113,39 @@ def test_private_addresses_refused_by_default(url):
 def test_read_inputs_fetches_urls(server):
     docs = list(read_inputs([f"{server}/ok", f"{server}/missing"], allow_private=True, timeout=5))
     assert [d.error is None for d in docs] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("url", "want_url", "host", "sni"),
+    [
+        ("https://news.example/a?x=1", "https://93.184.216.34/a?x=1", "news.example", "news.example"),
+        ("http://news.example:8080/a", "http://93.184.216.34:8080/a", "news.example:8080", None),
+    ],
+)
+def test_fetch_connects_to_the_checked_address(monkeypatch, url, want_url, host, sni):
+    """DNS rebinding: the connection goes to the address that passed the check, with the
+    original name in the Host header and as the TLS server name."""
+    import socket
+
+    import httpx
+
+    from counterpoint.ingest import fetch as F
+
+    answers = iter(["93.184.216.34", "127.0.0.1"])  # a rebinding resolver: public, then private
+
+    def resolver(host_, port, *a, **k):
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(F.socket, "getaddrinfo", resolver)
+    seen = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, headers={"content-type": "text/html"}, content=b"<p>ok</p>")
+
+    with httpx.Client(transport=httpx.MockTransport(handler)) as client:
+        final, body, _ = F._get(client, url, deadline=time.monotonic() + 5, max_bytes=1000, allow_private=False)
+    assert (final, body) == (url, b"<p>ok</p>")
+    assert str(seen[0].url) == want_url
+    assert seen[0].headers["host"] == host
+    assert seen[0].extensions.get("sni_hostname") == sni

@@ -3,12 +3,16 @@
 Why each guard: the web app fetches user-supplied URLs, so without the address check it
 would be a server-side request forgery tool (cloud metadata at 169.254.169.254, admin
 panels on localhost). Redirects are followed by hand (at most ``MAX_REDIRECTS``) so every
-hop is checked, not only the first. ``timeout`` bounds the whole fetch, not each read, and
-the body is streamed and cut at ``max_bytes``.
+hop is checked, not only the first. Each hop connects to the address that was checked (the
+URL's host is replaced by that IP; the Host header and the TLS server name keep the original
+name), so a name that resolves to a public address for the check and to a private one for
+the connection (DNS rebinding) cannot slip through. ``timeout`` bounds the whole fetch, not
+each read, and the body is streamed and cut at ``max_bytes``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
 import time
@@ -26,8 +30,9 @@ MAX_REDIRECTS = 5
 USER_AGENT = "counterpoint/0.1 (news comparison)"
 
 
-def check_url(url: str, *, allow_private: bool) -> None:
-    """Raise InputError(E012) unless ``url`` is http(s) to a public address."""
+def check_url(url: str, *, allow_private: bool) -> str | None:
+    """Raise InputError(E012) unless ``url`` is http(s) to a public address; returns the checked
+    address to connect to (None with ``allow_private``, where the name is used as is)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise InputError(E.E012, reason=f"scheme {parts.scheme or '(none)'!r}; only http and https")
@@ -35,7 +40,7 @@ def check_url(url: str, *, allow_private: bool) -> None:
     if not host:
         raise InputError(E.E012, reason="no host")
     if allow_private:
-        return
+        return None
     try:
         infos = socket.getaddrinfo(
             host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
@@ -53,6 +58,20 @@ def check_url(url: str, *, allow_private: bool) -> None:
             or ip.is_unspecified
         ):
             raise InputError(E.E012, reason=f"{host} resolves to non-public address {ip}")
+    return infos[0][4][0].split("%")[0]
+
+
+def _pinned(url: str, ip: str | None) -> tuple[str, dict[str, str], dict[str, str]]:
+    """(URL to request, extra headers, request extensions) for connecting to the checked ``ip``."""
+    if ip is None:
+        return url, {}, {}
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    literal = f"[{ip}]" if ":" in ip else ip
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    host_header = f"{host}:{parts.port}" if parts.port else host
+    extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+    return parts._replace(netloc=netloc).geturl(), {"Host": host_header}, extensions
 
 
 def _get(
@@ -60,11 +79,14 @@ def _get(
 ) -> tuple[str, bytes, str]:
     """(final url, body, content-type) after following redirects by hand."""
     for _hop in range(MAX_REDIRECTS + 1):
-        check_url(url, allow_private=allow_private)
+        target, headers, extensions = _pinned(url, check_url(url, allow_private=allow_private))
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise InputError(E.E007, reason="timed out")
-        with client.stream("GET", url, timeout=httpx.Timeout(remaining)) as resp:
+        request = client.build_request("GET", target, headers=headers, extensions=extensions,
+                                       timeout=httpx.Timeout(remaining))
+        resp = client.send(request, stream=True)
+        with contextlib.closing(resp):
             if resp.is_redirect:
                 loc = resp.headers.get("location")
                 if not loc:
@@ -85,7 +107,7 @@ def _get(
                 if time.monotonic() > deadline:
                     raise InputError(E.E007, reason="timed out")
                 chunks.append(chunk)
-            return str(resp.url), b"".join(chunks), resp.headers.get("content-type", "")
+            return url, b"".join(chunks), resp.headers.get("content-type", "")
     raise InputError(E.E007, reason=f"more than {MAX_REDIRECTS} redirects")
 
 
