@@ -218,6 +218,19 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
+    def _iter_rows(self, sql: str, size: int = 10_000) -> Iterator[dict[str, Any]]:
+        """Like :meth:`_rows` but fetched in chunks, so a whole table is never held twice
+        (as tuples and as records) while the corpus is loaded for alignment."""
+        cur = self.con.cursor()
+        try:
+            cur.execute(sql)
+            names = [d[0] for d in cur.description]
+            while chunk := cur.fetchmany(size):
+                for r in chunk:
+                    yield dict(zip(names, r, strict=True))
+        finally:
+            cur.close()
+
     def has_documents(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
         if not ids:
@@ -257,10 +270,10 @@ class Store:
         per_table: dict[str, dict[str, list]] = {}
         for table in T.DOC_TABLES[1:]:
             grouped: dict[str, list] = defaultdict(list)
-            for r in self._rows(f'SELECT * FROM "{table}" ORDER BY rowid'):
+            for r in self._iter_rows(f'SELECT * FROM "{table}" ORDER BY rowid'):
                 grouped[r["doc"]].append(T.row_record(table, r))
             per_table[table] = grouped
-        for r in self._rows("SELECT * FROM documents ORDER BY id"):
+        for r in self._iter_rows("SELECT * FROM documents ORDER BY id"):
             doc = T.row_record("documents", r)
             g = {t: per_table[t].get(doc.id, []) for t in per_table}
             yield DocAnalysis(
