@@ -100,6 +100,7 @@ def analyze_into_store(
     seen: set[str] = set()
     for batch in _batches(documents, batch_size):
         ready = []
+        urls = []
         for doc in batch:
             summary.documents += 1
             if doc.error:
@@ -108,12 +109,13 @@ def analyze_into_store(
                 if on_error:
                     on_error(msg)
             if doc.url and not doc.error:
-                store.remember_urls([(doc.url, doc.id)])
+                urls.append((doc.url, doc.id))
             if doc.id in seen:  # the same article twice in one run (e.g. under two paths)
                 summary.skipped += 1
                 continue
             seen.add(doc.id)
             (pending_year if _needs_year(doc) else ready).append(doc)
+        store.remember_urls(urls)  # one statement per batch, not one per document
         if ready:
             handle(ready)
     if pending_year:

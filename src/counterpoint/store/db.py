@@ -249,9 +249,13 @@ class Store:
 
     def remember_urls(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Record (url, document id) pairs for articles that were read successfully."""
-        pairs = [(u, d) for u, d in pairs if u]
-        if pairs:
-            self.con.executemany("INSERT INTO seen_urls VALUES (?, ?) ON CONFLICT (url) DO NOTHING", pairs)
+        first: dict[str, str] = {}
+        for u, d in pairs:
+            if u:
+                first.setdefault(u, d)
+        if first:  # one statement (executemany costs about 4 ms per row here)
+            self.con.execute("INSERT INTO seen_urls SELECT unnest(?), unnest(?) ON CONFLICT (url) DO NOTHING",
+                             [list(first), list(first.values())])
 
     def count(self, table: str) -> int:
         if table not in T.TABLES:
