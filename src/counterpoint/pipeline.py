@@ -88,7 +88,8 @@ def analyze_into_store(
     pending_year: list[Document] = []
 
     def handle(batch: list[Document]) -> None:
-        fresh = batch if force else [d for d in batch if d.id not in store.has_documents([d.id for d in batch])]
+        stored = set() if force else store.has_documents([d.id for d in batch])  # one query per batch
+        fresh = [d for d in batch if d.id not in stored]
         summary.skipped += len(batch) - len(fresh)
         if fresh:
             analyses = _analyse(fresh, workers)
