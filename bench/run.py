@@ -219,15 +219,23 @@ def _read_documents(path: Path):
         return lines(), "json lines -> Document (ingest not available)"
 
 
-def peak_rss_mb(pid: int | str = "self") -> float:
-    """VmHWM (RSS high-water) of one process in MB. Unlike ``getrusage().ru_maxrss`` it is not
-    inherited across exec, so a subprocess reports its own peak, not its parent's."""
+def _status_mb(pid: int | str, field: str) -> float | None:
+    """One memory field of /proc/PID/status in MB, None when unreadable (process gone)."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
+    return None
+
+
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """VmHWM (RSS high-water) of one process in MB. Unlike ``getrusage().ru_maxrss`` it is not
+    inherited across exec, so a subprocess reports its own peak, not its parent's."""
+    mb = _status_mb(pid, "VmHWM")
+    if mb is not None:
+        return mb
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if pid == "self" else 0.0
 
 
@@ -304,13 +312,7 @@ def bench_memory(mode: str, sizes: tuple[int, ...], timeout: int) -> list[dict]:
 
 
 def _rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return _status_mb(pid, "VmRSS") or 0.0
 
 
 def _children(pid: int) -> list[int]:

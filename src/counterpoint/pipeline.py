@@ -18,6 +18,7 @@ from .config import Config, load_config
 from .ingest import infer_years, read_inputs
 from .nlp import analyze_document, get_nlp
 from .records import CorpusResult, DocAnalysis, Document
+from .scale.workers import batches
 from .store import DEFAULT_DB, Store
 
 Progress = Callable[[int, int | None], None]  # (done, total or None)
@@ -40,17 +41,6 @@ class RunSummary:
         return (f"{self.documents} documents ({self.analysed} analysed, {self.skipped} already stored, "
                 f"{len(self.errors)} errors), {self.events} events, {self.clusters} clusters "
                 f"in {self.seconds:.1f}s (alignment {self.align_seconds:.1f}s)")
-
-
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _needs_year(doc: Document) -> bool:
@@ -99,7 +89,7 @@ def analyze_into_store(
             progress(summary.documents, None)
 
     seen: set[str] = set()
-    for batch in _batches(documents, batch_size):
+    for batch in batches(documents, batch_size):
         ready = []
         urls = []
         for doc in batch:
@@ -123,7 +113,7 @@ def analyze_into_store(
         # Yearless publication dates get their year from the whole corpus (ingest/years.py).
         known = [d for d in store.documents() if d.published]
         infer_years(known + pending_year)
-        for batch in _batches(pending_year, batch_size):
+        for batch in batches(pending_year, batch_size):
             handle(batch)
     inputs_key = store.alignment_inputs_key(aliases)
     if not force and store.alignment_key() == inputs_key:

@@ -34,6 +34,7 @@ from ..errors import CounterpointError, E
 from ..nlp.gazetteer import country_name, fold
 from ..records import Actor, DocAnalysis, make_id
 from .names import given_compatible, given_key, parse_name, strip_titles
+from .unionfind import UnionFind
 
 
 def load_aliases(path: str | Path) -> dict:
@@ -60,23 +61,6 @@ def load_aliases(path: str | Path) -> dict:
 
 def _key(name: str) -> str:
     return fold(strip_titles(name))
-
-
-class _UF:
-    def __init__(self, n: int) -> None:
-        self.p = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.p[i] != i:
-            self.p[i] = self.p[self.p[i]]
-            i = self.p[i]
-        return i
-
-    def union(self, a: int, b: int) -> int:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-        return min(ra, rb)
 
 
 def _forms(analysis: DocAnalysis, actor: Actor) -> list[str]:
@@ -113,7 +97,7 @@ def resolve_actors(
             freq[strip_titles(actor.name)] += 1
         freq.update(strip_titles(m.text) for m in an.mentions if m.kind == "name")
     n = len(items)
-    uf = _UF(n)
+    uf = UnionFind(range(n))
     keysets = [{_key(f) for f in forms} for _, forms in items]
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keysets):

@@ -30,32 +30,16 @@ documents (no text) belong to no story.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 
 from ..records import Cluster, Document, Event, Story, make_id
 from .discrepancies import date_interval
+from .unionfind import UnionFind
 
 MIN_SHARED_CLUSTERS = 2
 MIN_SHARED_ACTORS = 2
 WINDOW_DAYS = 45
 MAX_ACTOR_DOCS = 500
 MAX_PAIR_DOCS = 200
-
-
-class _UnionFind:
-    def __init__(self, items: Iterable[str]) -> None:
-        self.parent = {i: i for i in items}
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _year(value: str | None) -> int | None:
@@ -96,7 +80,7 @@ def group_stories(documents: list[Document], events: list[Event], clusters: list
     for e in events:
         if e.doc in ev_by_doc:
             ev_by_doc[e.doc].append(e)
-    uf = _UnionFind(docs)
+    uf = UnionFind(docs)
 
     shared: Counter[tuple[str, str]] = Counter()
     evidence: list[list[str]] = []
@@ -153,7 +137,7 @@ def group_stories(documents: list[Document], events: list[Event], clusters: list
     return sorted(stories, key=lambda s: s.id)
 
 
-def _merge_components(evidence: list[list[str]], uf: _UnionFind) -> None:
+def _merge_components(evidence: list[list[str]], uf: UnionFind) -> None:
     """Rule 1, second part: merge multi-document stories that ``MIN_SHARED_CLUSTERS`` evidence
     clusters span, until nothing changes."""
     while True:
@@ -174,16 +158,18 @@ def _merge_components(evidence: list[list[str]], uf: _UnionFind) -> None:
 
 
 def _attach_lone_documents(
-    docs: dict[str, Document], ev_by_doc: dict[str, list[Event]], uf: _UnionFind, one_cluster: dict[str, Counter[str]]
+    docs: dict[str, Document], ev_by_doc: dict[str, list[Event]], uf: UnionFind, one_cluster: dict[str, Counter[str]]
 ) -> None:
     """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story."""
+    sizes = Counter(uf.find(d) for d in docs)
+    alone = [d for d in sorted(docs) if sizes[uf.find(d)] == 1]
+    if not alone:
+        return
     participants = {d: {a for e in evs for a in (*e.actor, *e.recipient)} for d, evs in ev_by_doc.items()}
     postings: dict[str, list[str]] = {}
     for d in sorted(docs):
         for a in participants[d]:
             postings.setdefault(a, []).append(d)
-    sizes = Counter(uf.find(d) for d in docs)
-    alone = [d for d in sorted(docs) if sizes[uf.find(d)] == 1]
     anchors = {d: (_anchor_year(docs[d], ev_by_doc[d]), _anchor(docs[d], ev_by_doc[d])) for d in docs}
     for a in alone:
         ya, ta = anchors[a]

@@ -114,7 +114,8 @@ def shutdown_pools() -> None:
 atexit.register(shutdown_pools)
 
 
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive lists of ``size`` documents (the last one shorter), read lazily."""
     batch: list[Document] = []
     for document in documents:
         batch.append(document)
@@ -166,7 +167,7 @@ def analyze_parallel(
     if batch_size < 1:
         raise ValueError("batch_size must be >= 1")
     if workers <= 1:
-        for batch in _batches(documents, batch_size):
+        for batch in batches(documents, batch_size):
             yield from func(batch)
         return
 
@@ -176,7 +177,7 @@ def analyze_parallel(
         batch_size = max(1, min(batch_size, -(-len(documents) // (workers * 2))))
     max_inflight = workers * 2
     inflight: deque[tuple[list[Document], Future]] = deque()
-    source = _batches(documents, batch_size)
+    source = batches(documents, batch_size)
     exhausted = False
     try:
         while True:
