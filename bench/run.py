@@ -91,6 +91,9 @@ def slope(points: list[tuple[int, float]]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in pts) / den if den else None
 
 
+THROUGHPUT_ROUNDS = 3
+
+
 def _timed(label: str, n_docs: int, words: int, fn) -> float:
     t0 = time.perf_counter()
     fn()
@@ -114,22 +117,18 @@ def bench_throughput(n: int) -> dict:
     get_nlp()
     list(analyze_parallel(docs[:4], workers=2, batch_size=2))  # start the pool outside the timing
     out: dict = {"docs": n, "words": words}
-    out["base_1"] = _timed("plain spaCy nlp.pipe, 1 process", n, words, lambda: list(base.pipe(texts)))
-    out["cp_1"] = _timed(
-        "counterpoint analyze, 1 worker", n, words, lambda: list(analyze_parallel(docs, workers=1))
-    )
-    out["base_2"] = _timed(
-        "plain spaCy nlp.pipe, n_process=2",
-        n,
-        words,
-        lambda: list(base.pipe(texts, n_process=2, batch_size=16)),
-    )
-    out["cp_2"] = _timed(
-        "counterpoint analyze, 2 workers",
-        n,
-        words,
-        lambda: list(analyze_parallel(docs, workers=2, batch_size=8)),
-    )
+    runs = {
+        "base_1": ("plain spaCy nlp.pipe, 1 process", lambda: list(base.pipe(texts))),
+        "cp_1": ("counterpoint analyze, 1 worker", lambda: list(analyze_parallel(docs, workers=1))),
+        "base_2": ("plain spaCy nlp.pipe, n_process=2", lambda: list(base.pipe(texts, n_process=2, batch_size=16))),
+        "cp_2": ("counterpoint analyze, 2 workers", lambda: list(analyze_parallel(docs, workers=2, batch_size=8))),
+    }
+    # Interleaved rounds, best time of each: on a shared VM one slow moment otherwise lands on
+    # one side of a ratio (a single round once gave counterpoint 1.06x of plain spaCy).
+    for _ in range(THROUGHPUT_ROUNDS):
+        for key, (label, fn) in runs.items():
+            secs = _timed(label, n, words, fn)
+            out[key] = min(out.get(key, secs), secs)
     return out
 
 
@@ -404,7 +403,7 @@ def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
         w = t["words"]
         lines += [
             "### 1. Analysis throughput vs plain spaCy parse (goal >= 0.8x)\n",
-            f"{t['docs']} synthetic articles, {w:,} words.\n",
+            f"{t['docs']} synthetic articles, {w:,} words; best of {THROUGHPUT_ROUNDS} interleaved rounds per cell.\n",
             "| | plain `nlp.pipe` | counterpoint | ratio |",
             "|---|---|---|---|",
         ]

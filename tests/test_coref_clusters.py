@@ -178,3 +178,49 @@ def test_bare_mentions_merge_only_between_documents_published_close_together(pub
     assert (len(clusters) == 1) is together
     # with participants the publication dates do not matter (the dated-visit tests above)
     assert event_features(a, 0, "2025-06-01").bare and not event_features(ev("x", "d", None), 0).bare
+
+
+@pytest.mark.parametrize(("published_b", "together"), [("2025-06-03", True), ("2025-06-20", False)])
+def test_place_and_month_only_mentions_merge_only_when_published_close_together(published_b, together) -> None:
+    """Weak mentions (no person, no day): "police detained protesters in Velgrad in June"."""
+    from counterpoint.records import Document
+
+    def detained(eid: str, doc: str) -> Event:
+        return ev(eid, doc, "2025-06", (), (), type_="COERCE", mode="arrest", lemma="detain", location="Velgrad",
+                  sentence="Police detained protesters in Velgrad in June.")
+
+    docs = {
+        "d1": Document("d1", "t", "A", "text", published="2025-06-01"),
+        "d2": Document("d2", "t", "B", "text", published=published_b),
+    }
+    clusters = cluster_events([detained("e1", "d1"), detained("e2", "d2")], ACTORS, docs)
+    assert (len(clusters) == 1) is together
+
+
+def test_mentions_naming_different_persons_are_different_events() -> None:
+    """Both name a person and the persons differ: two announcements, even with a shared state."""
+    actors = {**ACTORS, "nord": Actor(id="nord", name="Nordmark", kind="country")}
+    a = ev("a", "d1", "2025-06-02", ("kel",), ("nord",), type_="SANCTION", mode=None, lemma="impose")
+    b = ev("b", "d2", "2025-06-02", ("cole",), ("nord",), type_="SANCTION", mode=None, lemma="impose")
+    c = ev("c", "d3", "2025-06-02", (), ("nord",), type_="SANCTION", mode=None, lemma="impose")
+    clusters = cluster_events([a, b, c], actors, {})
+    assert not any({"a", "b"} <= set(cl.events) for cl in clusters)
+    # without actor records nobody is known to be a person: the shared state links them
+    assert any({"a", "b"} <= set(cl.events) for cl in cluster_events([a, b, c], {}, {}))
+
+
+def test_every_cluster_is_pairwise_compatible_even_when_large() -> None:
+    """Dense place-only mentions over a month: merges are checked against every member (over
+    distinct values), never a sample, so no cluster chains 1 June to 20 June."""
+    rng = random.Random(3)
+    events = [
+        ev(f"e{i}", f"d{i}", f"2025-06-{rng.randint(1, 28):02d}", (), (), type_="ASSAULT", mode=None,
+           lemma="attack", location="Velgrad", sentence="Security forces attacked a camp near Velgrad.")
+        for i in range(600)
+    ]
+    feats = {e.id: event_features(e) for e in events}
+    clusters = cluster_events(events, ACTORS, {})
+    assert max(len(c.events) for c in clusters) > 50  # large clusters do form
+    for c in clusters:
+        members = [feats[i] for i in c.events]
+        assert all(coref.compatible(x, y) for k, x in enumerate(members) for y in members[k + 1 :])

@@ -189,3 +189,23 @@ def test_quantity_interval_bounds():
     assert quantity_interval(q) == (0.0, 5000.0)
     assert contains("Belarus", "Minsk") and not contains("Minsk", "Belarus")
     assert make_id("x", 1) == make_id("x", 1)
+
+
+def test_many_outlets_are_compared_by_distinct_value():
+    """300 outlets, two days and one month: the conflict lists every outlet of either day (the
+    month lies within both), as comparing every pair of outlets would."""
+    events = [ev(f"d{i:03d}", date="2025-06-21" if i % 2 else "2025-06-20") for i in range(300)]
+    events.append(ev("month", date="2025-06"))
+    conflicts, scope = run(*events)
+    assert fields(conflicts) == ["date"]
+    assert len(conflicts[0].values) == 300 and "month" not in {v.doc for v in conflicts[0].values}
+    assert {v.value for v in conflicts[0].values} == {"2025-06-20", "2025-06-21"}
+    assert "month" in {v.doc for v in scope[0].values}
+
+
+def test_quantity_aggregate_cue_is_part_of_the_compared_value():
+    """Same count shown, different sentences: the aggregate cue still turns a conflict into scope."""
+    conflicts, scope = run(
+        ev("d1", qty=66), ev("d2", qty=66), ev("d3", qty=14, sentence="In total 14 prisoners were freed."),
+    )
+    assert conflicts == [] and fields(scope) == ["quantity"]

@@ -47,3 +47,43 @@ def test_pipeline_unchanged_inputs_reuse_alignment_new_ones_realign(tmp_path):
 
         s5, st5 = _run(store, more, aliases={"canonical": {"Wire A": "Wire A"}}, force=True)
         assert st5[0].startswith("aligning")  # --force always realigns
+
+
+def test_pipeline_workers_default_to_cores_unless_one_batch(tmp_path, monkeypatch):
+    """workers=None: the machine's cores, except an input that fits in one batch (no worker
+    processes to start for a handful of articles)."""
+    import counterpoint.pipeline as P
+
+    used: list[int] = []
+
+    def fake(batch, workers):
+        used.append(workers)
+        return [P.analyze_document(d) for d in batch]
+
+    monkeypatch.setattr(P, "_analyse", fake)
+    monkeypatch.setattr(P.os, "cpu_count", lambda: 7)
+    path = write_jsonl(tmp_path / "a.jsonl", 5)
+    with Store.open(":memory:") as store:
+        analyze_into_store(store, read_inputs([str(path)]), workers=None, batch_size=8)
+        assert set(used) == {1}
+    used.clear()
+    with Store.open(":memory:") as store:
+        summary = analyze_into_store(store, read_inputs([str(path)]), workers=None, batch_size=2)
+        assert set(used) == {7} and summary.analysed == 5
+
+
+def test_store_alignment_from_lean_load_equals_full_load(tmp_path):
+    """Alignment reads the lean load (no texts, labels, framing); its result is the same."""
+    from counterpoint.align import align_with_map
+    from counterpoint.records import to_dict
+
+    path = write_jsonl(tmp_path / "a.jsonl", 12)
+    with Store.open(":memory:") as store:
+        analyze_into_store(store, read_inputs([str(path)]))
+        full, map_full = align_with_map(store.load_analyses())
+        lean, map_lean = align_with_map(store.load_for_alignment())
+    assert map_full == map_lean
+    assert to_dict(full.clusters) == to_dict(lean.clusters)
+    assert to_dict(full.stories) == to_dict(lean.stories)
+    assert to_dict(full.omissions) == to_dict(lean.omissions)
+    assert len(full.clusters) > 5 and full.omissions

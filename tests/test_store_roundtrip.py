@@ -122,3 +122,16 @@ def test_store_import_tables_from_parquet(tmp_path, store):
     other = Store.open(":memory:")
     assert other.import_tables(tmp_path) == 1
     assert list(other.load_analyses()) == list(store.load_analyses())
+
+
+def test_store_alignment_written_in_chunks_keeps_every_row(store, monkeypatch):
+    """Alignment rows are built and inserted a chunk at a time; every row still lands once."""
+    import counterpoint.store.db as db
+
+    monkeypatch.setattr(db, "ALIGN_CHUNK_ROWS", 2)
+    store.put_analyses([_analysis()])
+    clusters = [Cluster(id=f"cl_{i}", type="CONSULT", mode="visit", events=[], documents=["doc_1"], summary=f"s{i}",
+                        date=None) for i in range(7)]
+    store.put_alignment(CorpusResult(clusters=clusters), {f"la_{i}": "actor_g" for i in range(5)})
+    assert store.load_result().clusters == clusters
+    assert store.count("actor_map") == 5

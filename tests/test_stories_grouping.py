@@ -130,3 +130,32 @@ def test_one_wrong_cross_story_cluster_does_not_merge_two_stories():
     clusters.append(cluster("wrong", strike_a, strike_b))
     stories = group_stories(docs_a + docs_b, [*evs_a, *evs_b, strike_a, strike_b], clusters)
     assert sorted(s.documents for s in stories) == [["a0", "a1", "a2"], ["b0", "b1", "b2"]]
+
+
+def test_place_only_clusters_are_weak_evidence_and_do_not_join_two_stories():
+    """Two stories that each share two events with a named person; one article of each also
+    reports the same two unattributed events in the same city (attack, arrests): weight 0.5
+    each, below the two clusters rule 1 needs, so the stories stay apart."""
+    from counterpoint.records import Actor
+
+    actors = {p: Actor(id=p, name=p, kind="person") for p in ("ann", "bob", "cem", "dan")}
+    evs, clusters = [], []
+    for story, (x, y) in (("a", ("ann", "bob")), ("b", ("cem", "dan"))):
+        for k in range(2):
+            e1 = ev(f"{story}{k}1", f"{story}1", "2025-06-0" + str(k + 1), (x,), (y,), typ="CONSULT")
+            e2 = ev(f"{story}{k}2", f"{story}2", "2025-06-0" + str(k + 1), (x,), (y,), typ="CONSULT")
+            evs += [e1, e2]
+            clusters.append(cluster(f"c{story}{k}", e1, e2))
+    for k, typ in enumerate(("ASSAULT", "COERCE")):
+        w1 = ev(f"w{k}a", "a1", "2025-06-03", (), (), typ=typ)
+        w2 = ev(f"w{k}b", "b1", "2025-06-03", (), (), typ=typ)
+        evs += [w1, w2]
+        clusters.append(cluster(f"w{k}", w1, w2))
+    docs = [doc(d, "2025-06-04") for d in ("a1", "a2", "b1", "b2")]
+    stories = group_stories(docs, evs, clusters, actors)
+    assert sorted(s.documents for s in stories) == [["a1", "a2"], ["b1", "b2"]]
+    # the same two clusters naming persons on both sides are full evidence
+    strong = [ev(f"s{k}{s}", f"{s}1", "2025-06-03", ("ann",), ("cem",)) for k in range(2) for s in "ab"]
+    joined = group_stories(docs, evs + strong, clusters + [cluster(f"s{k}", strong[2 * k], strong[2 * k + 1])
+                                                           for k in range(2)], actors)
+    assert len(joined) == 1

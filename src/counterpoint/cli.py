@@ -87,7 +87,9 @@ def main() -> None:
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="JSONL or CSV: path/url, outlet, published, title, url.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the contract JSON here.")
 @click.option("--report", "report_out", type=click.Path(dir_okay=False), help="Also write the HTML report here.")
-@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes for analysis.")
+@click.option("--workers", type=int, default=None,
+              help="Worker processes for analysis (default: the machine's cores; one process when "
+                   "the input fits in one batch).")
 @click.option("--batch-size", type=int, default=32, show_default=True, help="Documents per stored transaction.")
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False), help="Actor alias file (JSON or TOML).")
 @click.option("--max-bytes", type=int, default=None, help="Size limit per input (default from config: 20 MB).")

@@ -8,6 +8,8 @@ is stored twice. Alignment is recomputed over the stored corpus at the end of a 
 
 from __future__ import annotations
 
+import itertools
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -56,11 +58,16 @@ def _analyse(batch: list[Document], workers: int) -> list[DocAnalysis]:
     return [analyze_document(d, nlp) for d in batch]
 
 
+def default_workers() -> int:
+    """Worker processes when none are asked for: the machine's cores."""
+    return max(1, os.cpu_count() or 1)
+
+
 def analyze_into_store(
     store: Store,
     documents: Iterable[Document],
     *,
-    workers: int = 1,
+    workers: int | None = 1,
     batch_size: int = 32,
     force: bool = False,
     aliases: dict | None = None,
@@ -69,6 +76,9 @@ def analyze_into_store(
     on_stage: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Analyse documents into ``store`` and realign the corpus; returns a summary.
+
+    ``workers=None`` means the machine's cores, except when every document fits in the first
+    batch: starting worker processes (each loads the spaCy model) costs more than it saves there.
 
     ``on_stage`` hears one line when the per-document stage ends and alignment of the whole
     store begins, so long runs say what they are doing while no documents move.
@@ -89,7 +99,13 @@ def analyze_into_store(
             progress(summary.documents, None)
 
     seen: set[str] = set()
-    for batch in batches(documents, batch_size):
+    stream = batches(documents, batch_size)
+    if workers is None:
+        first = next(stream, [])
+        following = next(stream, None)
+        workers = 1 if following is None else default_workers()
+        stream = itertools.chain([first], [following] if following is not None else [], stream)
+    for batch in stream:
         ready = []
         urls = []
         for doc in batch:
@@ -127,7 +143,7 @@ def analyze_into_store(
         if on_stage:
             on_stage(f"aligning the store ({store.count('documents')} documents)")
         t_align = time.perf_counter()
-        result, actor_map = align_with_map(store.load_analyses(), aliases=aliases)
+        result, actor_map = align_with_map(store.load_for_alignment(), aliases=aliases)
         store.put_alignment(result, actor_map, inputs_key)
         summary.align_seconds = time.perf_counter() - t_align
         summary.events = len(result.events)
@@ -141,7 +157,7 @@ def analyze(
     *,
     db: str | Path = DEFAULT_DB,
     manifest: str | Path | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     aliases: dict | None = None,
     max_bytes: int | None = None,
     allow_private: bool = False,

@@ -35,7 +35,7 @@ def align_with_map(
     documents = {d.id: d for d in result.documents}
     events = {e.id: e for e in result.events}
     result.clusters = cluster_events(result.events, actor_index, documents)
-    result.stories = group_stories(result.documents, result.events, result.clusters)
+    result.stories = group_stories(result.documents, result.events, result.clusters, actor_index)
     for cluster in result.clusters:
         cluster.discrepancies, cluster.scope_notes = find_discrepancies(cluster, events, documents, actor_index)
     result.omissions = find_omissions(result)

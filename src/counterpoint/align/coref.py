@@ -3,8 +3,9 @@
 Outlets describe one meeting with different verbs, dates (20 vs 21 June), precision (June vs
 21 June) and role order ("X visited Y" / "Y hosted X"), so exact matching fails; but merging
 everything with the same participants would fuse a July visit and a September visit. The
-clustering therefore combines *hard* compatibility tests (type, mode, participants, dates a
-few days apart at most, places that can contain each other) with a *soft* score (shared
+clustering therefore combines *hard* compatibility tests (type, mode, participants that
+overlap, named persons that overlap when both name persons, dates a few days apart at most,
+places that can contain each other) with a *soft* score (shared
 participants, date agreement, trigger lemma, sentence wording, place) and a threshold.
 
 Cost: candidate pairs come only from blocks (type group x participant, type group x trigger
@@ -15,11 +16,19 @@ grows linearly with the number of events. Clusters are then built by merging pai
 descending score order, refusing any merge that would put two hard-incompatible events in one
 cluster (no chaining of the July and September visits through an undated mention).
 
-Bare mentions (no participant, no date, no place: "Analysts expect further talks", "Opposition
-groups called for calm") carry nothing but a word, so two of them in different documents merge
+Weak mentions name no person and no day: bare ones ("Analysts expect further talks",
+"Opposition groups called for calm"), place- or month-only ones ("police detained 30
+protesters in Velgrad in January") and ones whose only participants are states or groups
+("Kestovia imposed sanctions in January"). Two mentions of which one is weak merge across documents
 only when the documents were published within ``BARE_WINDOW_DAYS`` of each other; otherwise
 boilerplate sentences of a year's worth of articles became one "event" reported by hundreds of
-outlets.
+outlets, and every January arrest in one city one cluster of hundreds (the 100,000-article run).
+
+Merges are checked exactly and cheaply: every constraint depends on one attribute of each side
+(type, mode, participant set, date, place, publication day), so two clusters are compatible
+when every pair of their *distinct* attribute values is, plus the same-document rule for the
+documents both contain. No sampling, so no chaining of incompatible mentions through a large
+cluster, and the cost of a check grows with the distinct values, not the members.
 
 Same document: a writer does not contradict themselves, so two events of one document merge
 only when they have the same trigger lemma (or the later one is a nominal back-reference such
@@ -36,10 +45,13 @@ import datetime as _dt
 import functools
 import json
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+
+import numpy as np
 
 from ..nlp.gazetteer import country_name, fold
 from ..records import EVENT_TYPES, Actor, Cluster, Document, Event, make_id
@@ -279,10 +291,17 @@ class Features:
     order: int  # position in its document, for "later mention refers back"
     group: str = ""  # optional extra blocking partition (e.g. ECB+ subtopic)
     published: int | None = None  # the document's publication day (ordinal), when known
+    named: bool = True  # a participant is a person (not only states, police, "protesters")
+    persons: frozenset[str] = frozenset()  # the participants who are persons, when actors are known
 
     @property
     def bare(self) -> bool:
         return not self.participants and self.date is None and self.place is None
+
+    @property
+    def weak(self) -> bool:
+        """No named participant and no day: only the publication window ties it to one occasion."""
+        return (not self.participants or not self.named) and (self.date is None or self.date[2] != "day")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -323,9 +342,11 @@ def _hard(a: Features, b: Features) -> tuple[str, str] | None:
         return None
     if a.participants and b.participants and a.participants.isdisjoint(b.participants):
         return None
+    if a.persons and b.persons and a.persons.isdisjoint(b.persons):
+        return None  # "X announced sanctions on Nordmark" / "Y announced ...": two announcements
     if (
         a.doc != b.doc
-        and (a.bare or b.bare)
+        and (a.weak or b.weak)
         and a.published is not None
         and b.published is not None
         and abs(a.published - b.published) > BARE_WINDOW_DAYS
@@ -384,41 +405,135 @@ def _block_keys(f: Features) -> list[tuple]:
     return keys
 
 
-def candidate_pairs(feats: list[Features]) -> set[tuple[int, int]]:
-    """Index pairs worth scoring: all pairs in small blocks, date-sorted neighbours in big ones."""
+def iter_candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, worth scoring, each once: all pairs in small blocks,
+    date-sorted neighbours (``WINDOW`` either side) in big ones.
+
+    Pairs are produced event by event and de-duplicated per event, never collected: at
+    100,000 articles the corpus-wide pair set (some 40 million pairs) took gigabytes.
+    """
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for k in _block_keys(f):
             blocks[k].append(i)
-    pairs: set[tuple[int, int]] = set()
+    where: list[list[tuple[list[int], int]]] = [[] for _ in feats]
     for members in blocks.values():
-        if len(members) <= BLOCK_FULL:
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    pairs.add((i, j) if i < j else (j, i))
+        if len(members) == 1:
             continue
-        members = sorted(
-            members, key=lambda i: (feats[i].date[0] if feats[i].date else 10**9, feats[i].lemma)
-        )
-        for x, i in enumerate(members):
-            for j in members[x + 1 : x + 1 + WINDOW]:
-                pairs.add((i, j) if i < j else (j, i))
-    return pairs
+        if len(members) > BLOCK_FULL:
+            members.sort(key=lambda i: (feats[i].date[0] if feats[i].date else 10**9, feats[i].lemma))
+        for pos, i in enumerate(members):
+            where[i].append((members, pos))
+    del blocks
+    for i, places in enumerate(where):
+        near: set[int] = set()
+        for members, pos in places:
+            if len(members) <= BLOCK_FULL:
+                near.update(members)
+            else:
+                near.update(members[max(0, pos - WINDOW) : pos + WINDOW + 1])
+        for j in near:  # order does not matter: scored pairs are sorted afterwards
+            if j > i:
+                yield i, j
+        places.clear()
+
+
+def candidate_pairs(feats: list[Features]) -> set[tuple[int, int]]:
+    """The set of :func:`iter_candidate_pairs` (for inspection and tests)."""
+    return set(iter_candidate_pairs(feats))
 
 
 # --------------------------------------------------------------------------- clustering
 
 
+class _Group:
+    """One growing cluster: its members and the distinct attribute values merges are checked on."""
+
+    __slots__ = ("members", "types", "modes", "parts", "persons", "dates", "places", "by_doc", "pub", "weak_pub")
+
+    def __init__(self, i: int, f: Features) -> None:
+        self.members = [i]
+        self.types = {f.type}
+        self.modes = {f.mode}
+        self.parts = {f.participants} if f.participants else set()
+        self.persons = {f.persons} if f.persons else set()
+        self.dates = {f.date} if f.date else set()
+        self.places = {f.place} if f.place else set()
+        self.by_doc: dict[str, list[int]] = {f.doc: [i]}
+        self.pub = (f.published, f.published) if f.published is not None else None
+        self.weak_pub = self.pub if f.weak else None
+
+    def absorb(self, other: _Group) -> None:
+        self.members.extend(other.members)
+        self.types |= other.types
+        self.modes |= other.modes
+        self.parts |= other.parts
+        self.persons |= other.persons
+        self.dates |= other.dates
+        self.places |= other.places
+        for d, ms in other.by_doc.items():
+            self.by_doc.setdefault(d, []).extend(ms)
+        self.pub = _span(self.pub, other.pub)
+        self.weak_pub = _span(self.weak_pub, other.weak_pub)
+
+
+def _span(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def _within(weak: tuple[int, int] | None, pub: tuple[int, int] | None) -> bool:
+    """Every weak member's publication day is within the window of every member's."""
+    return weak is None or pub is None or max(weak[1] - pub[0], pub[1] - weak[0]) <= BARE_WINDOW_DAYS
+
+
+def _groups_compatible(x: _Group, y: _Group, feats: list[Features]) -> bool:
+    """Exactly ``compatible`` (and the same-document rule) for every member pair, checked over
+    distinct attribute values."""
+    if not (_within(x.weak_pub, y.pub) and _within(y.weak_pub, x.pub)):
+        return False
+    if any(a != b and not types_compatible(a, b) for a in x.types for b in y.types):
+        return False
+    if any(a != b and not modes_compatible(a, b) for a in x.modes for b in y.modes):
+        return False
+    if any(p.isdisjoint(q) for p in x.parts for q in y.parts):
+        return False
+    if any(p.isdisjoint(q) for p in x.persons for q in y.persons):
+        return False
+    if any(dates_relation(a, b) == "far" for a in x.dates for b in y.dates):
+        return False
+    if any(places_relation(a, b) == "different" for a in x.places for b in y.places):
+        return False
+    small, large = (x, y) if len(x.by_doc) <= len(y.by_doc) else (y, x)
+    for d, ms in small.by_doc.items():
+        for b in large.by_doc.get(d, ()):
+            if any(pair_score(feats[a], feats[b]) is None for a in ms):
+                return False
+    return True
+
+
 def cluster_features(feats: list[Features], threshold: float = THRESHOLD) -> list[list[int]]:
     """Group feature records: merge scored pairs best-first, never joining incompatible ones."""
-    scored = []
-    for i, j in candidate_pairs(feats):
+    # Scored pairs in flat arrays (three numbers a pair, not a tuple of objects), best first.
+    first, second, scores = array("q"), array("q"), array("d")
+    for i, j in iter_candidate_pairs(feats):
         s = pair_score(feats[i], feats[j])
         if s is not None and s >= threshold:
-            scored.append((-s, i, j))
-    scored.sort()
+            first.append(i)
+            second.append(j)
+            scores.append(-s)
+    a, b, negs = (np.frombuffer(x, dtype=t) if len(x) else np.zeros(0, dtype=t)
+                  for x, t in ((first, np.int64), (second, np.int64), (scores, np.float64)))
+    order = np.lexsort((b, a, negs))  # by score descending, then (i, j): deterministic
     parent = list(range(len(feats)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
+    groups: dict[int, _Group] = {}  # made on first use: most mentions are never merged
+
+    def group(r: int) -> _Group:
+        g = groups.get(r)
+        if g is None:
+            g = groups[r] = _Group(r, feats[r])
+        return g
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -426,28 +541,19 @@ def cluster_features(feats: list[Features], threshold: float = THRESHOLD) -> lis
             i = parent[i]
         return i
 
-    for _, i, j in scored:
-        ri, rj = find(i), find(j)
+    for k in order.tolist():
+        ri, rj = find(int(a[k])), find(int(b[k]))
         if ri == rj:
             continue
-        mi, mj = members[ri], members[rj]
-        if len(mi) * len(mj) <= 2500:
-            ok = all(
-                compatible(feats[a], feats[b])
-                and (feats[a].doc != feats[b].doc or pair_score(feats[a], feats[b]) is not None)
-                for a in mi
-                for b in mj
-            )
-        else:  # very large clusters: check against a bounded sample
-            ok = all(compatible(feats[a], feats[b]) for a in mi[:50] for b in mj[:50])
-        if not ok:
+        gi, gj = group(ri), group(rj)
+        if not _groups_compatible(gi, gj, feats):
             continue
-        if len(mi) < len(mj):
-            ri, rj, mi, mj = rj, ri, mj, mi
+        if len(gi.members) < len(gj.members):
+            ri, rj, gi, gj = rj, ri, gj, gi
         parent[rj] = ri
-        mi.extend(mj)
-        del members[rj]
-    return [sorted(m) for m in members.values()]
+        gi.absorb(gj)
+        del groups[rj]
+    return [sorted(groups[r].members) if r in groups else [r] for r in range(len(feats)) if find(r) == r]
 
 
 def cluster_events(
@@ -458,6 +564,9 @@ def cluster_events(
         event_features(e, i, documents[e.doc].published if e.doc in documents else None)
         for i, e in enumerate(events)
     ]
+    for f in feats:
+        f.persons = frozenset(p for p in f.participants if p in actors and actors[p].kind == "person")
+        f.named = bool(f.persons)
     clusters = []
     for group in cluster_features(feats):
         evs = [events[i] for i in group]
@@ -539,6 +648,7 @@ __all__ = [
     "COMPATIBLE_TYPES",
     "Features",
     "candidate_pairs",
+    "iter_candidate_pairs",
     "cluster_events",
     "cluster_features",
     "date_interval",

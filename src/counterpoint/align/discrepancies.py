@@ -148,25 +148,32 @@ def _compare(
     show: Callable[[Event], str],
     relation: Callable[[Event, Event], str | None],
     conflict_note: Callable[[list[Event]], str],
+    key: Callable[[Event], object] | None = None,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Pairwise relation over documents; ``relation`` returns None (same), "conflict" or a
     scope explanation. Documents in any conflicting pair form one conflict; the rest of the
-    differing documents form one scope note."""
-    docs = sorted(picked)
-    in_conflict: list[str] = []
+    differing documents form one scope note.
+
+    Documents are grouped by ``key`` (default: the shown value), everything ``relation``
+    reads, so the pairs compared are pairs of distinct values, not of documents: an event 500
+    outlets report with three dates costs three comparisons, not 125,000.
+    """
+    groups: dict[object, list[str]] = {}
+    for d in sorted(picked):
+        groups.setdefault((key or show)(picked[d]), []).append(d)
+    values = list(groups.values())
+    in_conflict: dict[str, None] = {}
     scope_reasons: dict[str, None] = {}
-    in_scope: list[str] = []
-    for i, a in enumerate(docs):
-        for b in docs[i + 1 :]:
-            rel = relation(picked[a], picked[b])
+    in_scope: dict[str, None] = {}
+    for i, da in enumerate(values):
+        for db in values[i + 1 :]:
+            rel = relation(picked[da[0]], picked[db[0]])
             if rel is None:
                 continue
             target = in_conflict if rel == "conflict" else in_scope
             if rel != "conflict":
                 scope_reasons[rel] = None
-            for d in (a, b):
-                if d not in target:
-                    target.append(d)
+            target.update(dict.fromkeys(da + db))
     conflicts, scope = [], []
     if in_conflict:
         evs = [picked[d] for d in sorted(in_conflict)]
@@ -399,7 +406,10 @@ def _check_quantity(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], 
             + " cannot both be true"
         )
 
-    c, s = _compare(picked, "quantity", _q_show, _q_relation, note)
+    def key(e: Event) -> object:
+        return _q_show(e), bool(AGGREGATE_CUES.search(e.sentence or ""))
+
+    c, s = _compare(picked, "quantity", _q_show, _q_relation, note, key)
     return c, s + _missing_note(by_doc, picked, "quantity", _q_show)
 
 
@@ -570,4 +580,4 @@ def _check_actors(
             show(e) for e in evs
         )
 
-    return _compare(picked, fld, show, rel, note)
+    return _compare(picked, fld, show, rel, note, lambda e: frozenset(ids(e)))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -325,6 +326,12 @@ def _person_like(core: Span, b: _Builder) -> bool:
     return any(g.kind == "person" and g.surname == key for g in b.groups)
 
 
+def _token_table(doc: Doc) -> list[list[int]]:
+    """(offset, length, is_punct) of every token, read in one call: iterating a Doc makes a
+    Token object per token, which cost more than the gazetteer lookups in the scans below."""
+    return doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist() if len(doc) else []
+
+
 def _collect(doc: Doc) -> _Builder:
     b = _Builder(doc)
     persons: list[Span] = []
@@ -382,17 +389,22 @@ def _collect(doc: Doc) -> _Builder:
     ]
     # Gazetteer names the NER missed (a title line in capitals, "Kyiv" untagged): the longest
     # run of 1-4 capitalised tokens that names a country, organisation or seat of government.
+    # Token texts, offsets and punctuation read once: making Span objects for every window
+    # was a third of this component's time.
+    text = doc.text
+    toks = [(text[i : i + n], i, bool(p) and text[i : i + n] not in ".-") for i, n, p in _token_table(doc)]
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         hit = None
-        if doc[i].text[:1].isupper():
+        if toks[i][0][:1].isupper():
             for n in (4, 3, 2, 1):
-                span = doc[i : i + n]
-                if len(span) == n and not any(t.is_punct and t.text not in ".-" for t in span):
-                    place, how = _place_for(span.text)
-                    if place is not None:
-                        hit = (span, place, how)
-                        break
+                if i + n > len(toks) or any(toks[k][2] for k in range(i, i + n)):
+                    continue
+                last = toks[i + n - 1]
+                place, how = _place_for(text[toks[i][1] : last[1] + len(last[0])])
+                if place is not None:
+                    hit = (doc[i : i + n], place, how)
+                    break
         if hit is None:
             i += 1
             continue
@@ -457,24 +469,25 @@ def _home_state(doc: Doc, b: _Builder) -> int | None:
         c[0] += 1
         c[1] = min(c[1], pos)
 
+    doc_chars = doc.text
+    toks = [(doc_chars[i : i + n], i) for i, n, _p in _token_table(doc)]  # read once (no Span per window)
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         hit = None
-        if doc[i].text[:1].isupper():
+        if toks[i][0][:1].isupper():
             for n in (3, 2, 1):
-                span = doc[i : i + n]
-                if len(span) != n:
+                if i + n > len(toks):
                     continue
-                p = country_name(span.text) or (
-                    (demonym(span.text) or metonym(span.text)) if n == 1 else None
-                )
+                last = toks[i + n - 1]
+                words = doc_chars[toks[i][1] : last[1] + len(last[0])]
+                p = country_name(words) or ((demonym(words) or metonym(words)) if n == 1 else None)
                 if p is not None and p.kind == "country" and p.iso3:
                     hit = (p, n)
                     break
         if hit is None:
             i += 1
             continue
-        count(b.place_group(hit[0]), doc[i].idx)
+        count(b.place_group(hit[0]), toks[i][1])
         i += hit[1]
     by_iso = {g.country: k for k, g in enumerate(b.groups) if g.kind == "country" and g.country}
     text = doc_text(doc)

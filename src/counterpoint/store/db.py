@@ -10,6 +10,7 @@ wholesale in one transaction. A crash mid-write leaves the previous committed st
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ from . import tables as T
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "counterpoint.duckdb"
+ALIGN_CHUNK_ROWS = 20_000  # alignment rows built and inserted at a time
 
 _DUCK_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}
 
@@ -144,12 +146,13 @@ class Store:
     def put_alignment(self, result: CorpusResult, actor_map: dict[str, str], inputs_key: str | None = None) -> None:
         """Replace the corpus alignment in one transaction, remembering which inputs it was
         computed from (``inputs_key``, see :meth:`alignment_inputs_key`)."""
-        rows = T.alignment_rows(result, actor_map)
+        rows = T.iter_alignment_rows(result, actor_map)
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table in T.ALIGN_TABLES:
                 self.con.execute(f'DELETE FROM "{table}"')
-                self._insert(table, rows[table])
+                while chunk := list(itertools.islice(rows[table], ALIGN_CHUNK_ROWS)):
+                    self._insert(table, chunk)
             self.con.execute(
                 "INSERT INTO meta VALUES ('alignment_inputs', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [inputs_key or ""],
@@ -285,6 +288,34 @@ class Store:
                 quotes=g["quotes"], quantities=g["quantities"], labels=g["labels"], framing=g["framing"],
                 dates=g["dates"], sentences=[tuple(s) for s in json.loads(r["sentences"] or "[]")],
             )
+
+    def load_for_alignment(self) -> Iterator[DocAnalysis]:
+        """The stored analyses with only what alignment reads, to keep its memory down.
+
+        Alignment reads each document's metadata and whether it has text (never the text), the
+        local actors, name mentions (spelling variants), events and quotes; labels, framing,
+        dates, quantity rows (events carry their own quantity) and sentence offsets are left
+        out. A document with text gets a one-character stand-in, so it is never mistaken for an
+        error document. At 10,000 synthetic articles this held about a third of what
+        :meth:`load_analyses` holds.
+        """
+        per_table: dict[str, dict[str, list]] = {}
+        wanted = {"local_actors": "", "mentions": " WHERE kind = 'name'", "events": "", "quotes": ""}
+        for table, where in wanted.items():
+            grouped: dict[str, list] = defaultdict(list)
+            for r in self._iter_rows(f'SELECT * FROM "{table}"{where} ORDER BY rowid'):
+                grouped[r["doc"]].append(T.row_record(table, r))
+            per_table[table] = grouped
+        cols = [f.name for f in T.SCHEMAS["documents"] if f.name not in ("text", "sentences")]
+        select = ", ".join(f'"{c}"' for c in cols)
+        for r in self._iter_rows(
+            f"SELECT {select}, CASE WHEN length(text) > 0 THEN '.' ELSE '' END AS text, NULL AS sentences "
+            "FROM documents ORDER BY id"
+        ):
+            doc = T.row_record("documents", r)
+            g = {t: per_table[t].pop(doc.id, []) for t in per_table}
+            yield DocAnalysis(document=doc, actors=g["local_actors"], mentions=g["mentions"], events=g["events"],
+                              quotes=g["quotes"])
 
     def actor_map(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.con.execute("SELECT local, global_id FROM actor_map").fetchall()}

@@ -12,6 +12,7 @@ import dataclasses
 import json
 import re
 import typing
+from collections.abc import Iterator
 from typing import Any
 
 import pyarrow as pa
@@ -114,14 +115,20 @@ def analysis_rows(analysis: DocAnalysis) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def alignment_rows(result: CorpusResult, actor_map: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+def iter_alignment_rows(result: CorpusResult, actor_map: dict[str, str]) -> dict[str, Iterator[dict[str, Any]]]:
+    """Rows for every alignment table, made one at a time (the store writes them in chunks:
+    at 100,000 articles, a million omission rows built at once added more than a gigabyte)."""
     return {
-        "actors": [record_row(a, "actors") for a in result.actors],
-        "actor_map": [{"local": k, "global_id": v} for k, v in sorted(actor_map.items())],
-        "clusters": [record_row(c, "clusters") for c in result.clusters],
-        "omissions": [record_row(o, "omissions") for o in result.omissions],
-        "stories": [record_row(s, "stories") for s in result.stories],
+        "actors": (record_row(a, "actors") for a in result.actors),
+        "actor_map": ({"local": k, "global_id": v} for k, v in sorted(actor_map.items())),
+        "clusters": (record_row(c, "clusters") for c in result.clusters),
+        "omissions": (record_row(o, "omissions") for o in result.omissions),
+        "stories": (record_row(s, "stories") for s in result.stories),
     }
+
+
+def alignment_rows(result: CorpusResult, actor_map: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    return {t: list(rows) for t, rows in iter_alignment_rows(result, actor_map).items()}
 
 
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
