@@ -291,7 +291,6 @@ class Features:
     order: int  # position in its document, for "later mention refers back"
     group: str = ""  # optional extra blocking partition (e.g. ECB+ subtopic)
     published: int | None = None  # the document's publication day (ordinal), when known
-    named: bool = True  # a participant is a person (not only states, police, "protesters")
     persons: frozenset[str] = frozenset()  # the participants who are persons, when actors are known
 
     @property
@@ -300,8 +299,13 @@ class Features:
 
     @property
     def weak(self) -> bool:
-        """No named participant and no day: only the publication window ties it to one occasion."""
-        return (not self.participants or not self.named) and (self.date is None or self.date[2] != "day")
+        """No person and no day: only the publication window ties it to one occasion."""
+        return not self.persons and (self.date is None or self.date[2] != "day")
+
+
+def person_ids(ids: Iterable[str], actors: dict[str, Actor]) -> frozenset[str]:
+    """The ids among ``ids`` whose actor record is a person (weak mentions, story evidence)."""
+    return frozenset(p for p in ids if p in actors and actors[p].kind == "person")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -425,9 +429,9 @@ def iter_candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
         for pos, i in enumerate(members):
             where[i].append((members, pos))
     del blocks
-    for i, places in enumerate(where):
+    for i, seats in enumerate(where):
         near: set[int] = set()
-        for members, pos in places:
+        for members, pos in seats:
             if len(members) <= BLOCK_FULL:
                 near.update(members)
             else:
@@ -435,7 +439,7 @@ def iter_candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
         for j in near:  # order does not matter: scored pairs are sorted afterwards
             if j > i:
                 yield i, j
-        places.clear()
+        seats.clear()
 
 
 def candidate_pairs(feats: list[Features]) -> set[tuple[int, int]]:
@@ -565,8 +569,7 @@ def cluster_events(
         for i, e in enumerate(events)
     ]
     for f in feats:
-        f.persons = frozenset(p for p in f.participants if p in actors and actors[p].kind == "person")
-        f.named = bool(f.persons)
+        f.persons = person_ids(f.participants, actors)
     clusters = []
     for group in cluster_features(feats):
         evs = [events[i] for i in group]
@@ -655,6 +658,7 @@ __all__ = [
     "dates_relation",
     "event_features",
     "pair_score",
+    "person_ids",
     "place_key",
     "summarize",
 ]

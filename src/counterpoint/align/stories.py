@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..records import Actor, Cluster, Document, Event, Story, make_id
+from .coref import person_ids
 from .discrepancies import date_interval
 from .unionfind import UnionFind
 
@@ -67,11 +68,9 @@ def _anchored(e: Event) -> bool:
 def _strong_docs(members: list[Event], actors: dict[str, Actor] | None) -> set[str]:
     """The documents whose mentions in a cluster name a person (without actor records: any
     participant); a link between two of them has full evidence weight."""
-    return {
-        e.doc
-        for e in members
-        if any(actors is None or (p in actors and actors[p].kind == "person") for p in (*e.actor, *e.recipient))
-    }
+    if actors is None:
+        return {e.doc for e in members if e.actor or e.recipient}
+    return {e.doc for e in members if person_ids((*e.actor, *e.recipient), actors)}
 
 
 def _anchor(doc: Document, evs: list[Event]) -> float | None:

@@ -326,10 +326,14 @@ def _person_like(core: Span, b: _Builder) -> bool:
     return any(g.kind == "person" and g.surname == key for g in b.groups)
 
 
-def _token_table(doc: Doc) -> list[list[int]]:
-    """(offset, length, is_punct) of every token, read in one call: iterating a Doc makes a
-    Token object per token, which cost more than the gazetteer lookups in the scans below."""
-    return doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist() if len(doc) else []
+def _token_table(doc: Doc) -> list[tuple[str, int, bool]]:
+    """(text, character offset, is_punct) of every token, read with one ``to_array`` call:
+    iterating a Doc makes a Token object per token, which cost more than the gazetteer lookups
+    in the window scans below."""
+    if not len(doc):
+        return []
+    text = doc.text
+    return [(text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()]
 
 
 def _collect(doc: Doc) -> _Builder:
@@ -392,7 +396,7 @@ def _collect(doc: Doc) -> _Builder:
     # Token texts, offsets and punctuation read once: making Span objects for every window
     # was a third of this component's time.
     text = doc.text
-    toks = [(text[i : i + n], i, bool(p) and text[i : i + n] not in ".-") for i, n, p in _token_table(doc)]
+    toks = [(t, i, p and t not in ".-") for t, i, p in _token_table(doc)]  # punctuation that breaks a name
     i = 0
     while i < len(toks):
         hit = None
@@ -470,7 +474,7 @@ def _home_state(doc: Doc, b: _Builder) -> int | None:
         c[1] = min(c[1], pos)
 
     doc_chars = doc.text
-    toks = [(doc_chars[i : i + n], i) for i, n, _p in _token_table(doc)]  # read once (no Span per window)
+    toks = _token_table(doc)  # read once (no Span per window)
     i = 0
     while i < len(toks):
         hit = None
