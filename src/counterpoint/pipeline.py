@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .align import align_with_map
+from .align.segments import align_store
 from .config import Config, load_config
 from .ingest import infer_years, read_inputs
 from .nlp import analyze_document, get_nlp
@@ -142,12 +142,10 @@ def analyze_into_store(
     else:
         if on_stage:
             on_stage(f"aligning the store ({store.count('documents')} documents)")
-        t_align = time.perf_counter()
-        result, actor_map = align_with_map(store.load_for_alignment(), aliases=aliases)
-        store.put_alignment(result, actor_map, inputs_key)
-        summary.align_seconds = time.perf_counter() - t_align
-        summary.events = len(result.events)
-        summary.clusters = sum(1 for c in result.clusters if len(c.documents) > 1)
+        stats = align_store(store, aliases=aliases, inputs_key=inputs_key, force=force, on_stage=on_stage)
+        summary.align_seconds = stats.seconds
+        summary.events = store.count("events")
+        summary.clusters = stats.clusters
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import CounterpointError, E
@@ -85,17 +86,31 @@ def _best_person_form(forms: list[str]) -> str:
 
 
 def resolve_actors(
-    analyses: list[DocAnalysis], aliases: dict | None = None
+    analyses: Iterable[DocAnalysis], aliases: dict | None = None
 ) -> tuple[list[Actor], dict[str, str]]:
-    """Global actors for a corpus and the mapping local actor id -> global actor id."""
+    """Global actors for a corpus and the mapping local actor id -> global actor id
+    (``analyses`` is read once, so a store can stream it)."""
     aliases = aliases or {}
+    # One item per distinct local actor (kind, name, country and every form it is written
+    # in), with the local ids that share it: a person named in 5,000 articles the same way
+    # is one item, so memory and work follow the distinct spellings, not the corpus size.
     items: list[tuple[Actor, list[str]]] = []
+    local_ids: list[list[str]] = []
+    index: dict[tuple, int] = {}
     freq: Counter[str] = Counter()  # how often each surface form is used, for the canonical name
     for an in analyses:
         for actor in an.actors:
-            items.append((actor, _forms(an, actor)))
+            forms = _forms(an, actor)
+            sig = (actor.kind, actor.name, actor.country, tuple(forms))
+            i = index.get(sig)
+            if i is None:
+                i = index[sig] = len(items)
+                items.append((actor, forms))
+                local_ids.append([])
+            local_ids[i].append(actor.id)
             freq[strip_titles(actor.name)] += 1
         freq.update(strip_titles(m.text) for m in an.mentions if m.kind == "name")
+    del index
     n = len(items)
     uf = UnionFind(range(n))
     keysets = [{_key(f) for f in forms} for _, forms in items]
@@ -198,19 +213,25 @@ def resolve_actors(
     mapping: dict[str, str] = {}
     used: set[str] = set()
     for members in groups.values():
-        kinds = Counter(items[i][0].kind for i in members)
+        kinds = Counter({k: 0 for k in dict.fromkeys(items[i][0].kind for i in members)})
+        for i in members:
+            kinds[items[i][0].kind] += len(local_ids[i])
         kind = kinds.most_common(1)[0][0]
         all_forms: list[str] = []
         for i in members:
             for f in items[i][1]:
                 if f not in all_forms:
                     all_forms.append(f)
-        name = _canonical_name(kind, [items[i][0] for i in members], all_forms, freq)
+        name = _canonical_name(kind, [items[i][0] for i in members], all_forms, freq,
+                               [len(local_ids[i]) for i in members])
         for f in all_forms:
             if _key(f) in canonical_map:
                 name = canonical_map[_key(f)]
                 break
-        countries = Counter(items[i][0].country for i in members if items[i][0].country)
+        countries: Counter[str] = Counter()
+        for i in members:
+            if items[i][0].country:
+                countries[items[i][0].country] += len(local_ids[i])
         country = countries.most_common(1)[0][0] if countries else None
         ckey = _canonical_key(kind, name, country)
         gid = make_id("actor", kind, ckey)
@@ -219,19 +240,26 @@ def resolve_actors(
         used.add(gid)
         actors.append(Actor(id=gid, name=name, kind=kind, aliases=all_forms, country=country))
         for i in members:
-            mapping[items[i][0].id] = gid
+            for local in local_ids[i]:
+                mapping[local] = gid
     actors.sort(key=lambda a: (a.kind, a.name, a.id))
     return actors, mapping
 
 
-def _canonical_name(kind: str, actors: list[Actor], forms: list[str], freq: Counter[str]) -> str:
+def _canonical_name(
+    kind: str, actors: list[Actor], forms: list[str], freq: Counter[str], weights: list[int]
+) -> str:
     """Countries/orgs: the gazetteer name. Persons: the most complete name (full given name,
-    up to three words), then the most frequent in the corpus, then alphabetical."""
+    up to three words), then the most frequent in the corpus, then alphabetical. ``weights``:
+    how many local actors each of ``actors`` stands for."""
     if kind != "person":
         place = country_name(actors[0].name)
         if place and kind in ("country", "org"):
             return place.name
-        return Counter(a.name for a in actors).most_common(1)[0][0]
+        names: Counter[str] = Counter()
+        for a, w in zip(actors, weights, strict=True):
+            names[a.name] += w
+        return names.most_common(1)[0][0]
     counts = Counter({strip_titles(f): freq[strip_titles(f)] for f in forms})
     counts.update({strip_titles(a.name): 0 for a in actors})
 

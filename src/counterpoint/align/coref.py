@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import json
 import re
 from array import array
@@ -517,11 +518,23 @@ def _groups_compatible(x: _Group, y: _Group, feats: list[Features]) -> bool:
     return True
 
 
-def cluster_features(feats: list[Features], threshold: float = THRESHOLD) -> list[list[int]]:
-    """Group feature records: merge scored pairs best-first, never joining incompatible ones."""
+def cluster_features(
+    feats: list[Features], threshold: float = THRESHOLD, carried: list[list[int]] | None = None
+) -> list[list[int]]:
+    """Group feature records: merge scored pairs best-first, never joining incompatible ones.
+
+    ``carried`` continues an earlier clustering (segmented alignment, ``align/segments.py``):
+    each listed group of indices starts as one cluster, pairs of two carried mentions are not
+    scored again, and two carried clusters never merge with each other, so the clusters of
+    the earlier mentions stay what they were and only the other mentions join them.
+    """
+    carried = carried or []
+    old = set(itertools.chain.from_iterable(carried))
     # Scored pairs in flat arrays (three numbers a pair, not a tuple of objects), best first.
     first, second, scores = array("q"), array("q"), array("d")
     for i, j in iter_candidate_pairs(feats):
+        if i in old and j in old:
+            continue
         s = pair_score(feats[i], feats[j])
         if s is not None and s >= threshold:
             first.append(i)
@@ -545,9 +558,17 @@ def cluster_features(feats: list[Features], threshold: float = THRESHOLD) -> lis
             i = parent[i]
         return i
 
+    sealed: set[int] = set()  # roots of carried clusters
+    for members in carried:
+        r = members[0]
+        for m in members[1:]:
+            parent[m] = r
+            group(r).absorb(_Group(m, feats[m]))
+        sealed.add(r)
+
     for k in order.tolist():
         ri, rj = find(int(a[k])), find(int(b[k]))
-        if ri == rj:
+        if ri == rj or (ri in sealed and rj in sealed):
             continue
         gi, gj = group(ri), group(rj)
         if not _groups_compatible(gi, gj, feats):
@@ -557,13 +578,18 @@ def cluster_features(feats: list[Features], threshold: float = THRESHOLD) -> lis
         parent[rj] = ri
         gi.absorb(gj)
         del groups[rj]
+        if rj in sealed:
+            sealed.discard(rj)
+            sealed.add(ri)
     return [sorted(groups[r].members) if r in groups else [r] for r in range(len(feats)) if find(r) == r]
 
 
 def cluster_events(
-    events: list[Event], actors: dict[str, Actor], documents: dict[str, Document]
+    events: list[Event], actors: dict[str, Actor], documents: dict[str, Document],
+    carried: list[list[str]] | None = None,
 ) -> list[Cluster]:
-    """Every event in exactly one cluster (singletons included), clusters in a stable order."""
+    """Every event in exactly one cluster (singletons included), clusters in a stable order.
+    ``carried`` lists event ids already clustered together (see :func:`cluster_features`)."""
     feats = [
         event_features(e, i, documents[e.doc].published if e.doc in documents else None)
         for i, e in enumerate(events)
@@ -571,7 +597,8 @@ def cluster_events(
     for f in feats:
         f.persons = person_ids(f.participants, actors)
     clusters = []
-    for group in cluster_features(feats):
+    index = {e.id: i for i, e in enumerate(events)}
+    for group in cluster_features(feats, carried=[[index[i] for i in g] for g in carried or [] if g]):
         evs = [events[i] for i in group]
         clusters.append(_make_cluster(evs, actors, documents))
     clusters.sort(key=lambda c: (c.date or "9999", c.id))

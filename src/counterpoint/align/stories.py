@@ -155,7 +155,7 @@ def group_stories(
         if c.story:
             story_clusters.setdefault(c.story, []).append(c)
     for s in stories:
-        s.title = _title(s, story_clusters.get(s.id, []), docs)
+        s.title = story_title(s, story_clusters.get(s.id, []), docs)
     return sorted(stories, key=lambda s: s.id)
 
 
@@ -216,7 +216,7 @@ def _attach_lone_documents(
             uf.union(a, best[3])
 
 
-def _title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:
+def story_title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:
     """The summary of the story's most widely reported cluster (ties: the earliest dated),
     else the first document's title."""
     ranked = sorted(

@@ -6,13 +6,13 @@ Python worker, ``get_nlp``) and writing the per-document tables (``documents``, 
 ``mentions``, ... with the store's schema from ``counterpoint.store.tables``) as Parquet part
 files, one per partition, straight from the executors.
 
-What runs on the driver: cross-document alignment. ``counterpoint.align.align_with_map`` needs
-every analysis of the corpus at once (actor resolution and event clustering compare across all
-documents), so the executors also return each analysis (pickled) and the driver streams them
-back with ``toLocalIterator``, orders them by document id exactly as the local engine's store
-does, aligns, and writes the alignment tables (``actors``, ``actor_map``, ``clusters``,
-``omissions``, ``stories``). Running the identical function on identically ordered input is
-what makes events, clusters and discrepancies identical to the local engine's.
+What runs on the driver: cross-document alignment. Actor resolution and event clustering
+compare across documents, so the executors also return each analysis (pickled), the driver
+streams them back with ``toLocalIterator`` into an in-memory store and runs the local engine's
+segmented alignment (``counterpoint.align.segments.align_store``) on it, then writes the
+alignment tables (``actors``, ``actor_map``, ``clusters``, ``omissions``, ``stories``).
+Running the identical function on the identical store is what makes events, clusters and
+discrepancies identical to the local engine's at any corpus size.
 
 Output: ``output_dir/<table>/part-*.parquet``; ``counterpoint import DIR`` (``Store.import_tables``)
 loads it. Executors write to ``output_dir`` directly, so on a real cluster it must be a shared
@@ -191,7 +191,8 @@ def run_spark(
     split into twice that many partitions. Returns a summary: documents, events, clusters,
     seconds, and which stages ran where.
     """
-    from ..align import align_with_map
+    from ..align.segments import align_store
+    from ..store import Store
     from ..store import tables as T
 
     t0 = time.perf_counter()
@@ -199,22 +200,25 @@ def run_spark(
     partitions = 2 * (workers_hint or spark.sparkContext.defaultParallelism)
     analyses = list(analyze_on_spark(spark, input_path, output_dir, partitions))
     t_analysed = time.perf_counter()
-    analyses.sort(key=lambda a: a.document.id)  # the local engine aligns in document-id order
-    result, actor_map = align_with_map(analyses)
+    with Store.open(":memory:") as store:  # the local engine's alignment, on the same store schema
+        store.put_analyses(analyses)
+        align_store(store)
+        rows = {t: store.alignment_rows(t) for t in T.ALIGN_TABLES}
+        events = store.count("events")
     target = str(Path(output_dir).resolve())
-    _write_tables(target, "part-00000-driver", T.alignment_rows(result, actor_map), T.ALIGN_TABLES)
+    _write_tables(target, "part-00000-driver", rows, T.ALIGN_TABLES)
     return {
         "documents": len(analyses),
         "errors": sum(1 for a in analyses if a.document.error),
-        "events": len(result.events),
-        "clusters": len(result.clusters),
+        "events": events,
+        "clusters": len(rows["clusters"]),
         "output_dir": target,
         "master": master,
         "partitions": partitions,
         "seconds_analysis": round(t_analysed - t0, 3),
         "seconds": round(time.perf_counter() - t0, 3),
         "distributed": ["read", "analyze_document", "per-document Parquet tables"],
-        "driver": ["align_with_map", "alignment Parquet tables"],
+        "driver": ["align_store (segmented alignment)", "alignment Parquet tables"],
     }
 
 

@@ -15,7 +15,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import duckdb
 import pyarrow as pa
@@ -29,6 +29,21 @@ DEFAULT_DB = "counterpoint.duckdb"
 ALIGN_CHUNK_ROWS = 20_000  # alignment rows built and inserted at a time
 
 _DUCK_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}
+
+
+class _Day(NamedTuple):
+    value: str | None
+
+
+class StoryEvent:
+    """An event as story grouping reads it (``stories.group_stories``)."""
+
+    __slots__ = ("id", "doc", "actor", "recipient", "date", "location")
+
+    def __init__(self, id: str, doc: str, actor: list[str], recipient: list[str], date: _Day | None,
+                 location: str | None) -> None:
+        self.id, self.doc, self.actor, self.recipient, self.date, self.location = (
+            id, doc, actor, recipient, date, location)
 
 
 class Store:
@@ -75,6 +90,8 @@ class Store:
         self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
         # Every URL whose article is stored, even when two URLs carry one article (same id).
         self.con.execute("CREATE TABLE IF NOT EXISTS seen_urls (url VARCHAR PRIMARY KEY, doc VARCHAR)")
+        # The document order of the stored alignment (segmented, incremental alignment).
+        self.con.execute("CREATE TABLE IF NOT EXISTS align_order (doc VARCHAR, seq BIGINT)")
         for table, schema in T.SCHEMAS.items():
             cols = ", ".join(f'"{f.name}" {_DUCK_TYPES.get(f.type, "VARCHAR")}' for f in schema)
             self.con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({cols})')
@@ -221,12 +238,12 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
-    def _iter_rows(self, sql: str, size: int = 10_000) -> Iterator[dict[str, Any]]:
+    def _iter_rows(self, sql: str, size: int = 10_000, params: list | None = None) -> Iterator[dict[str, Any]]:
         """Like :meth:`_rows` but fetched in chunks, so a whole table is never held twice
         (as tuples and as records) while the corpus is loaded for alignment."""
         cur = self.con.cursor()
         try:
-            cur.execute(sql)
+            cur.execute(sql, params or [])
             names = [d[0] for d in cur.description]
             while chunk := cur.fetchmany(size):
                 for r in chunk:
@@ -272,17 +289,45 @@ class Store:
         rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
         return T.row_record("documents", rows[0]) if rows else None
 
-    def _grouped(self, tables: dict[str, str], documents_sql: str) -> Iterator[tuple[dict, dict[str, list]]]:
+    def _grouped(
+        self, tables: dict[str, str], documents_sql: str, params: list | None = None
+    ) -> Iterator[tuple[dict, dict[str, list]]]:
         """(document row, {table: that document's records}) in document-id order; ``tables``
-        maps each per-document table to read to a WHERE clause ("" for every row)."""
-        per_table: dict[str, dict[str, list]] = {}
-        for table, where in tables.items():
-            grouped: dict[str, list] = defaultdict(list)
-            for r in self._iter_rows(f'SELECT * FROM "{table}"{where} ORDER BY rowid'):
-                grouped[r["doc"]].append(T.row_record(table, r))
-            per_table[table] = grouped
-        for r in self._iter_rows(documents_sql):
-            yield r, {t: per_table[t].pop(r["id"], []) for t in per_table}
+        maps each per-document table to read to a WHERE clause ("" for every row); ``params``
+        go to every query.
+
+        Every table is read sorted by document and merged with the documents as they go, so
+        only one document's records are held at a time (reading whole tables first held the
+        corpus: 120 MB of local actors and mentions alone at 10,000 articles).
+        """
+        streams = {
+            table: self._iter_rows(f'SELECT * FROM "{table}"{where} ORDER BY doc, rowid', params=params)
+            for table, where in tables.items()
+        }
+        try:
+            yield from self._merge(streams, self._iter_rows(documents_sql, params=params))
+        finally:
+            for it in streams.values():
+                it.close()  # cursors not read to the end (rows of no listed document) close now
+
+    @staticmethod
+    def _merge(
+        streams: dict[str, Iterator[dict]], documents: Iterator[dict]
+    ) -> Iterator[tuple[dict, dict[str, list]]]:
+        heads: dict[str, dict | None] = {t: next(it, None) for t, it in streams.items()}
+        for r in documents:
+            doc = r["id"]
+            mine: dict[str, list] = {}
+            for table, it in streams.items():
+                rows: list = []
+                head = heads[table]
+                while head is not None and head["doc"] <= doc:
+                    if head["doc"] == doc:
+                        rows.append(T.row_record(table, head))
+                    head = next(it, None)
+                heads[table] = head
+                mine[table] = rows
+            yield r, mine
 
     def load_analyses(self) -> Iterator[DocAnalysis]:
         """Every stored analysis, with local actor ids, in document-id order."""
@@ -295,7 +340,44 @@ class Store:
                 sentences=[tuple(s) for s in json.loads(r["sentences"] or "[]")],
             )
 
-    def load_for_alignment(self) -> Iterator[DocAnalysis]:
+
+    def alignment_order(self) -> list[str]:
+        """Every stored document id in alignment order: by publication date (undated last), then id."""
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM documents ORDER BY coalesce(published, '~'), id").fetchall()]
+
+    def aligned_order(self) -> tuple[list[str], int | None]:
+        """The order the stored alignment was computed in, and its segment size (None: unknown)."""
+        order = [r[0] for r in self.con.execute("SELECT doc FROM align_order ORDER BY seq").fetchall()]
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'align_segment_docs'").fetchone()
+        return order, int(row[0]) if row and row[0] else None
+
+    def load_actor_inputs(self) -> Iterator[DocAnalysis]:
+        """What actor resolution reads: each document's local actors and name mentions."""
+        cols = ", ".join(f'"{f.name}"' for f in T.SCHEMAS["documents"] if f.name not in ("text", "sentences"))
+        sql = f"SELECT {cols}, '' AS text, NULL AS sentences FROM documents ORDER BY id"
+        for r, g in self._grouped({"local_actors": "", "mentions": " WHERE kind = 'name'"}, sql):
+            yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"], mentions=g["mentions"])
+
+    def load_story_inputs(self, actor_map: dict[str, str]) -> tuple[list[Document], list[Any]]:
+        """Documents and events with only what story grouping reads, for the whole store.
+
+        Events come as :class:`StoryEvent` (id, document, participants as global actor ids,
+        date value, place), about a tenth of an :class:`~counterpoint.records.Event`."""
+        docs = [T.row_record("documents", r) for r in self._iter_rows(
+            "SELECT id, source, outlet, title, published, error, "
+            "CASE WHEN length(text) > 0 THEN '.' ELSE '' END AS text FROM documents ORDER BY id")]
+        events = []
+        for r in self._iter_rows("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, "
+                                 "location FROM events ORDER BY rowid"):
+            events.append(StoryEvent(
+                r["id"], r["doc"],
+                [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(r["actor"] or "[]"))],
+                [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(r["recipient"] or "[]"))],
+                _Day(r["day"]) if r["day"] is not None else None, r["location"]))
+        return docs, events
+
+    def load_for_alignment(self, docs: list[str] | None = None) -> Iterator[DocAnalysis]:
         """The stored analyses with only what alignment reads, to keep its memory down.
 
         Alignment reads each document's metadata and whether it has text (never the text), the
@@ -303,16 +385,43 @@ class Store:
         dates, quantity rows (events carry their own quantity) and sentence offsets are left
         out. A document with text gets a one-character stand-in, so it is never mistaken for an
         error document. On the first 10,000 articles of the 100,000-article synthetic store
-        this held 217 MB against 267 MB for :meth:`load_analyses`.
+        this held 217 MB against 267 MB for :meth:`load_analyses`. ``docs`` limits it to those
+        documents (one segment of a segmented alignment).
         """
-        tables = {"local_actors": "", "mentions": " WHERE kind = 'name'", "events": "", "quotes": ""}
+        where = "" if docs is None else " WHERE doc IN (SELECT unnest(?::VARCHAR[]))"
+        tables = {"local_actors": where, "mentions": (where + " AND" if where else " WHERE") + " kind = 'name'",
+                  "events": where, "quotes": where}
         cols = [f.name for f in T.SCHEMAS["documents"] if f.name not in ("text", "sentences")]
         select = ", ".join(f'"{c}"' for c in cols)
         documents_sql = (f"SELECT {select}, CASE WHEN length(text) > 0 THEN '.' ELSE '' END AS text, "
-                         "NULL AS sentences FROM documents ORDER BY id")
-        for r, g in self._grouped(tables, documents_sql):
+                         f"NULL AS sentences FROM documents{where.replace('doc IN', 'id IN')} ORDER BY id")
+        for r, g in self._grouped(tables, documents_sql, None if docs is None else [docs]):
             yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"],
                               mentions=g["mentions"], events=g["events"], quotes=g["quotes"])
+
+    def first_changed_actor_position(self, mapping: dict[str, str], kinds: dict[str, str]) -> int | None:
+        """The first position in the stored alignment order of a document with a local actor
+        that ``mapping`` resolves to another global id than the stored alignment did, or to
+        an actor whose kind (``kinds``: global id -> kind) changed; None when there is none."""
+        new_map = pa.table({"local": list(mapping), "global_id": list(mapping.values())})
+        new_kinds = pa.table({"id": list(kinds), "kind": list(kinds.values())})
+        cur = self.con.cursor()  # its own result set: earlier fetchone() results stay open
+        cur.register("_cp_map", new_map)
+        cur.register("_cp_kinds", new_kinds)
+        try:
+            return cur.execute(
+                "SELECT min(o.seq) FROM local_actors l JOIN align_order o ON o.doc = l.doc "
+                "JOIN actor_map m ON m.local = l.id LEFT JOIN _cp_map n ON n.local = l.id "
+                "LEFT JOIN actors a ON a.id = m.global_id LEFT JOIN _cp_kinds k ON k.id = m.global_id "
+                "WHERE n.global_id IS DISTINCT FROM m.global_id OR k.kind IS DISTINCT FROM a.kind").fetchone()[0]
+        finally:
+            cur.close()
+
+    def alignment_rows(self, table: str) -> list[dict[str, Any]]:
+        """The rows of one alignment table in the order they were written."""
+        if table not in T.ALIGN_TABLES:
+            raise ValueError(table)
+        return self._rows(f'SELECT * FROM "{table}" ORDER BY rowid')
 
     def actor_map(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.con.execute("SELECT local, global_id FROM actor_map").fetchall()}

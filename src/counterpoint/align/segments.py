@@ -1,0 +1,242 @@
+"""Aligning a stored corpus in segments, so memory does not grow with the corpus and adding
+documents does not recompute what they cannot change.
+
+Documents are taken in publication order (undated last, then by id) and cut into segments of
+``SEGMENT_DOCS``. Each step clusters one segment's event mentions together with the clusters
+*carried* from the step before (every cluster with a mention in the previous segment), with
+:func:`~counterpoint.align.coref.cluster_features`' ``carried`` rule: carried clusters keep
+their members, new mentions may join them, and two carried clusters never merge. A cluster
+that gains nothing from a segment is closed: its discrepancies are computed and it is written
+to the store's staging tables. So a step holds two segments' documents, whatever the size of
+the corpus, and an event stays open while outlets keep reporting it (a report after a full
+segment of silence starts a new cluster; at news-wire density a segment is a few days).
+
+A corpus of at most one segment is aligned exactly as :func:`~counterpoint.align.align_with_map`
+aligns it (one step, nothing carried): same clusters, stories, discrepancies and omissions.
+
+Around the steps, what needs the whole corpus is kept small:
+
+- actors are resolved over every document's local actors and name mentions only;
+- stories are grouped over briefs (cluster members and documents; event participants, dates
+  and places), then omissions are found story by story, loading only those documents.
+
+**Incremental alignment.** Clusters that closed before a segment depend only on the
+documents up to it. A run compares the current document order with the stored one (and the
+actors of the stored alignment with the new ones): when the first ``p`` documents are the same,
+every segment before ``p // SEGMENT_DOCS`` is kept as stored, the clusters open at that point
+are carried in again (their members from earlier segments only), and only the rest is
+recomputed. New articles are usually the newest, so a daily run realigns its last segment or
+two. Stories and omissions are regrouped over the whole store (briefs only).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import Actor, Cluster, CorpusResult
+from .actors import resolve_actors
+from .coref import cluster_events, summarize
+from .discrepancies import find_discrepancies
+from .merge import apply_actor_map
+from .omissions import find_omissions
+from .stories import group_stories, story_title
+
+SEGMENT_DOCS = 2_000
+
+Carried = list[tuple[list[str], list[str]]]  # (event ids, their document ids) per open cluster
+
+
+@dataclass
+class AlignStats:
+    """What one segmented alignment did."""
+
+    documents: int = 0
+    segments: int = 0  # segments in the store
+    recomputed_from: int = 0  # first segment realigned (earlier ones were kept)
+    kept_clusters: int = 0
+    clusters: int = 0  # clusters reported by two or more documents
+    stories: int = 0
+    omissions: int = 0
+    seconds: float = 0.0
+
+
+def align_store(
+    store, *, aliases: dict | None = None, inputs_key: str = "", segment_docs: int = SEGMENT_DOCS,
+    force: bool = False, on_stage: Callable[[str], None] | None = None,
+) -> AlignStats:
+    """Align the documents of ``store`` (a :class:`~counterpoint.store.Store`) and replace its
+    alignment in one transaction; ``force`` realigns every segment."""
+    t0 = time.perf_counter()
+    say = on_stage or (lambda _m: None)
+    order = store.alignment_order()
+    stats = AlignStats(documents=len(order), segments=max(1, -(-len(order) // segment_docs)))
+    actors, mapping = resolve_actors(list(store.load_actor_inputs()), aliases=aliases)
+    actor_index = {a.id: a for a in actors}
+    k0 = 0 if force else _first_changed_segment(store, order, actors, mapping, segment_docs, inputs_key)
+    stats.recomputed_from = k0
+    from ..store.staging import StagedAlignment
+
+    staged = StagedAlignment(store)
+    try:
+        staged.put_actors(actors, mapping)
+        carried: Carried = _resume(store, staged, order, k0 * segment_docs, segment_docs, stats) if k0 else []
+        starts = list(range(k0 * segment_docs, len(order), segment_docs)) or [len(order)]
+        for n, start in enumerate(starts):
+            if len(starts) > 1:
+                say(f"aligning segment {start // segment_docs + 1} of {stats.segments}")
+            seg = order[start : start + segment_docs]
+            carried = _align_segment(store, staged, seg, carried, mapping, actor_index, last=n == len(starts) - 1)
+        _stories_and_omissions(store, staged, mapping, actor_index, segment_docs, stats)
+        staged.commit(order, inputs_key, segment_docs)
+    except BaseException:
+        staged.drop()
+        raise
+    stats.seconds = time.perf_counter() - t0
+    return stats
+
+
+def _first_changed_segment(
+    store, order: list[str], actors: list[Actor], mapping: dict[str, str], segment_docs: int, inputs_key: str
+) -> int:
+    """The first segment whose inputs differ from the stored alignment's (0: realign all).
+
+    A segment's inputs are its documents and their events' participants as global actor ids
+    and kinds: the first document that is new, gone, or names an actor that now resolves to
+    another id or kind marks it. Actor *names* may change freely (a spelling becomes the most
+    frequent one): summaries and discrepancies, which show them, are rewritten for every
+    cluster anyway (:func:`_story_chunk`).
+    """
+    old, old_size = store.aligned_order()
+    stored_key = store.alignment_key()
+    if not old or old_size != segment_docs or not stored_key:
+        return 0
+    if stored_key.split(":")[1:] != inputs_key.split(":")[1:]:  # aliases or version changed
+        return 0
+    same = 0
+    for a, b in zip(old, order, strict=False):
+        if a != b:
+            break
+        same += 1
+    kinds = {a.id: a.kind for a in actors}
+    first = store.first_changed_actor_position(mapping, kinds)
+    if first is not None:
+        same = min(same, first)
+    return same // segment_docs
+
+
+def _resume(store, staged, order: list[str], cut: int, segment_docs: int, stats: AlignStats) -> Carried:
+    """Keep the stored clusters closed before ``cut`` and return those open at ``cut``, cut
+    back to their members before it (what the step at ``cut`` was given last time)."""
+    from ..store.staging import live_cluster_briefs
+
+    seq = {d: i for i, d in enumerate(order[:cut])}
+    last_start = cut - segment_docs
+    keep: list[str] = []
+    carried: Carried = []
+    for c in live_cluster_briefs(store):
+        pos = [seq.get(d) for d in c.documents]
+        if all(p is not None and p < last_start for p in pos):
+            keep.append(c.id)
+        elif any(p is not None for p in pos):
+            old_docs = sorted(d for d, p in zip(c.documents, pos, strict=True) if p is not None)
+            carried.append((c.events, old_docs))
+    staged.keep_clusters(keep)
+    stats.kept_clusters = len(keep)
+    return carried
+
+
+def _align_segment(
+    store, staged, seg: list[str], carried: Carried, mapping: dict[str, str], actor_index: dict[str, Actor],
+    last: bool,
+) -> Carried:
+    """Cluster one segment with the clusters carried into it; write the clusters that close."""
+    seg_set = set(seg)
+    old_docs = sorted({d for _, docs in carried for d in docs} - seg_set)
+    result = apply_actor_map(store.load_for_alignment(sorted(seg_set | set(old_docs))), mapping)
+    documents = {d.id: d for d in result.documents}
+    old_doc_set = set(old_docs)
+    open_ids = {e for evs, _ in carried for e in evs}
+    events = [e for e in result.events if e.doc in seg_set or (e.id in open_ids and e.doc in old_doc_set)]
+    carried_ids = {e.id for e in events if e.doc in old_doc_set}  # a resumed cluster's later members are new
+    groups = [[e for e in evs if e in carried_ids] for evs, _ in carried]
+    clusters = cluster_events(events, actor_index, documents, carried=[g for g in groups if g])
+    ev_doc = {e.id: e.doc for e in events}
+    still_open: Carried = []
+    closed: list[Cluster] = []
+    for c in clusters:
+        docs = sorted({ev_doc[i] for i in c.events})
+        if not last and any(d in seg_set for d in docs):
+            still_open.append((c.events, docs))
+        else:
+            closed.append(c)
+    staged.put_clusters(closed)  # discrepancies come with the story pass
+    return still_open
+
+
+def _stories_and_omissions(
+    store, staged, mapping: dict[str, str], actor_index: dict[str, Actor], segment_docs: int, stats: AlignStats,
+) -> None:
+    """Group stories over briefs of the whole store, then find omissions story by story."""
+    docs, events = store.load_story_inputs(mapping)
+    briefs = sorted(staged.cluster_briefs(), key=lambda c: (c.date or "9999", c.id))
+    stories = group_stories(docs, events, briefs, actor_index)
+    del docs, events
+    story_of = {c.id: c.story for c in briefs}
+    clusters_of: dict[str, list[str]] = defaultdict(list)
+    for c in briefs:
+        if c.story:
+            clusters_of[c.story].append(c.id)
+    cluster_docs = {c.id: c.documents for c in briefs}
+    orphans = [c.id for c in briefs if not c.story]  # only documents without text: none in practice
+    stats.clusters = sum(1 for c in briefs if len(c.documents) > 1)
+    stats.stories = len(stories)
+    del briefs
+    chunk: list = []
+    size = 0
+    for n, story in enumerate(stories):
+        chunk.append(story)
+        size += len(story.documents)
+        if size >= segment_docs or n == len(stories) - 1:
+            stats.omissions += _story_chunk(store, staged, chunk, clusters_of, cluster_docs, story_of, mapping,
+                                            actor_index, orphans if n == len(stories) - 1 else [])
+            chunk, size = [], 0
+
+
+def _story_chunk(
+    store, staged, stories, clusters_of, cluster_docs, story_of, mapping, actor_index, extra: list[str]
+) -> int:
+    """Omissions, silent documents, summaries and discrepancies for the clusters of a few
+    stories. Summaries and discrepancies are rewritten here for every cluster, kept ones
+    included, because they show actor names, and a name can change with every run."""
+    ids = [c for s in stories for c in clusters_of.get(s.id, [])] + extra
+    need = {d for s in stories for d in s.documents} | {d for c in ids for d in cluster_docs[c]}
+    sub = apply_actor_map(store.load_for_alignment(sorted(need)), mapping)
+    documents = {d.id: d for d in sub.documents}
+    ev_index = {e.id: e for e in sub.events}
+    position = {e.id: n for n, e in enumerate(sub.events)}  # the order cluster_events saw them in
+    clusters = staged.clusters(ids)
+    for c in clusters:
+        c.story = story_of[c.id]
+        evs = sorted((ev_index[i] for i in c.events), key=lambda e: position[e.id])
+        c.summary = summarize(evs, actor_index)
+        c.discrepancies, c.scope_notes = find_discrepancies(c, ev_index, documents, actor_index)
+    by_story: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        by_story[c.story].append(c)
+    for story in stories:  # titles show a cluster summary: the refreshed one
+        story.title = story_title(story, by_story[story.id], documents)
+    actors = list(actor_index.values())
+    sub.actors = actors
+    sub.clusters = sorted(clusters, key=lambda c: (c.date or "9999", c.id))
+    sub.stories = stories
+    omissions = find_omissions(CorpusResult(
+        documents=sub.documents, events=sub.events, quotes=sub.quotes, actors=actors,
+        clusters=sub.clusters, stories=stories))
+    staged.finish_story(stories, sub.clusters, omissions)
+    return len(omissions)
+
+
+__all__ = ["SEGMENT_DOCS", "AlignStats", "align_store"]

@@ -1,0 +1,135 @@
+"""Segmented alignment (align/segments.py): one segment is exactly the whole-corpus
+alignment; appending documents realigns only from the first changed segment and gives what a
+full realignment gives; a failed run leaves the stored alignment as it was."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from counterpoint.align import align_with_map
+from counterpoint.align import segments as S
+from counterpoint.align.coref import Features, cluster_features, compatible, event_features
+from counterpoint.records import DocAnalysis
+from counterpoint.scale.synth import synthetic_analyses
+from counterpoint.store import Store
+from counterpoint.store import tables as T
+
+
+def _analyses(n_events: int, seed: int = 5) -> list[DocAnalysis]:
+    out = list(synthetic_analyses(n_events, seed=seed))
+    for a in out:  # readable documents, so they form stories and have omissions
+        a.document.text = " ".join(e.sentence for e in a.events)
+    return out
+
+
+def _dump(store: Store) -> dict[str, list[str]]:
+    out = {}
+    for table in T.ALIGN_TABLES:
+        rows = [json.dumps(r, sort_keys=True, default=str)
+                for r in store._rows(f'SELECT * FROM "{table}" ORDER BY rowid')]
+        out[table] = rows if table == "omissions" else sorted(rows)  # omissions keep their order
+    return out
+
+
+def _stored(analyses: list[DocAnalysis]) -> Store:
+    store = Store.open(":memory:")
+    store.put_analyses(analyses)
+    return store
+
+
+def test_segments_one_segment_equals_whole_corpus_alignment():
+    analyses = _analyses(400)
+    with _stored(analyses) as store:
+        result, mapping = align_with_map(store.load_for_alignment())
+        expected = {t: rows for t, rows in T.alignment_rows(result, mapping).items()}
+        stats = S.align_store(store, inputs_key="k:x", segment_docs=10_000)
+        got = _dump(store)
+    assert stats.segments == 1 and stats.clusters > 10 and stats.stories > 3 and stats.omissions > 0
+    for table, rows in expected.items():
+        want = [json.dumps(r, sort_keys=True, default=str) for r in rows]
+        assert got[table] == (want if table == "omissions" else sorted(want)), table
+
+
+@pytest.mark.parametrize("segment_docs", [7, 16])
+def test_segments_appending_documents_realigns_from_the_changed_segment(segment_docs):
+    analyses = _analyses(500)
+    with Store.open(":memory:") as store:
+        store.put_analyses(analyses)
+        order = store.alignment_order()
+    cut = len(order) * 2 // 3
+    first = set(order[:cut])
+    with Store.open(":memory:") as store:
+        store.put_analyses([a for a in analyses if a.document.id in first])
+        S.align_store(store, inputs_key=store.alignment_inputs_key(), segment_docs=segment_docs)
+        store.put_analyses([a for a in analyses if a.document.id not in first])
+        inc = S.align_store(store, inputs_key=store.alignment_inputs_key(), segment_docs=segment_docs)
+        incremental = _dump(store)
+        full = S.align_store(store, inputs_key=store.alignment_inputs_key(), segment_docs=segment_docs, force=True)
+        assert full.recomputed_from == 0 and full.kept_clusters == 0
+        assert _dump(store) == incremental
+    assert inc.recomputed_from >= 1 and inc.kept_clusters > 0
+
+
+def test_segments_load_at_most_a_few_segments_at_a_time(monkeypatch):
+    analyses = _analyses(600)
+    loads: list[int | None] = []
+    with _stored(analyses) as store:
+        real = store.load_for_alignment
+
+        def spy(docs=None):
+            loads.append(None if docs is None else len(docs))
+            return real(docs)
+
+        monkeypatch.setattr(store, "load_for_alignment", spy)
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        n = store.count("documents")
+    assert None not in loads  # never the whole store
+    assert n > 60 and max(loads) <= n // 2
+
+
+def test_segments_clusters_stay_pairwise_compatible():
+    analyses = _analyses(500, seed=9)
+    with _stored(analyses) as store:
+        S.align_store(store, inputs_key="k:x", segment_docs=8)
+        clusters = [T.row_record("clusters", r) for r in store._rows("SELECT * FROM clusters")]
+        result = store.load_result()
+    docs = {d.id: d for d in result.documents}
+    feats = {e.id: event_features(e, 0, docs[e.doc].published) for e in result.events}
+    assert sorted(i for c in clusters for i in c.events) == sorted(feats)  # every event once
+    for c in clusters:
+        fs = [feats[i] for i in c.events]
+        assert all(compatible(a, b) for k, a in enumerate(fs) for b in fs[k + 1 :]), c.id
+
+
+def _feature(i: int, doc: str, persons: frozenset[str]) -> Features:
+    return Features(id=f"e{i}", doc=doc, type="CONSULT", mode="meet", participants=persons, date=None,
+                    place=None, lemma="meet", words=frozenset({"met", "capital"}), backref=False, order=i,
+                    persons=persons)
+
+
+def test_coref_carried_clusters_keep_members_and_never_merge():
+    a = frozenset({"actor_a", "actor_b"})
+    feats = [_feature(0, "d1", a), _feature(1, "d2", a), _feature(2, "d3", a)]
+    assert cluster_features(feats) == [[0, 1, 2]]
+    # Carried apart, 0 and 1 stay apart; the new mention joins one of them.
+    groups = cluster_features(feats, carried=[[0], [1]])
+    assert sorted(map(sorted, groups)) in ([[0, 2], [1]], [[0], [1, 2]])
+
+
+def test_segments_failed_run_keeps_the_stored_alignment(monkeypatch):
+    analyses = _analyses(300)
+    with _stored(analyses) as store:
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        before = _dump(store)
+
+        def boom(*_a, **_k):
+            raise RuntimeError("killed")
+
+        monkeypatch.setattr(S, "_stories_and_omissions", boom)
+        with pytest.raises(RuntimeError):
+            S.align_store(store, inputs_key="k:x", segment_docs=10, force=True)
+        assert _dump(store) == before
+        tables = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        assert not any(t.startswith("_stage_") for t in tables)
