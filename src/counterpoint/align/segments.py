@@ -6,8 +6,7 @@ Documents are taken in publication order (undated last, then by id) and cut into
 *carried* from the step before (every cluster with a mention in the previous segment), with
 :func:`~counterpoint.align.coref.cluster_features`' ``carried`` rule: carried clusters keep
 their members, new mentions may join them, and two carried clusters never merge. A cluster
-that gains nothing from a segment is closed: its discrepancies are computed and it is written
-to the store's staging tables. So a step holds two segments' documents, whatever the size of
+that gains nothing from a segment is closed and written to the store's staging tables. So a step holds two segments' documents, whatever the size of
 the corpus, and an event stays open while outlets keep reporting it (a report after a full
 segment of silence starts a new cluster; at news-wire density a segment is a few days).
 
@@ -18,7 +17,8 @@ Around the steps, what needs the whole corpus is kept small:
 
 - actors are resolved over every document's local actors and name mentions only;
 - stories are grouped over briefs (cluster members and documents; event participants, dates
-  and places), then omissions are found story by story, loading only those documents.
+  and places), then omissions, summaries and discrepancies are found story by story, loading
+  only those documents.
 
 **Incremental alignment.** Clusters that closed before a segment depend only on the
 documents up to it. A run compares the current document order with the stored one (and the
@@ -36,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..records import Actor, Cluster, CorpusResult
+from ..records import Actor, Cluster
 from .actors import resolve_actors
 from .coref import cluster_events, summarize
 from .discrepancies import find_discrepancies
@@ -73,7 +73,7 @@ def align_store(
     say = on_stage or (lambda _m: None)
     order = store.alignment_order()
     stats = AlignStats(documents=len(order), segments=max(1, -(-len(order) // segment_docs)))
-    actors, mapping = resolve_actors(list(store.load_actor_inputs()), aliases=aliases)
+    actors, mapping = resolve_actors(store.load_actor_inputs(), aliases=aliases)  # streamed, read once
     actor_index = {a.id: a for a in actors}
     k0 = 0 if force else _first_changed_segment(store, order, actors, mapping, segment_docs, inputs_key)
     stats.recomputed_from = k0
@@ -154,10 +154,9 @@ def _align_segment(
 ) -> Carried:
     """Cluster one segment with the clusters carried into it; write the clusters that close."""
     seg_set = set(seg)
-    old_docs = sorted({d for _, docs in carried for d in docs} - seg_set)
-    result = apply_actor_map(store.load_for_alignment(sorted(seg_set | set(old_docs))), mapping)
+    old_doc_set = {d for _, docs in carried for d in docs} - seg_set
+    result = apply_actor_map(store.load_for_alignment(sorted(seg_set | old_doc_set)), mapping)
     documents = {d.id: d for d in result.documents}
-    old_doc_set = set(old_docs)
     open_ids = {e for evs, _ in carried for e in evs}
     events = [e for e in result.events if e.doc in seg_set or (e.id in open_ids and e.doc in old_doc_set)]
     carried_ids = {e.id for e in events if e.doc in old_doc_set}  # a resumed cluster's later members are new
@@ -190,19 +189,25 @@ def _stories_and_omissions(
         if c.story:
             clusters_of[c.story].append(c.id)
     cluster_docs = {c.id: c.documents for c in briefs}
-    orphans = [c.id for c in briefs if not c.story]  # only documents without text: none in practice
+    orphans = [c.id for c in briefs if not c.story]  # events of documents without text only
     stats.clusters = sum(1 for c in briefs if len(c.documents) > 1)
     stats.stories = len(stories)
     del briefs
+
+    def finish(chunk: list, extra: list[str]) -> None:
+        stats.omissions += _story_chunk(store, staged, chunk, clusters_of, cluster_docs, story_of, mapping,
+                                        actor_index, extra)
+
     chunk: list = []
     size = 0
-    for n, story in enumerate(stories):
+    for story in stories:
         chunk.append(story)
         size += len(story.documents)
-        if size >= segment_docs or n == len(stories) - 1:
-            stats.omissions += _story_chunk(store, staged, chunk, clusters_of, cluster_docs, story_of, mapping,
-                                            actor_index, orphans if n == len(stories) - 1 else [])
+        if size >= segment_docs:
+            finish(chunk, [])
             chunk, size = [], 0
+    if chunk or orphans:  # orphans too get their summaries and discrepancies, stories or not
+        finish(chunk, orphans)
 
 
 def _story_chunk(
@@ -228,13 +233,10 @@ def _story_chunk(
         by_story[c.story].append(c)
     for story in stories:  # titles show a cluster summary: the refreshed one
         story.title = story_title(story, by_story[story.id], documents)
-    actors = list(actor_index.values())
-    sub.actors = actors
+    sub.actors = list(actor_index.values())
     sub.clusters = sorted(clusters, key=lambda c: (c.date or "9999", c.id))
     sub.stories = stories
-    omissions = find_omissions(CorpusResult(
-        documents=sub.documents, events=sub.events, quotes=sub.quotes, actors=actors,
-        clusters=sub.clusters, stories=stories))
+    omissions = find_omissions(sub)
     staged.finish_story(stories, sub.clusters, omissions)
     return len(omissions)
 

@@ -112,15 +112,22 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
-    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, table: str, rows: list[dict[str, Any]], into: str | None = None) -> None:
+        """Insert rows of ``table``'s schema into ``table`` (or into ``into``, a table of that schema)."""
         if not rows:
             return
         arrow = T.to_arrow(table, rows)
         self.con.register("_cp_rows", arrow)
         try:
-            self.con.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM _cp_rows')
+            self.con.execute(f'INSERT INTO "{into or table}" BY NAME SELECT * FROM _cp_rows')
         finally:
             self.con.unregister("_cp_rows")
+
+    def _insert_chunked(self, table: str, rows: Iterable[dict[str, Any]], into: str | None = None) -> None:
+        """:meth:`_insert` ``ALIGN_CHUNK_ROWS`` rows at a time, so rows are built as they go."""
+        rows = iter(rows)
+        while chunk := list(itertools.islice(rows, ALIGN_CHUNK_ROWS)):
+            self._insert(table, chunk, into)
 
     def _delete_docs(self, ids: list[str]) -> None:
         if not ids:
@@ -168,8 +175,7 @@ class Store:
         try:
             for table in T.ALIGN_TABLES:
                 self.con.execute(f'DELETE FROM "{table}"')
-                while chunk := list(itertools.islice(rows[table], ALIGN_CHUNK_ROWS)):
-                    self._insert(table, chunk)
+                self._insert_chunked(table, rows[table])
             self.con.execute(
                 "INSERT INTO meta VALUES ('alignment_inputs', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [inputs_key or ""],
@@ -340,7 +346,6 @@ class Store:
                 sentences=[tuple(s) for s in json.loads(r["sentences"] or "[]")],
             )
 
-
     def alignment_order(self) -> list[str]:
         """Every stored document id in alignment order: by publication date (undated last), then id."""
         return [r[0] for r in self.con.execute(
@@ -352,11 +357,18 @@ class Store:
         row = self.con.execute("SELECT value FROM meta WHERE key = 'align_segment_docs'").fetchone()
         return order, int(row[0]) if row and row[0] else None
 
+    @staticmethod
+    def _lean_documents_sql(where: str = "") -> str:
+        """Document rows without text or sentence offsets, in id order: a document with text
+        gets a one-character stand-in, so it is never mistaken for an error document."""
+        cols = ", ".join(f'"{f.name}"' for f in T.SCHEMAS["documents"] if f.name not in ("text", "sentences"))
+        return (f"SELECT {cols}, CASE WHEN length(text) > 0 THEN '.' ELSE '' END AS text, NULL AS sentences "
+                f"FROM documents{where} ORDER BY id")
+
     def load_actor_inputs(self) -> Iterator[DocAnalysis]:
         """What actor resolution reads: each document's local actors and name mentions."""
-        cols = ", ".join(f'"{f.name}"' for f in T.SCHEMAS["documents"] if f.name not in ("text", "sentences"))
-        sql = f"SELECT {cols}, '' AS text, NULL AS sentences FROM documents ORDER BY id"
-        for r, g in self._grouped({"local_actors": "", "mentions": " WHERE kind = 'name'"}, sql):
+        tables = {"local_actors": "", "mentions": " WHERE kind = 'name'"}
+        for r, g in self._grouped(tables, self._lean_documents_sql()):
             yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"], mentions=g["mentions"])
 
     def load_story_inputs(self, actor_map: dict[str, str]) -> tuple[list[Document], list[Any]]:
@@ -364,9 +376,7 @@ class Store:
 
         Events come as :class:`StoryEvent` (id, document, participants as global actor ids,
         date value, place), about a tenth of an :class:`~counterpoint.records.Event`."""
-        docs = [T.row_record("documents", r) for r in self._iter_rows(
-            "SELECT id, source, outlet, title, published, error, "
-            "CASE WHEN length(text) > 0 THEN '.' ELSE '' END AS text FROM documents ORDER BY id")]
+        docs = [T.row_record("documents", r) for r in self._iter_rows(self._lean_documents_sql())]
         events = []
         for r in self._iter_rows("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, "
                                  "location FROM events ORDER BY rowid"):
@@ -391,10 +401,7 @@ class Store:
         where = "" if docs is None else " WHERE doc IN (SELECT unnest(?::VARCHAR[]))"
         tables = {"local_actors": where, "mentions": (where + " AND" if where else " WHERE") + " kind = 'name'",
                   "events": where, "quotes": where}
-        cols = [f.name for f in T.SCHEMAS["documents"] if f.name not in ("text", "sentences")]
-        select = ", ".join(f'"{c}"' for c in cols)
-        documents_sql = (f"SELECT {select}, CASE WHEN length(text) > 0 THEN '.' ELSE '' END AS text, "
-                         f"NULL AS sentences FROM documents{where.replace('doc IN', 'id IN')} ORDER BY id")
+        documents_sql = self._lean_documents_sql(where.replace("WHERE doc", "WHERE id"))
         for r, g in self._grouped(tables, documents_sql, None if docs is None else [docs]):
             yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"],
                               mentions=g["mentions"], events=g["events"], quotes=g["quotes"])

@@ -13,7 +13,6 @@ keeps every cluster that closed before it (incremental alignment).
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -24,7 +23,6 @@ from . import tables as T
 if TYPE_CHECKING:
     from .db import Store
 
-CHUNK_ROWS = 20_000
 STAGED = ("actors", "actor_map", "clusters", "omissions", "stories")
 
 
@@ -43,14 +41,7 @@ class StagedAlignment:
             con.execute(f'CREATE TABLE "{_stage(table)}" AS SELECT * FROM "{table}" LIMIT 0')
 
     def _put(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
-        rows = iter(rows)
-        while chunk := list(itertools.islice(rows, CHUNK_ROWS)):
-            arrow = T.to_arrow(table, chunk)
-            self.store.con.register("_cp_rows", arrow)
-            try:
-                self.store.con.execute(f'INSERT INTO "{_stage(table)}" BY NAME SELECT * FROM _cp_rows')
-            finally:
-                self.store.con.unregister("_cp_rows")
+        self.store._insert_chunked(table, rows, into=_stage(table))
 
     def put_actors(self, actors: list[Actor], mapping: dict[str, str]) -> None:
         self._put("actors", (T.record_row(a, "actors") for a in actors))
