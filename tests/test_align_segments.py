@@ -60,7 +60,8 @@ def test_segments_one_segment_equals_whole_corpus_alignment(readable):
 
 @pytest.mark.parametrize("segment_docs", [7, 16])
 def test_segments_appending_documents_realigns_from_the_changed_segment(segment_docs):
-    analyses = _analyses(500)
+    # 1,500 events: enough stories with omissions that copied and recomputed stories interleave
+    analyses = _analyses(1500)
     with Store.open(":memory:") as store:
         store.put_analyses(analyses)
         order = store.alignment_order()
@@ -76,6 +77,7 @@ def test_segments_appending_documents_realigns_from_the_changed_segment(segment_
         assert full.recomputed_from == 0 and full.kept_clusters == 0
         assert _dump(store) == incremental
     assert inc.recomputed_from >= 1 and inc.kept_clusters > 0
+    assert 0 < inc.kept_stories < inc.stories and inc.omissions > 0  # early stories copied, not recomputed
 
 
 def test_segments_load_at_most_a_few_segments_at_a_time(monkeypatch):
@@ -139,3 +141,26 @@ def test_segments_failed_run_keeps_the_stored_alignment(monkeypatch):
         assert _dump(store) == before
         tables = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         assert not any(t.startswith("_stage_") for t in tables)
+
+
+def test_segments_story_naming_a_renamed_actor_is_recomputed():
+    """A stored alignment made when an actor had another name (a spelling that was the most
+    frequent then): the stories that name the actor are recomputed, the others copied."""
+    with _stored(_analyses(500)) as store:
+        key = store.alignment_inputs_key()
+        S.align_store(store, inputs_key=key, segment_docs=16)
+        summaries = [r[0] for r in store.con.execute("SELECT summary FROM clusters").fetchall()]
+        names = [r[0] for r in store.con.execute("SELECT name FROM actors WHERE kind = 'person'").fetchall()]
+        name = max(names, key=lambda n: (sum(n in s for s in summaries), n))
+        assert sum(name in s for s in summaries) > 0
+        old = "Formerly Spelt"
+        store.con.execute("UPDATE actors SET name = ? WHERE name = ?", [old, name])
+        for table, col in (("clusters", "summary"), ("clusters", "discrepancies"), ("stories", "title"),
+                           ("omissions", "description")):
+            store.con.execute(f"UPDATE {table} SET {col} = replace({col}, ?, ?)", [name, old])
+        inc = S.align_store(store, inputs_key=key, segment_docs=16)
+        incremental = _dump(store)
+        S.align_store(store, inputs_key=key, segment_docs=16, force=True)
+        assert _dump(store) == incremental
+    assert not any(old in row for rows in incremental.values() for row in rows)
+    assert inc.recomputed_from == inc.segments - 1 and 0 < inc.kept_stories < inc.stories

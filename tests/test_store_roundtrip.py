@@ -86,6 +86,7 @@ def test_store_alignment_replaced_and_rewritten(store):
     assert loaded.quotes[0].speaker == "actor_g"
     assert loaded.clusters == result.clusters
     assert store.count("clusters") == 1
+    assert store.cluster_count(min_documents=1) == 1 and store.cluster_count() == 0  # one document only
 
 
 def test_store_search_finds_text_case_insensitively(store):
@@ -135,3 +136,36 @@ def test_store_alignment_written_in_chunks_keeps_every_row(store, monkeypatch):
     store.put_alignment(CorpusResult(clusters=clusters), {f"la_{i}": "actor_g" for i in range(5)})
     assert store.load_result().clusters == clusters
     assert store.count("actor_map") == 5
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_store_capped_memory_restores_the_limit(tmp_path, fail):
+    store = Store.open(str(tmp_path / "s.duckdb"))
+
+    def limit():
+        return store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    before = limit()
+    with pytest.raises(RuntimeError) if fail else _nothing():
+        with store.capped_memory("64MB"):
+            assert limit() != before
+            store.put_analyses([_analysis()])
+            if fail:
+                raise RuntimeError("stop")
+    assert limit() == before
+    assert store.count("documents") == 1
+    store.close()
+
+
+def test_store_capped_memory_leaves_an_in_memory_store_alone(store):
+    before = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    with store.capped_memory("64MB"):
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == before
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False

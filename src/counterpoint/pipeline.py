@@ -105,32 +105,33 @@ def analyze_into_store(
         following = next(stream, None)
         workers = 1 if following is None else default_workers()
         stream = itertools.chain([first], [following] if following is not None else [], stream)
-    for batch in stream:
-        ready = []
-        urls = []
-        for doc in batch:
-            summary.documents += 1
-            if doc.error:
-                msg = f"{doc.source}: {doc.error}"
-                summary.errors.append(msg)
-                if on_error:
-                    on_error(msg)
-            if doc.url and not doc.error:
-                urls.append((doc.url, doc.id))
-            if doc.id in seen:  # the same article twice in one run (e.g. under two paths)
-                summary.skipped += 1
-                continue
-            seen.add(doc.id)
-            (pending_year if _needs_year(doc) else ready).append(doc)
-        store.remember_urls(urls)  # one statement per batch, not one per document
-        if ready:
-            handle(ready)
-    if pending_year:
-        # Yearless publication dates get their year from the whole corpus (ingest/years.py).
-        known = [d for d in store.documents() if d.published]
-        infer_years(known + pending_year)
-        for batch in batches(pending_year, batch_size):
-            handle(batch)
+    with store.capped_memory():  # DuckDB would otherwise keep every block it writes in memory
+        for batch in stream:
+            ready = []
+            urls = []
+            for doc in batch:
+                summary.documents += 1
+                if doc.error:
+                    msg = f"{doc.source}: {doc.error}"
+                    summary.errors.append(msg)
+                    if on_error:
+                        on_error(msg)
+                if doc.url and not doc.error:
+                    urls.append((doc.url, doc.id))
+                if doc.id in seen:  # the same article twice in one run (e.g. under two paths)
+                    summary.skipped += 1
+                    continue
+                seen.add(doc.id)
+                (pending_year if _needs_year(doc) else ready).append(doc)
+            store.remember_urls(urls)  # one statement per batch, not one per document
+            if ready:
+                handle(ready)
+        if pending_year:
+            # Yearless publication dates get their year from the whole corpus (ingest/years.py).
+            known = [d for d in store.documents() if d.published]
+            infer_years(known + pending_year)
+            for batch in batches(pending_year, batch_size):
+                handle(batch)
     inputs_key = store.alignment_inputs_key(aliases)
     if not force and store.alignment_key() == inputs_key:
         # Nothing alignment reads has changed (e.g. a finished run resumed, or every input was

@@ -16,8 +16,9 @@ aligns it (one step, nothing carried): same clusters, stories, discrepancies and
 Around the steps, what needs the whole corpus is kept small:
 
 - actors are resolved over every document's local actors and name mentions only;
-- stories are grouped over briefs (cluster members and documents; event participants, dates
-  and places), then omissions, summaries and discrepancies are found story by story, loading
+- stories are grouped over compact facts (per document: participants and a time anchor; per
+  cluster: its members' documents and whether it is evidence), read one document or cluster
+  at a time, then omissions, summaries and discrepancies are found story by story, loading
   only those documents.
 
 **Incremental alignment.** Clusters that closed before a segment depend only on the
@@ -26,7 +27,9 @@ actors of the stored alignment with the new ones): when the first ``p`` document
 every segment before ``p // SEGMENT_DOCS`` is kept as stored, the clusters open at that point
 are carried in again (their members from earlier segments only), and only the rest is
 recomputed. New articles are usually the newest, so a daily run realigns its last segment or
-two. Stories and omissions are regrouped over the whole store (briefs only).
+two. Stories are regrouped over the whole store (compact facts only); a story that comes out with the
+same documents and clusters, naming no changed actor, keeps its stored omissions, summaries
+and discrepancies, and only the others are recomputed.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from .coref import cluster_events, summarize
 from .discrepancies import find_discrepancies
 from .merge import apply_actor_map
 from .omissions import find_omissions
-from .stories import group_stories, story_title
+from .stories import cluster_facts, doc_facts, stories_from_facts, story_title
 
 SEGMENT_DOCS = 2_000
 
@@ -57,6 +60,7 @@ class AlignStats:
     segments: int = 0  # segments in the store
     recomputed_from: int = 0  # first segment realigned (earlier ones were kept)
     kept_clusters: int = 0
+    kept_stories: int = 0  # stories copied from the stored alignment, not recomputed
     clusters: int = 0  # clusters reported by two or more documents
     stories: int = 0
     omissions: int = 0
@@ -75,7 +79,8 @@ def align_store(
     stats = AlignStats(documents=len(order), segments=max(1, -(-len(order) // segment_docs)))
     actors, mapping = resolve_actors(store.load_actor_inputs(), aliases=aliases)  # streamed, read once
     actor_index = {a.id: a for a in actors}
-    k0 = 0 if force else _first_changed_segment(store, order, actors, mapping, segment_docs, inputs_key)
+    comparable = not force and _comparable(store, inputs_key)
+    k0 = _first_changed_segment(store, order, actors, mapping, segment_docs) if comparable else 0
     stats.recomputed_from = k0
     from ..store.staging import StagedAlignment
 
@@ -89,8 +94,8 @@ def align_store(
                 say(f"aligning segment {start // segment_docs + 1} of {stats.segments}")
             seg = order[start : start + segment_docs]
             carried = _align_segment(store, staged, seg, carried, mapping, actor_index, last=n == len(starts) - 1)
-        _stories_and_omissions(store, staged, mapping, actor_index, segment_docs, stats)
-        staged.commit(order, inputs_key, segment_docs)
+        _stories_and_omissions(store, staged, mapping, actor_index, segment_docs, stats, reuse=comparable)
+        staged.commit(order, inputs_key, segment_docs, story_order=stats.kept_stories > 0)
     except BaseException:
         staged.drop()
         raise
@@ -98,22 +103,26 @@ def align_store(
     return stats
 
 
+def _comparable(store, inputs_key: str) -> bool:
+    """Whether the stored alignment was computed by this version with these alias overrides,
+    so that parts of it whose inputs did not change can be kept."""
+    stored_key = store.alignment_key()
+    return bool(stored_key) and stored_key.split(":")[1:] == inputs_key.split(":")[1:]
+
+
 def _first_changed_segment(
-    store, order: list[str], actors: list[Actor], mapping: dict[str, str], segment_docs: int, inputs_key: str
+    store, order: list[str], actors: list[Actor], mapping: dict[str, str], segment_docs: int
 ) -> int:
     """The first segment whose inputs differ from the stored alignment's (0: realign all).
 
     A segment's inputs are its documents and their events' participants as global actor ids
     and kinds: the first document that is new, gone, or names an actor that now resolves to
     another id or kind marks it. Actor *names* may change freely (a spelling becomes the most
-    frequent one): summaries and discrepancies, which show them, are rewritten for every
-    cluster anyway (:func:`_story_chunk`).
+    frequent one): the story pass recomputes every story naming a changed actor
+    (:func:`_stories_and_omissions`).
     """
     old, old_size = store.aligned_order()
-    stored_key = store.alignment_key()
-    if not old or old_size != segment_docs or not stored_key:
-        return 0
-    if stored_key.split(":")[1:] != inputs_key.split(":")[1:]:  # aliases or version changed
+    if not old or old_size != segment_docs:
         return 0
     same = 0
     for a, b in zip(old, order, strict=False):
@@ -177,20 +186,30 @@ def _align_segment(
 
 def _stories_and_omissions(
     store, staged, mapping: dict[str, str], actor_index: dict[str, Actor], segment_docs: int, stats: AlignStats,
+    reuse: bool = False,
 ) -> None:
-    """Group stories over briefs of the whole store, then find omissions story by story."""
-    docs, events = store.load_story_inputs(mapping)
-    briefs = sorted(staged.cluster_briefs(), key=lambda c: (c.date or "9999", c.id))
-    stories = group_stories(docs, events, briefs, actor_index)
-    del docs, events
-    story_of = {c.id: c.story for c in briefs}
+    """Group stories over briefs of the whole store, then find omissions story by story.
+
+    With ``reuse``, a story the stored alignment has too (same id, so the same documents,
+    which are content hashes) with the same clusters (ids hash their events) is copied as
+    stored, unless one of its documents or its clusters' documents names an actor that
+    changed (:meth:`~counterpoint.store.staging.StagedAlignment.changed_actor_docs`): what
+    its omissions, summaries and discrepancies are computed from is then unchanged. Copied
+    and recomputed omissions are put in story order when the alignment is committed, so
+    the rows come out in the order a full run writes them.
+    """
+    docs = {doc.id: doc_facts(doc, evs) for doc, evs in store.iter_story_inputs(mapping)}
+    facts = {c: cluster_facts(evs, docs, actor_index) for c, evs in staged.iter_cluster_members(mapping)}
+    briefs = staged.cluster_briefs()  # (id, documents), in the order clusters are listed in
+    stories, story_of = stories_from_facts(docs, briefs, facts)
+    del docs, facts
     clusters_of: dict[str, list[str]] = defaultdict(list)
-    for c in briefs:
-        if c.story:
-            clusters_of[c.story].append(c.id)
-    cluster_docs = {c.id: c.documents for c in briefs}
-    orphans = [c.id for c in briefs if not c.story]  # events of documents without text only
-    stats.clusters = sum(1 for c in briefs if len(c.documents) > 1)
+    for cid, _docs in briefs:
+        if cid in story_of:
+            clusters_of[story_of[cid]].append(cid)
+    cluster_docs = dict(briefs)
+    orphans = [cid for cid, _docs in briefs if cid not in story_of]  # events of documents without text only
+    stats.clusters = sum(1 for _cid, cdocs in briefs if len(cdocs) > 1)
     stats.stories = len(stories)
     del briefs
 
@@ -198,14 +217,25 @@ def _stories_and_omissions(
         stats.omissions += _story_chunk(store, staged, chunk, clusters_of, cluster_docs, story_of, mapping,
                                         actor_index, extra)
 
+    live = staged.live_stories() if reuse else {}
+    changed = staged.changed_actor_docs() if live else set()
     chunk: list = []
     size = 0
+    copies: list = []
     for story in stories:
+        ids = clusters_of.get(story.id, [])
+        if (story.id in live and sorted(live[story.id]) == sorted(ids) and changed.isdisjoint(story.documents)
+                and not any(changed.intersection(cluster_docs[c]) for c in ids)):
+            copies.append(story)
+            continue
         chunk.append(story)
         size += len(story.documents)
         if size >= segment_docs:
             finish(chunk, [])
             chunk, size = [], 0
+    if copies:  # in one go; commit puts omissions back in story order
+        stats.omissions += staged.reuse_stories(copies, [c for s in copies for c in clusters_of.get(s.id, [])])
+        stats.kept_stories = len(copies)
     if chunk or orphans:  # orphans too get their summaries and discrepancies, stories or not
         finish(chunk, orphans)
 
@@ -214,8 +244,9 @@ def _story_chunk(
     store, staged, stories, clusters_of, cluster_docs, story_of, mapping, actor_index, extra: list[str]
 ) -> int:
     """Omissions, silent documents, summaries and discrepancies for the clusters of a few
-    stories. Summaries and discrepancies are rewritten here for every cluster, kept ones
-    included, because they show actor names, and a name can change with every run."""
+    stories. Summaries and discrepancies are rewritten here for every cluster of these
+    stories, clusters kept from the stored alignment included, because they show actor names,
+    and a name can change with every run."""
     ids = [c for s in stories for c in clusters_of.get(s.id, [])] + extra
     need = {d for s in stories for d in s.documents} | {d for c in ids for d in cluster_docs[c]}
     sub = apply_actor_map(store.load_for_alignment(sorted(need)), mapping)
@@ -224,7 +255,7 @@ def _story_chunk(
     position = {e.id: n for n, e in enumerate(sub.events)}  # the order cluster_events saw them in
     clusters = staged.clusters(ids)
     for c in clusters:
-        c.story = story_of[c.id]
+        c.story = story_of.get(c.id)
         evs = sorted((ev_index[i] for i in c.events), key=lambda e: position[e.id])
         c.summary = summarize(evs, actor_index)
         c.discrepancies, c.scope_notes = find_discrepancies(c, ev_index, documents, actor_index)

@@ -37,7 +37,12 @@ documents (no text) belong to no story.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
+from collections.abc import Container, Iterable
+from typing import NamedTuple
+
+import numpy as np
 
 from ..records import Actor, Cluster, Document, Event, Story, make_id
 from .coref import person_ids
@@ -90,6 +95,43 @@ def _anchor_year(doc: Document, evs: list[Event]) -> int | None:
     return max(years) if years else None
 
 
+class DocFacts(NamedTuple):
+    """What rule 2 reads of a readable document: who takes part in its events and its time
+    anchor (:func:`_anchor_year`, :func:`_anchor`)."""
+
+    participants: frozenset[str]
+    year: int | None
+    anchor: float | None
+
+
+class ClusterFacts(NamedTuple):
+    """What story grouping reads of a cluster: the document of each member in a readable
+    document (the story vote), whether it is evidence (module docstring) and the documents
+    whose mentions in it name a person."""
+
+    docs: tuple[str, ...]
+    evidence: bool
+    strong: frozenset[str]
+
+
+_NO_FACTS = ClusterFacts((), False, frozenset())
+
+
+def doc_facts(doc: Document, evs: list[Event]) -> DocFacts:
+    """A readable document's :class:`DocFacts` from its events."""
+    return DocFacts(frozenset(a for e in evs for a in (*e.actor, *e.recipient)), _anchor_year(doc, evs),
+                    _anchor(doc, evs))
+
+
+def cluster_facts(members: Iterable[Event], readable: Container[str], actors: dict[str, Actor] | None) -> ClusterFacts:
+    """A cluster's :class:`ClusterFacts` from its member events (those of documents without
+    text are left out: they belong to no story)."""
+    members = [e for e in members if e.doc in readable]
+    docs = tuple(e.doc for e in members)
+    evidence = len(set(docs)) >= 2 and len(_event_years(members)) <= 1 and any(map(_anchored, members))
+    return ClusterFacts(docs, evidence, frozenset(_strong_docs(members, actors)) if evidence else frozenset())
+
+
 def group_stories(
     documents: list[Document], events: list[Event], clusters: list[Cluster], actors: dict[str, Actor] | None = None
 ) -> list[Story]:
@@ -97,69 +139,96 @@ def group_stories(
     ``actors`` (global id -> Actor) lets evidence be weighed by who takes part."""
     docs = {d.id: d for d in documents if d.text and not d.error}
     ev_by_doc: dict[str, list[Event]] = {d: [] for d in docs}
-    ev_index = {e.id: e for e in events}
     for e in events:
         if e.doc in ev_by_doc:
             ev_by_doc[e.doc].append(e)
-    uf = UnionFind(docs)
-
-    shared: Counter[tuple[str, str]] = Counter()
-    evidence: list[tuple[list[str], set[str]]] = []
+    ev_index = {e.id: e for e in events}
+    facts = {c.id: cluster_facts((ev_index[i] for i in c.events if i in ev_index), docs, actors) for c in clusters}
+    stories, story_of = stories_from_facts({d: doc_facts(docs[d], evs) for d, evs in ev_by_doc.items()},
+                                           [(c.id, c.documents) for c in clusters], facts)
     for c in clusters:
-        members = [ev_index[i] for i in c.events if i in ev_index and ev_index[i].doc in docs]
-        cdocs = sorted({e.doc for e in members})
-        if len(cdocs) < 2 or len(_event_years(members)) > 1 or not any(map(_anchored, members)):
-            continue
-        strong = _strong_docs(members, actors)
-        evidence.append((cdocs, strong))
-        if len(cdocs) > MAX_PAIR_DOCS:  # one widely reported event: its documents are one story
-            for other in sorted(strong)[1:]:
-                uf.union(min(strong), other)
-            continue
-        for i, a in enumerate(cdocs):
-            for b in cdocs[i + 1 :]:
-                shared[(a, b)] += 1.0 if a in strong and b in strong else WEAK_EVIDENCE
-    one_cluster: dict[str, Counter[str]] = {}
-    for (a, b), n in shared.items():
-        if n >= MIN_SHARED_CLUSTERS:
-            uf.union(a, b)
-        else:
-            one_cluster.setdefault(a, Counter())[b] += n
-            one_cluster.setdefault(b, Counter())[a] += n
-    _merge_components(evidence, uf)
-
-    _attach_lone_documents(docs, ev_by_doc, uf, one_cluster)
-
-    groups: dict[str, list[str]] = {}
-    for d in sorted(docs):
-        groups.setdefault(uf.find(d), []).append(d)
-    doc_story = {}
-    stories: list[Story] = []
-    for members in groups.values():
-        sid = make_id("story", *sorted(members))
-        for d in members:
-            doc_story[d] = sid
-        stories.append(Story(id=sid, title="", documents=sorted(members), clusters=[]))
-    by_id = {s.id: s for s in stories}
-    for c in clusters:
-        votes = Counter(
-            doc_story[ev_index[i].doc] for i in c.events if i in ev_index and ev_index[i].doc in doc_story
-        )
-        if not votes:
-            votes = Counter(doc_story[d] for d in c.documents if d in doc_story)
-        if votes:
-            c.story = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            by_id[c.story].clusters.append(c.id)
+        if c.id in story_of:
+            c.story = story_of[c.id]
     story_clusters: dict[str, list[Cluster]] = {}
     for c in clusters:
         if c.story:
             story_clusters.setdefault(c.story, []).append(c)
     for s in stories:
         s.title = story_title(s, story_clusters.get(s.id, []), docs)
-    return sorted(stories, key=lambda s: s.id)
+    return stories
 
 
-def _merge_components(evidence: list[tuple[list[str], set[str]]], uf: UnionFind) -> None:
+def stories_from_facts(
+    docs: dict[str, DocFacts], clusters: Iterable[tuple[str, list[str]]], facts: dict[str, ClusterFacts]
+) -> tuple[list[Story], dict[str, str]]:
+    """The rules of the module docstring over compact facts (``docs``: every readable
+    document), so a large store can be grouped without holding its events. Stories come
+    sorted by id, without titles, with the story of each cluster (``clusters``: id and
+    documents, in the order of ``Story.clusters``); a cluster of unreadable documents only
+    has none."""
+    ids = sorted(docs)
+    uf = UnionFind(ids)
+    evidence = [(sorted(set(f.docs)), f.strong) for f in facts.values() if f.evidence]
+    weak_pairs = _union_pairs(ids, evidence, uf)
+    _merge_components(evidence, uf)
+    _attach_lone_documents(docs, uf, weak_pairs, ids)
+
+    groups: dict[str, list[str]] = {}
+    for d in ids:
+        groups.setdefault(uf.find(d), []).append(d)
+    doc_story = {}
+    stories: list[Story] = []
+    for members in groups.values():
+        sid = make_id("story", *members)
+        for d in members:
+            doc_story[d] = sid
+        stories.append(Story(id=sid, title="", documents=members, clusters=[]))
+    by_id = {s.id: s for s in stories}
+    story_of: dict[str, str] = {}
+    for cid, cdocs in clusters:
+        votes = Counter(doc_story[d] for d in facts.get(cid, _NO_FACTS).docs if d in doc_story)
+        if not votes:
+            votes = Counter(doc_story[d] for d in cdocs if d in doc_story)
+        if votes:
+            story = story_of[cid] = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            by_id[story].clusters.append(cid)
+    return sorted(stories, key=lambda s: s.id), story_of
+
+
+def _union_pairs(
+    ids: list[str], evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rule 1, first part: join two documents sharing evidence of total weight
+    ``MIN_SHARED_CLUSTERS`` (a cluster of more than ``MAX_PAIR_DOCS`` joins its documents).
+    Returns the pairs below that weight (codes ``i * len(ids) + j`` of document positions, and
+    their weights) for rule 2. Pairs are counted in flat arrays: at 100,000 documents there
+    are millions, which a Counter of tuples holds in gigabytes."""
+    n = len(ids)
+    pos = {d: i for i, d in enumerate(ids)}
+    codes = array("q")
+    weights = array("d")
+    for cdocs, strong in evidence:
+        if len(cdocs) > MAX_PAIR_DOCS:  # one widely reported event: its documents are one story
+            for other in sorted(strong)[1:]:
+                uf.union(min(strong), other)
+            continue
+        for i, a in enumerate(cdocs):
+            row = pos[a] * n
+            for b in cdocs[i + 1 :]:
+                codes.append(row + pos[b])
+                weights.append(1.0 if a in strong and b in strong else WEAK_EVIDENCE)
+    if not codes:
+        return np.empty(0, np.int64), np.empty(0)
+    pairs, inverse = np.unique(np.frombuffer(codes, np.int64), return_inverse=True)
+    sums = np.bincount(inverse, weights=np.frombuffer(weights, np.float64))
+    del codes, weights, inverse
+    joined = sums >= MIN_SHARED_CLUSTERS
+    for code in pairs[joined].tolist():
+        uf.union(ids[code // n], ids[code % n])
+    return pairs[~joined], sums[~joined]
+
+
+def _merge_components(evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind) -> None:
     """Rule 1, second part: merge multi-document stories that evidence clusters of total weight
     ``MIN_SHARED_CLUSTERS`` span, until nothing changes."""
     while True:
@@ -181,30 +250,29 @@ def _merge_components(evidence: list[tuple[list[str], set[str]]], uf: UnionFind)
 
 
 def _attach_lone_documents(
-    docs: dict[str, Document], ev_by_doc: dict[str, list[Event]], uf: UnionFind, one_cluster: dict[str, Counter[str]]
+    docs: dict[str, DocFacts], uf: UnionFind, weak_pairs: tuple[np.ndarray, np.ndarray], ids: list[str]
 ) -> None:
     """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story."""
-    sizes = Counter(uf.find(d) for d in docs)
-    alone = [d for d in sorted(docs) if sizes[uf.find(d)] == 1]
+    sizes = Counter(uf.find(d) for d in ids)
+    alone = [d for d in ids if sizes[uf.find(d)] == 1]
     if not alone:
         return
-    participants = {d: {a for e in evs for a in (*e.actor, *e.recipient)} for d, evs in ev_by_doc.items()}
+    one_cluster = _one_cluster(ids, set(alone), weak_pairs)
     postings: dict[str, list[str]] = {}
-    for d in sorted(docs):
-        for a in participants[d]:
+    for d in ids:
+        for a in docs[d].participants:
             postings.setdefault(a, []).append(d)
-    anchors = {d: (_anchor_year(docs[d], ev_by_doc[d]), _anchor(docs[d], ev_by_doc[d])) for d in docs}
     for a in alone:
-        ya, ta = anchors[a]
+        ya, ta = docs[a].year, docs[a].anchor
         actors: Counter[str] = Counter()
-        for actor in participants[a]:
+        for actor in docs[a].participants:
             docs_with = postings[actor]
             if len(docs_with) <= MAX_ACTOR_DOCS:
                 actors.update(b for b in docs_with if b != a)
         clusters = one_cluster.get(a, Counter())
         best = None
         for b in set(actors) | set(clusters):
-            yb, tb = anchors[b]
+            yb, tb = docs[b].year, docs[b].anchor
             near = ya is not None and ya == yb and ta is not None and tb is not None and abs(ta - tb) <= WINDOW_DAYS
             if not clusters[b] and not (near and actors[b] >= MIN_SHARED_ACTORS):
                 continue
@@ -214,6 +282,21 @@ def _attach_lone_documents(
                 best = key
         if best is not None:
             uf.union(a, best[3])
+
+
+def _one_cluster(ids: list[str], alone: set[str], weak_pairs: tuple[np.ndarray, np.ndarray]) -> dict[str, Counter]:
+    """Evidence shared below rule 1's weight, for the documents rule 1 left alone."""
+    pairs, sums = weak_pairs
+    n = len(ids)
+    lone = np.zeros(n, dtype=bool)
+    lone[[i for i, d in enumerate(ids) if d in alone]] = True
+    first, second = pairs // n, pairs % n
+    keep = lone[first] | lone[second]
+    out: dict[str, Counter] = {}
+    for i, j, w in zip(first[keep].tolist(), second[keep].tolist(), sums[keep].tolist(), strict=True):
+        out.setdefault(ids[i], Counter())[ids[j]] += w
+        out.setdefault(ids[j], Counter())[ids[i]] += w
+    return out
 
 
 def story_title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:

@@ -9,6 +9,7 @@ wholesale in one transaction. A crash mid-write leaves the previous committed st
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -27,6 +28,7 @@ from . import tables as T
 SCHEMA_VERSION = 1
 DEFAULT_DB = "counterpoint.duckdb"
 ALIGN_CHUNK_ROWS = 20_000  # alignment rows built and inserted at a time
+STREAM_MEMORY_LIMIT = "64MB"  # DuckDB memory while analyses stream in (see capped_memory)
 
 _DUCK_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}
 
@@ -36,7 +38,7 @@ class _Day(NamedTuple):
 
 
 class StoryEvent:
-    """An event as story grouping reads it (``stories.group_stories``)."""
+    """An event as story grouping reads it (``stories.doc_facts``, ``stories.cluster_facts``)."""
 
     __slots__ = ("id", "doc", "actor", "recipient", "date", "location")
 
@@ -44,6 +46,15 @@ class StoryEvent:
                  location: str | None) -> None:
         self.id, self.doc, self.actor, self.recipient, self.date, self.location = (
             id, doc, actor, recipient, date, location)
+
+
+def story_event(row: dict[str, Any], actor_map: dict[str, str]) -> StoryEvent:
+    """A :class:`StoryEvent` from an events row (``id, doc, actor, recipient, day, location``)."""
+    return StoryEvent(
+        row["id"], row["doc"],
+        [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(row["actor"] or "[]"))],
+        [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(row["recipient"] or "[]"))],
+        _Day(row["day"]) if row["day"] is not None else None, row["location"])
 
 
 class Store:
@@ -112,6 +123,29 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
+    @contextlib.contextmanager
+    def capped_memory(self, limit: str = STREAM_MEMORY_LIMIT) -> Iterator[None]:
+        """Cap DuckDB's memory (``SET memory_limit``) for a while, then restore it.
+
+        DuckDB keeps every block it writes at a checkpoint in its buffer pool until memory runs
+        short, and the default limit is 80% of RAM, so a long stream of small write
+        transactions grows the process by about what it stores (about 4 KB per article).
+        Those blocks are on disk, so evicting them is cheap. An in-memory store keeps its
+        data in that pool, so it is never capped.
+        """
+        if self.path == ":memory:":
+            yield
+            return
+        before = self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        self.con.execute(f"SET memory_limit = '{limit}'")
+        try:
+            yield
+        finally:
+            # RESET restores the default exactly; the shown value of a limit someone set is rounded
+            self.con.execute("RESET memory_limit")
+            if self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] != before:
+                self.con.execute(f"SET memory_limit = '{before}'")
+
     def _insert(self, table: str, rows: list[dict[str, Any]], into: str | None = None) -> None:
         """Insert rows of ``table``'s schema into ``table`` (or into ``into``, a table of that schema)."""
         if not rows:
@@ -155,10 +189,12 @@ class Store:
                 rows[table].extend(trows)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            stale = [r[0] for r in self.con.execute(
-                "SELECT id FROM documents WHERE source IN (SELECT unnest(?)) AND id NOT IN (SELECT unnest(?))",
-                [sources, ids]).fetchall()]
-            self._delete_docs(sorted(set(ids) | set(stale)))
+            # Only stored documents need deleting: the same id (replaced) or the same source (an
+            # older version). New documents skip the DELETEs, which scan every per-document table.
+            stored = [r[0] for r in self.con.execute(
+                "SELECT id FROM documents WHERE id IN (SELECT unnest(?)) OR source IN (SELECT unnest(?))",
+                [ids, sources]).fetchall()]
+            self._delete_docs(sorted(set(stored)))
             for table in T.DOC_TABLES:
                 self._insert(table, rows.get(table, []))
             self.con.execute("COMMIT")
@@ -236,8 +272,8 @@ class Store:
 
     def cluster_count(self, min_documents: int = 2) -> int:
         """Stored clusters reported by at least ``min_documents`` documents."""
-        return sum(1 for r in self._rows("SELECT * FROM clusters")
-                   if len(T.row_record("clusters", r).documents) >= min_documents)
+        return self.con.execute("SELECT count(*) FROM clusters WHERE json_array_length(documents) >= ?",
+                                [min_documents]).fetchone()[0]
 
     def _rows(self, sql: str, params: list | None = None) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, params or [])
@@ -371,21 +407,25 @@ class Store:
         for r, g in self._grouped(tables, self._lean_documents_sql()):
             yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"], mentions=g["mentions"])
 
-    def load_story_inputs(self, actor_map: dict[str, str]) -> tuple[list[Document], list[Any]]:
-        """Documents and events with only what story grouping reads, for the whole store.
-
-        Events come as :class:`StoryEvent` (id, document, participants as global actor ids,
-        date value, place), about a tenth of an :class:`~counterpoint.records.Event`."""
-        docs = [T.row_record("documents", r) for r in self._iter_rows(self._lean_documents_sql())]
-        events = []
-        for r in self._iter_rows("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, "
-                                 "location FROM events ORDER BY rowid"):
-            events.append(StoryEvent(
-                r["id"], r["doc"],
-                [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(r["actor"] or "[]"))],
-                [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(r["recipient"] or "[]"))],
-                _Day(r["day"]) if r["day"] is not None else None, r["location"]))
-        return docs, events
+    def iter_story_inputs(self, actor_map: dict[str, str]) -> Iterator[tuple[Document, list[StoryEvent]]]:
+        """Each readable document (without its text) with its events as :class:`StoryEvent`
+        (participants as global actor ids), in id order, one document at a time: what story
+        grouping reads of a document (``stories.doc_facts``)."""
+        events = self._iter_rows("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, "
+                                 "location FROM events ORDER BY doc, rowid")
+        head = next(events, None)
+        try:
+            for r in self._iter_rows(self._lean_documents_sql()):
+                doc = T.row_record("documents", r)
+                mine = []
+                while head is not None and head["doc"] <= doc.id:
+                    if head["doc"] == doc.id:
+                        mine.append(story_event(head, actor_map))
+                    head = next(events, None)
+                if doc.text and not doc.error:
+                    yield doc, mine
+        finally:
+            events.close()
 
     def load_for_alignment(self, docs: list[str] | None = None) -> Iterator[DocAnalysis]:
         """The stored analyses with only what alignment reads, to keep its memory down.

@@ -13,17 +13,23 @@ keeps every cluster that closed before it (incremental alignment).
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Cluster, Omission, Story
 from . import tables as T
+from .db import StoryEvent, story_event
 
 if TYPE_CHECKING:
     from .db import Store
 
 STAGED = ("actors", "actor_map", "clusters", "omissions", "stories")
+# The actor fields summaries, discrepancies and omissions show or read (names; kinds and
+# countries for the "affiliated" scope rule): a story naming an actor whose fields changed is
+# recomputed rather than copied (aliases are not shown, and change with every new spelling).
+SHOWN_ACTOR_FIELDS = ("name", "kind", "country")
 
 
 def _stage(table: str) -> str:
@@ -57,9 +63,20 @@ class StagedAlignment:
             self.store.con.execute(
                 f'INSERT INTO "{_stage("clusters")}" SELECT * FROM clusters WHERE id IN (SELECT unnest(?))', [ids])
 
-    def cluster_briefs(self) -> Iterator[Cluster]:
-        """Every staged cluster with what story grouping reads (no discrepancies)."""
-        yield from _briefs(self.store, _stage("clusters"))
+    def cluster_briefs(self) -> list[tuple[str, list[str]]]:
+        """Every staged cluster's id and documents, earliest date first (undated last), then
+        by id: the order clusters are listed in (``Story.clusters``, omissions)."""
+        return [(r[0], json.loads(r[1] or "[]")) for r in self.store.con.execute(
+            f"SELECT id, documents FROM \"{_stage('clusters')}\" ORDER BY coalesce(date, '9999'), id").fetchall()]
+
+    def iter_cluster_members(self, actor_map: dict[str, str]) -> Iterator[tuple[str, list[StoryEvent]]]:
+        """Each staged cluster's id and member events as story grouping reads them, in id order,
+        one cluster at a time (the events are joined in DuckDB, never all held here)."""
+        sql = ("SELECT c.cluster, e.id, e.doc, e.actor, e.recipient, json_extract_string(e.date, '$.value') AS day, "
+               "e.location FROM (SELECT id AS cluster, unnest(from_json(events, '[\"VARCHAR\"]')) AS ev "
+               f'FROM "{_stage("clusters")}") c LEFT JOIN events e ON e.id = c.ev ORDER BY c.cluster, e.id')
+        for cluster, rows in itertools.groupby(self.store._iter_rows(sql), key=lambda r: r["cluster"]):
+            yield cluster, [story_event(r, actor_map) for r in rows if r["id"] is not None]
 
     def clusters(self, ids: list[str]) -> list[Cluster]:
         rows = self.store._rows(
@@ -75,14 +92,52 @@ class StagedAlignment:
         self._put("stories", (T.record_row(s, "stories") for s in stories))
         self._put("omissions", (T.record_row(o, "omissions") for o in omissions))
 
-    def commit(self, order: list[str], inputs_key: str, segment_docs: int) -> None:
-        """Swap the staged alignment in, with the document order and inputs key, atomically."""
+    def live_stories(self) -> dict[str, list[str]]:
+        """The live alignment's stories: id -> its cluster ids (what a reused story must match)."""
+        return {r["id"]: json.loads(r["clusters"] or "[]")
+                for r in self.store._iter_rows("SELECT id, clusters FROM stories")}
+
+    def changed_actor_docs(self) -> set[str]:
+        """Documents naming an actor the staged alignment shows differently from the live one:
+        a local actor now resolved to another global id, or a global actor whose
+        ``SHOWN_ACTOR_FIELDS`` changed (a new spelling became the most frequent one, say)."""
+        differs = " OR ".join(f'a."{c}" IS DISTINCT FROM s."{c}"' for c in SHOWN_ACTOR_FIELDS)
+        return {r[0] for r in self.store.con.execute(
+            f'SELECT DISTINCT l.doc FROM local_actors l JOIN "{_stage("actor_map")}" n ON n.local = l.id '
+            f'JOIN "{_stage("actors")}" s ON s.id = n.global_id LEFT JOIN actor_map m ON m.local = l.id '
+            f"LEFT JOIN actors a ON a.id = n.global_id WHERE m.global_id IS DISTINCT FROM n.global_id OR {differs}"
+        ).fetchall()}
+
+    def reuse_stories(self, stories: list[Story], clusters: list[str]) -> int:
+        """Copy stories of the live alignment that this one computes unchanged: their rows,
+        their ``clusters`` as finished then (story, silent documents, summary, discrepancies)
+        and their documents' omissions, each story's in stored order (``commit`` puts them in
+        story order). Returns the number of omissions copied."""
+        con = self.store.con
+        docs = [d for s in stories for d in s.documents]
+        con.execute(f'DELETE FROM "{_stage("clusters")}" WHERE id IN (SELECT unnest(?))', [clusters])
+        for table, key, ids in (("clusters", "id", clusters), ("stories", "id", [s.id for s in stories]),
+                                ("omissions", "doc", docs)):
+            con.execute(f'INSERT INTO "{_stage(table)}" SELECT * FROM "{table}" '
+                        f'WHERE "{key}" IN (SELECT unnest(?)) ORDER BY rowid', [ids])
+        return con.execute("SELECT count(*) FROM omissions WHERE doc IN (SELECT unnest(?))", [docs]).fetchone()[0]
+
+    def commit(self, order: list[str], inputs_key: str, segment_docs: int, story_order: bool = False) -> None:
+        """Swap the staged alignment in, with the document order and inputs key, atomically.
+        ``story_order``: write omissions ordered by story id (then as staged), the order a
+        run that computes every story writes them in; needed when some were copied."""
         con = self.store.con
         con.execute("BEGIN TRANSACTION")
         try:
             for table in STAGED:
                 con.execute(f'DELETE FROM "{table}"')
-                con.execute(f'INSERT INTO "{table}" SELECT * FROM "{_stage(table)}"')
+                if table == "omissions" and story_order:
+                    con.execute(
+                        f'INSERT INTO omissions SELECT o.* FROM "{_stage(table)}" o LEFT JOIN '
+                        f"(SELECT id AS story, unnest(from_json(documents, '[\"VARCHAR\"]')) AS doc "
+                        f'FROM "{_stage("stories")}") s ON s.doc = o.doc ORDER BY s.story NULLS LAST, o.rowid')
+                else:
+                    con.execute(f'INSERT INTO "{table}" SELECT * FROM "{_stage(table)}"')
             con.execute("DELETE FROM align_order")
             con.execute("INSERT INTO align_order SELECT unnest(?), unnest(?)", [order, list(range(len(order)))])
             for key, value in (("alignment_inputs", inputs_key), ("align_segment_docs", str(segment_docs))):
@@ -99,13 +154,9 @@ class StagedAlignment:
             self.store.con.execute(f'DROP TABLE IF EXISTS "{_stage(table)}"')
 
 
-def _briefs(store: Store, table: str) -> Iterator[Cluster]:
-    cols = "id, type, mode, events, documents, summary, date"
-    for r in store._iter_rows(f'SELECT {cols} FROM "{table}" ORDER BY id'):
-        yield Cluster(id=r["id"], type=r["type"], mode=r["mode"], events=json.loads(r["events"] or "[]"),
-                      documents=json.loads(r["documents"] or "[]"), summary=r["summary"] or "", date=r["date"])
-
-
 def live_cluster_briefs(store: Store) -> Iterator[Cluster]:
     """The live alignment's clusters, briefly (for finding what an incremental run keeps)."""
-    yield from _briefs(store, "clusters")
+    cols = "id, type, mode, documents, summary, date, events"
+    for r in store._iter_rows(f"SELECT {cols} FROM clusters ORDER BY id"):
+        yield Cluster(id=r["id"], type=r["type"], mode=r["mode"], events=json.loads(r["events"] or "[]"),
+                      documents=json.loads(r["documents"] or "[]"), summary=r["summary"] or "", date=r["date"])
