@@ -164,3 +164,25 @@ def test_segments_story_naming_a_renamed_actor_is_recomputed():
         assert _dump(store) == incremental
     assert not any(old in row for rows in incremental.values() for row in rows)
     assert inc.recomputed_from == inc.segments - 1 and 0 < inc.kept_stories < inc.stories
+
+
+def test_segments_file_store_aligns_with_duckdb_memory_capped(tmp_path, monkeypatch):
+    analyses = _analyses(400)
+    with _stored(analyses) as store:
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        expected = _dump(store)
+    seen = []
+    real = S._story_chunk
+
+    def spy(store, *a, **k):
+        seen.append(store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+        return real(store, *a, **k)
+
+    monkeypatch.setattr(S, "_story_chunk", spy)
+    with Store.open(str(tmp_path / "s.duckdb")) as store:
+        store.put_analyses(analyses)
+        before = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        assert _dump(store) == expected
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == before
+    assert seen and set(seen) == {"244.1 MiB"}  # ALIGN_MEMORY_LIMIT, 256 MB

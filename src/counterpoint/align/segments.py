@@ -72,7 +72,19 @@ def align_store(
     force: bool = False, on_stage: Callable[[str], None] | None = None,
 ) -> AlignStats:
     """Align the documents of ``store`` (a :class:`~counterpoint.store.Store`) and replace its
-    alignment in one transaction; ``force`` realigns every segment."""
+    alignment in one transaction; ``force`` realigns every segment. DuckDB's own memory is
+    capped meanwhile (its sorted reads and the final swap otherwise held hundreds of MB at
+    100,000 articles); what it cannot hold spills to disk."""
+    from ..store.db import ALIGN_MEMORY_LIMIT
+
+    with store.capped_memory(ALIGN_MEMORY_LIMIT):
+        return _align_store(store, aliases, inputs_key, segment_docs, force, on_stage)
+
+
+def _align_store(
+    store, aliases: dict | None, inputs_key: str, segment_docs: int, force: bool,
+    on_stage: Callable[[str], None] | None,
+) -> AlignStats:
     t0 = time.perf_counter()
     say = on_stage or (lambda _m: None)
     order = store.alignment_order()

@@ -205,8 +205,7 @@ def _union_pairs(
     are millions, which a Counter of tuples holds in gigabytes."""
     n = len(ids)
     pos = {d: i for i, d in enumerate(ids)}
-    codes = array("q")
-    weights = array("d")
+    codes = array("q")  # (pair code << 1) | both name a person
     for cdocs, strong in evidence:
         if len(cdocs) > MAX_PAIR_DOCS:  # one widely reported event: its documents are one story
             for other in sorted(strong)[1:]:
@@ -215,13 +214,19 @@ def _union_pairs(
         for i, a in enumerate(cdocs):
             row = pos[a] * n
             for b in cdocs[i + 1 :]:
-                codes.append(row + pos[b])
-                weights.append(1.0 if a in strong and b in strong else WEAK_EVIDENCE)
+                codes.append((row + pos[b]) << 1 | (a in strong and b in strong))
     if not codes:
         return np.empty(0, np.int64), np.empty(0)
-    pairs, inverse = np.unique(np.frombuffer(codes, np.int64), return_inverse=True)
-    sums = np.bincount(inverse, weights=np.frombuffer(weights, np.float64))
-    del codes, weights, inverse
+    keys = np.frombuffer(codes, np.int64).copy()
+    del codes
+    keys.sort()
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    counts = np.diff(np.append(starts, len(keys)))
+    keys = keys[starts]
+    weights = np.where(keys & 1, 1.0, WEAK_EVIDENCE) * counts
+    codes_only = keys >> 1
+    starts = np.flatnonzero(np.concatenate(([True], codes_only[1:] != codes_only[:-1])))
+    pairs, sums = codes_only[starts], np.add.reduceat(weights, starts)
     joined = sums >= MIN_SHARED_CLUSTERS
     for code in pairs[joined].tolist():
         uf.union(ids[code // n], ids[code % n])

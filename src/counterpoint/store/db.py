@@ -29,6 +29,7 @@ SCHEMA_VERSION = 1
 DEFAULT_DB = "counterpoint.duckdb"
 ALIGN_CHUNK_ROWS = 20_000  # alignment rows built and inserted at a time
 STREAM_MEMORY_LIMIT = "64MB"  # DuckDB memory while analyses stream in (see capped_memory)
+ALIGN_MEMORY_LIMIT = "256MB"  # DuckDB memory while a store is aligned: its sorts and the final swap spill
 
 _DUCK_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}
 
