@@ -99,7 +99,7 @@ class DocFacts(NamedTuple):
     """What rule 2 reads of a readable document: who takes part in its events and its time
     anchor (:func:`_anchor_year`, :func:`_anchor`)."""
 
-    participants: frozenset[str]
+    participants: tuple[str, ...]  # distinct; a tuple takes far less memory than a frozenset
     year: int | None
     anchor: float | None
 
@@ -119,7 +119,7 @@ _NO_FACTS = ClusterFacts((), False, frozenset())
 
 def doc_facts(doc: Document, evs: list[Event]) -> DocFacts:
     """A readable document's :class:`DocFacts` from its events."""
-    return DocFacts(frozenset(a for e in evs for a in (*e.actor, *e.recipient)), _anchor_year(doc, evs),
+    return DocFacts(tuple(sorted({a for e in evs for a in (*e.actor, *e.recipient)})), _anchor_year(doc, evs),
                     _anchor(doc, evs))
 
 
@@ -263,17 +263,22 @@ def _attach_lone_documents(
     if not alone:
         return
     one_cluster = _one_cluster(ids, set(alone), weak_pairs)
-    postings: dict[str, list[str]] = {}
+    # Postings only for actors a lone document names and at most MAX_ACTOR_DOCS documents do:
+    # the leaders every article names would hold most of the index and are never evidence.
+    wanted = {x for a in alone for x in docs[a].participants}
+    counts = Counter(x for d in ids for x in docs[d].participants if x in wanted)
+    postings: dict[str, list[str]] = {x: [] for x, n in counts.items() if n <= MAX_ACTOR_DOCS}
+    del wanted, counts
     for d in ids:
-        for a in docs[d].participants:
-            postings.setdefault(a, []).append(d)
+        for x in docs[d].participants:
+            if x in postings:
+                postings[x].append(d)
     for a in alone:
         ya, ta = docs[a].year, docs[a].anchor
         actors: Counter[str] = Counter()
         for actor in docs[a].participants:
-            docs_with = postings[actor]
-            if len(docs_with) <= MAX_ACTOR_DOCS:
-                actors.update(b for b in docs_with if b != a)
+            if actor in postings:
+                actors.update(b for b in postings[actor] if b != a)
         clusters = one_cluster.get(a, Counter())
         best = None
         for b in set(actors) | set(clusters):
