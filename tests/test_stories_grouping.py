@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
 import pytest
 
+from counterpoint.align import stories as S
 from counterpoint.align.stories import group_stories
+from counterpoint.align.unionfind import UnionFind
 from counterpoint.records import Cluster, DateValue, Document, Event, make_id
 
 
@@ -159,3 +164,30 @@ def test_place_only_clusters_are_weak_evidence_and_do_not_join_two_stories():
     joined = group_stories(docs, evs + strong, clusters + [cluster(f"s{k}", strong[2 * k], strong[2 * k + 1])
                                                            for k in range(2)], actors)
     assert len(joined) == 1
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_stories_pair_counting_matches_a_counter_of_pairs(seed):
+    """Rule 1's flat-array pair count gives the partition and the below-threshold pairs a
+    plain Counter of document pairs gives (the implementation before it)."""
+    rng = random.Random(seed)
+    ids = [f"d{i:03d}" for i in range(120)]
+    evidence = []
+    for _ in range(150):
+        cdocs = sorted(rng.sample(ids, rng.choice([2, 2, 3, 4])))
+        evidence.append((cdocs, frozenset(d for d in cdocs if rng.random() < 0.6)))
+    shared: Counter = Counter()
+    for cdocs, strong in evidence:
+        for i, a in enumerate(cdocs):
+            for b in cdocs[i + 1 :]:
+                shared[(a, b)] += 1.0 if a in strong and b in strong else S.WEAK_EVIDENCE
+    want = UnionFind(ids)
+    for (a, b), n in shared.items():
+        if n >= S.MIN_SHARED_CLUSTERS:
+            want.union(a, b)
+    got = UnionFind(ids)
+    pairs, sums = S._union_pairs(ids, evidence, got)
+    assert {d: got.find(d) for d in ids} == {d: want.find(d) for d in ids}
+    weak = {(ids[c // len(ids)], ids[c % len(ids)]): w for c, w in zip(pairs.tolist(), sums.tolist(), strict=True)}
+    assert weak == {p: n for p, n in shared.items() if n < S.MIN_SHARED_CLUSTERS}
+    assert any(n >= S.MIN_SHARED_CLUSTERS for n in shared.values()) and weak  # both branches exercised

@@ -259,10 +259,11 @@ def _attach_lone_documents(
 ) -> None:
     """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story."""
     sizes = Counter(uf.find(d) for d in ids)
-    alone = [d for d in ids if sizes[uf.find(d)] == 1]
-    if not alone:
+    positions = [i for i, d in enumerate(ids) if sizes[uf.find(d)] == 1]
+    if not positions:
         return
-    one_cluster = _one_cluster(ids, set(alone), weak_pairs)
+    alone = [ids[i] for i in positions]
+    links = _WeakLinks(ids, positions, weak_pairs)
     # Postings only for actors a lone document names and at most MAX_ACTOR_DOCS documents do:
     # the leaders every article names would hold most of the index and are never evidence.
     wanted = {x for a in alone for x in docs[a].participants}
@@ -273,13 +274,13 @@ def _attach_lone_documents(
         for x in docs[d].participants:
             if x in postings:
                 postings[x].append(d)
-    for a in alone:
+    for i, a in zip(positions, alone, strict=True):
         ya, ta = docs[a].year, docs[a].anchor
         actors: Counter[str] = Counter()
         for actor in docs[a].participants:
             if actor in postings:
                 actors.update(b for b in postings[actor] if b != a)
-        clusters = one_cluster.get(a, Counter())
+        clusters = links.of(i)
         best = None
         for b in set(actors) | set(clusters):
             yb, tb = docs[b].year, docs[b].anchor
@@ -294,19 +295,31 @@ def _attach_lone_documents(
             uf.union(a, best[3])
 
 
-def _one_cluster(ids: list[str], alone: set[str], weak_pairs: tuple[np.ndarray, np.ndarray]) -> dict[str, Counter]:
-    """Evidence shared below rule 1's weight, for the documents rule 1 left alone."""
-    pairs, sums = weak_pairs
-    n = len(ids)
-    lone = np.zeros(n, dtype=bool)
-    lone[[i for i, d in enumerate(ids) if d in alone]] = True
-    first, second = pairs // n, pairs % n
-    keep = lone[first] | lone[second]
-    out: dict[str, Counter] = {}
-    for i, j, w in zip(first[keep].tolist(), second[keep].tolist(), sums[keep].tolist(), strict=True):
-        out.setdefault(ids[i], Counter())[ids[j]] += w
-        out.setdefault(ids[j], Counter())[ids[i]] += w
-    return out
+class _WeakLinks:
+    """Evidence shared below rule 1's weight, from each document rule 1 left alone: the weak
+    pairs as three sorted arrays (lone document, other document, weight), read one lone document
+    at a time. A dict of Counters over every weak pair held about 100 bytes per pair, and a
+    100,000-article store has millions."""
+
+    def __init__(self, ids: list[str], positions: list[int], weak_pairs: tuple[np.ndarray, np.ndarray]) -> None:
+        pairs, sums = weak_pairs
+        n = len(ids)
+        lone = np.zeros(n, dtype=bool)
+        lone[positions] = True
+        first, second = pairs // n, pairs % n
+        one, two = lone[first], lone[second]
+        src = np.concatenate((first[one], second[two]))
+        order = np.argsort(src, kind="stable")
+        self.src = src[order]
+        self.dst = np.concatenate((second[one], first[two]))[order]
+        self.weight = np.concatenate((sums[one], sums[two]))[order]
+        self.ids = ids
+
+    def of(self, i: int) -> Counter[str]:
+        """Weight shared with each other document, for the lone document at position ``i``."""
+        lo, hi = np.searchsorted(self.src, (i, i + 1)).tolist()
+        return Counter(dict(zip([self.ids[j] for j in self.dst[lo:hi].tolist()], self.weight[lo:hi].tolist(),
+                                strict=True)))
 
 
 def story_title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:
