@@ -13,7 +13,7 @@ from counterpoint.align import segments as S
 from counterpoint.align.coref import Features, cluster_features, compatible, event_features
 from counterpoint.records import DocAnalysis
 from counterpoint.scale.synth import synthetic_analyses
-from counterpoint.store import Store
+from counterpoint.store import Store, db
 from counterpoint.store import tables as T
 
 
@@ -186,3 +186,24 @@ def test_segments_file_store_aligns_with_duckdb_memory_capped(tmp_path, monkeypa
         assert _dump(store) == expected
         assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == before
     assert seen and set(seen) == {"244.1 MiB"}  # ALIGN_MEMORY_LIMIT, 256 MB
+
+
+def test_segments_out_of_memory_under_the_cap_runs_again_uncapped(tmp_path, monkeypatch):
+    analyses = _analyses(400)
+    with _stored(analyses) as store:
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        expected = _dump(store)
+    monkeypatch.setattr(db, "ALIGN_MEMORY_LIMIT", "1MB")  # far too small: DuckDB runs out under it
+    runs = []
+    real = S._align_store
+
+    def spy(*a, **k):
+        runs.append(1)
+        return real(*a, **k)
+
+    monkeypatch.setattr(S, "_align_store", spy)
+    with Store.open(str(tmp_path / "s.duckdb")) as store:
+        store.put_analyses(analyses)
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        assert _dump(store) == expected
+    assert len(runs) == 2

@@ -126,12 +126,12 @@ def analyze_into_store(
             store.remember_urls(urls)  # one statement per batch, not one per document
             if ready:
                 handle(ready)
-        if pending_year:
-            # Yearless publication dates get their year from the whole corpus (ingest/years.py).
-            known = [d for d in store.documents() if d.published]
-            infer_years(known + pending_year)
-            for batch in batches(pending_year, batch_size):
-                handle(batch)
+    if pending_year:
+        # Yearless publication dates get their year from the whole corpus (ingest/years.py).
+        known = [d for d in store.documents() if d.published]
+        infer_years(known + pending_year)
+        for batch in batches(pending_year, batch_size):
+            handle(batch)
     inputs_key = store.alignment_inputs_key(aliases)
     if not force and store.alignment_key() == inputs_key:
         # Nothing alignment reads has changed (e.g. a finished run resumed, or every input was

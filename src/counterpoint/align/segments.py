@@ -73,12 +73,13 @@ def align_store(
 ) -> AlignStats:
     """Align the documents of ``store`` (a :class:`~counterpoint.store.Store`) and replace its
     alignment in one transaction; ``force`` realigns every segment. DuckDB's own memory is
-    capped meanwhile (its sorted reads and the final swap otherwise held hundreds of MB at
-    100,000 articles); what it cannot hold spills to disk."""
+    capped meanwhile (its buffer pool and sorted reads otherwise held hundreds of MB at
+    100,000 articles); what it cannot hold spills to disk, and a run that still needs more
+    runs again uncapped (:meth:`~counterpoint.store.Store.run_capped`)."""
     from ..store.db import ALIGN_MEMORY_LIMIT
 
-    with store.capped_memory(ALIGN_MEMORY_LIMIT):
-        return _align_store(store, aliases, inputs_key, segment_docs, force, on_stage)
+    return store.run_capped(
+        ALIGN_MEMORY_LIMIT, lambda: _align_store(store, aliases, inputs_key, segment_docs, force, on_stage))
 
 
 def _align_store(

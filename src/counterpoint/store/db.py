@@ -14,9 +14,9 @@ import hashlib
 import itertools
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -30,6 +30,8 @@ DEFAULT_DB = "counterpoint.duckdb"
 ALIGN_CHUNK_ROWS = 20_000  # alignment rows built and inserted at a time
 STREAM_MEMORY_LIMIT = "64MB"  # DuckDB memory while analyses stream in (see capped_memory)
 ALIGN_MEMORY_LIMIT = "256MB"  # DuckDB memory while a store is aligned: its sorts and the final swap spill
+
+T_ = TypeVar("T_")
 
 _DUCK_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}
 
@@ -146,6 +148,18 @@ class Store:
             self.con.execute("RESET memory_limit")
             if self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] != before:
                 self.con.execute(f"SET memory_limit = '{before}'")
+
+    def run_capped(self, limit: str, fn: Callable[[], T_]) -> T_:
+        """``fn()`` with DuckDB's memory capped at ``limit`` (:meth:`capped_memory`); if DuckDB
+        runs out of memory under the cap, ``fn()`` again without it. A cap that suits a store of
+        100,000 articles may be too small for concurrent sorted reads of a much larger one, and
+        a slower run is better than a failed one. ``fn`` must leave the store as it found it
+        when it fails (alignment stages its rows and drops them)."""
+        try:
+            with self.capped_memory(limit):
+                return fn()
+        except duckdb.OutOfMemoryException:
+            return fn()
 
     def _insert(self, table: str, rows: list[dict[str, Any]], into: str | None = None) -> None:
         """Insert rows of ``table``'s schema into ``table`` (or into ``into``, a table of that schema)."""
