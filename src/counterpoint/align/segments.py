@@ -6,8 +6,8 @@ Documents are taken in publication order (undated last, then by id) and cut into
 *carried* from the step before (every cluster with a mention in the previous segment), with
 :func:`~counterpoint.align.coref.cluster_features`' ``carried`` rule: carried clusters keep
 their members, new mentions may join them, and two carried clusters never merge. A cluster
-that gains nothing from a segment is closed and written to the store's staging tables. So a step holds two segments' documents, whatever the size of
-the corpus, and an event stays open while outlets keep reporting it (a report after a full
+that gains nothing from a segment is closed and written to the store's staging tables. So a
+step holds two segments' documents, whatever the size of the corpus, and an event stays open while outlets keep reporting it (a report after a full
 segment of silence starts a new cluster; at news-wire density a segment is a few days).
 
 A corpus of at most one segment is aligned exactly as :func:`~counterpoint.align.align_with_map`
@@ -27,9 +27,9 @@ actors of the stored alignment with the new ones): when the first ``p`` document
 every segment before ``p // SEGMENT_DOCS`` is kept as stored, the clusters open at that point
 are carried in again (their members from earlier segments only), and only the rest is
 recomputed. New articles are usually the newest, so a daily run realigns its last segment or
-two. Stories are regrouped over the whole store (compact facts only); a story that comes out with the
-same documents and clusters, naming no changed actor, keeps its stored omissions, summaries
-and discrepancies, and only the others are recomputed.
+two. Stories are regrouped over the whole store (compact facts only); a story that comes out
+with the same documents and clusters, naming no changed actor, keeps its stored omissions,
+summaries and discrepancies, and only the others are recomputed.
 """
 
 from __future__ import annotations
@@ -76,10 +76,7 @@ def align_store(
     capped meanwhile (its buffer pool and sorted reads otherwise held hundreds of MB at
     100,000 articles); what it cannot hold spills to disk, and a run that still needs more
     runs again uncapped (:meth:`~counterpoint.store.Store.run_capped`)."""
-    from ..store.db import ALIGN_MEMORY_LIMIT
-
-    return store.run_capped(
-        ALIGN_MEMORY_LIMIT, lambda: _align_store(store, aliases, inputs_key, segment_docs, force, on_stage))
+    return store.run_capped(lambda: _align_store(store, aliases, inputs_key, segment_docs, force, on_stage))
 
 
 def _align_store(
@@ -95,9 +92,7 @@ def _align_store(
     comparable = not force and _comparable(store, inputs_key)
     k0 = _first_changed_segment(store, order, actors, mapping, segment_docs) if comparable else 0
     stats.recomputed_from = k0
-    from ..store.staging import StagedAlignment
-
-    staged = StagedAlignment(store)
+    staged = store.stage_alignment()
     try:
         staged.put_actors(actors, mapping)
         carried: Carried = _resume(store, staged, order, k0 * segment_docs, segment_docs, stats) if k0 else []
@@ -152,13 +147,11 @@ def _first_changed_segment(
 def _resume(store, staged, order: list[str], cut: int, segment_docs: int, stats: AlignStats) -> Carried:
     """Keep the stored clusters closed before ``cut`` and return those open at ``cut``, cut
     back to their members before it (what the step at ``cut`` was given last time)."""
-    from ..store.staging import live_cluster_briefs
-
     seq = {d: i for i, d in enumerate(order[:cut])}
     last_start = cut - segment_docs
     keep: list[str] = []
     carried: Carried = []
-    for c in live_cluster_briefs(store):
+    for c in staged.live_cluster_briefs():
         pos = [seq.get(d) for d in c.documents]
         if all(p is not None and p < last_start for p in pos):
             keep.append(c.id)
@@ -201,7 +194,7 @@ def _stories_and_omissions(
     store, staged, mapping: dict[str, str], actor_index: dict[str, Actor], segment_docs: int, stats: AlignStats,
     reuse: bool = False,
 ) -> None:
-    """Group stories over briefs of the whole store, then find omissions story by story.
+    """Group stories over compact facts of the whole store, then find omissions story by story.
 
     With ``reuse``, a story the stored alignment has too (same id, so the same documents,
     which are content hashes) with the same clusters (ids hash their events) is copied as

@@ -16,7 +16,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -25,11 +25,14 @@ from ..errors import E, StoreError
 from ..records import CorpusResult, DocAnalysis, Document
 from . import tables as T
 
+if TYPE_CHECKING:
+    from .staging import StagedAlignment
+
 SCHEMA_VERSION = 1
 DEFAULT_DB = "counterpoint.duckdb"
 ALIGN_CHUNK_ROWS = 20_000  # alignment rows built and inserted at a time
 STREAM_MEMORY_LIMIT = "64MB"  # DuckDB memory while analyses stream in (see capped_memory)
-ALIGN_MEMORY_LIMIT = "256MB"  # DuckDB memory while a store is aligned: its sorts and the final swap spill
+ALIGN_MEMORY_LIMIT = "256MB"  # DuckDB memory while a store is aligned (its sorts spill; see run_capped)
 
 T_ = TypeVar("T_")
 
@@ -149,14 +152,21 @@ class Store:
             if self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] != before:
                 self.con.execute(f"SET memory_limit = '{before}'")
 
-    def run_capped(self, limit: str, fn: Callable[[], T_]) -> T_:
-        """``fn()`` with DuckDB's memory capped at ``limit`` (:meth:`capped_memory`); if DuckDB
-        runs out of memory under the cap, ``fn()`` again without it. A cap that suits a store of
+    def stage_alignment(self) -> StagedAlignment:
+        """A new alignment written piece by piece and swapped in at once (``store/staging.py``)."""
+        from .staging import StagedAlignment
+
+        return StagedAlignment(self)
+
+    def run_capped(self, fn: Callable[[], T_], limit: str | None = None) -> T_:
+        """``fn()`` with DuckDB's memory capped at ``limit`` (default ``ALIGN_MEMORY_LIMIT``,
+        :meth:`capped_memory`); if DuckDB runs out of memory under the cap, ``fn()`` again
+        without it. A cap that suits a store of
         100,000 articles may be too small for concurrent sorted reads of a much larger one, and
         a slower run is better than a failed one. ``fn`` must leave the store as it found it
         when it fails (alignment stages its rows and drops them)."""
         try:
-            with self.capped_memory(limit):
+            with self.capped_memory(limit or ALIGN_MEMORY_LIMIT):
                 return fn()
         except duckdb.OutOfMemoryException:
             return fn()

@@ -92,6 +92,14 @@ class StagedAlignment:
         self._put("stories", (T.record_row(s, "stories") for s in stories))
         self._put("omissions", (T.record_row(o, "omissions") for o in omissions))
 
+    def live_cluster_briefs(self) -> Iterator[Cluster]:
+        """The live alignment's clusters, briefly (for finding what an incremental run keeps)."""
+        cols = "id, type, mode, documents, summary, date, events"
+        for r in self.store._iter_rows(f"SELECT {cols} FROM clusters ORDER BY id"):
+            yield Cluster(id=r["id"], type=r["type"], mode=r["mode"], events=json.loads(r["events"] or "[]"),
+                          documents=json.loads(r["documents"] or "[]"), summary=r["summary"] or "",
+                          date=r["date"])
+
     def live_stories(self) -> dict[str, list[str]]:
         """The live alignment's stories: id -> its cluster ids (what a reused story must match)."""
         return {r["id"]: json.loads(r["clusters"] or "[]")
@@ -159,11 +167,3 @@ class StagedAlignment:
     def drop(self) -> None:
         for table in (*STAGED, "omissions_sorted"):
             self.store.con.execute(f'DROP TABLE IF EXISTS "{_stage(table)}"')
-
-
-def live_cluster_briefs(store: Store) -> Iterator[Cluster]:
-    """The live alignment's clusters, briefly (for finding what an incremental run keeps)."""
-    cols = "id, type, mode, documents, summary, date, events"
-    for r in store._iter_rows(f"SELECT {cols} FROM clusters ORDER BY id"):
-        yield Cluster(id=r["id"], type=r["type"], mode=r["mode"], events=json.loads(r["events"] or "[]"),
-                      documents=json.loads(r["documents"] or "[]"), summary=r["summary"] or "", date=r["date"])
