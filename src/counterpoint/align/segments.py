@@ -7,8 +7,9 @@ Documents are taken in publication order (undated last, then by id) and cut into
 :func:`~counterpoint.align.coref.cluster_features`' ``carried`` rule: carried clusters keep
 their members, new mentions may join them, and two carried clusters never merge. A cluster
 that gains nothing from a segment is closed and written to the store's staging tables. So a
-step holds two segments' documents, whatever the size of the corpus, and an event stays open while outlets keep reporting it (a report after a full
-segment of silence starts a new cluster; at news-wire density a segment is a few days).
+step holds two segments' documents, whatever the size of the corpus, and an event stays open
+while outlets keep reporting it (a report after a full segment of silence starts a new
+cluster; at news-wire density a segment is a few days).
 
 A corpus of at most one segment is aligned exactly as :func:`~counterpoint.align.align_with_map`
 aligns it (one step, nothing carried): same clusters, stories, discrepancies and omissions.
@@ -90,11 +91,11 @@ def _align_store(
     actors, mapping = resolve_actors(store.load_actor_inputs(), aliases=aliases)  # streamed, read once
     actor_index = {a.id: a for a in actors}
     comparable = not force and _comparable(store, inputs_key)
-    k0 = _first_changed_segment(store, order, actors, mapping, segment_docs) if comparable else 0
-    stats.recomputed_from = k0
     staged = store.stage_alignment()
     try:
         staged.put_actors(actors, mapping)
+        k0 = _first_changed_segment(store, staged, order, segment_docs) if comparable else 0
+        stats.recomputed_from = k0
         carried: Carried = _resume(store, staged, order, k0 * segment_docs, segment_docs, stats) if k0 else []
         starts = list(range(k0 * segment_docs, len(order), segment_docs)) or [len(order)]
         for n, start in enumerate(starts):
@@ -118,9 +119,7 @@ def _comparable(store, inputs_key: str) -> bool:
     return bool(stored_key) and stored_key.split(":")[1:] == inputs_key.split(":")[1:]
 
 
-def _first_changed_segment(
-    store, order: list[str], actors: list[Actor], mapping: dict[str, str], segment_docs: int
-) -> int:
+def _first_changed_segment(store, staged, order: list[str], segment_docs: int) -> int:
     """The first segment whose inputs differ from the stored alignment's (0: realign all).
 
     A segment's inputs are its documents and their events' participants as global actor ids
@@ -137,8 +136,7 @@ def _first_changed_segment(
         if a != b:
             break
         same += 1
-    kinds = {a.id: a.kind for a in actors}
-    first = store.first_changed_actor_position(mapping, kinds)
+    first = staged.first_changed_position()
     if first is not None:
         same = min(same, first)
     return same // segment_docs

@@ -161,9 +161,9 @@ class Store:
     def run_capped(self, fn: Callable[[], T_], limit: str | None = None) -> T_:
         """``fn()`` with DuckDB's memory capped at ``limit`` (default ``ALIGN_MEMORY_LIMIT``,
         :meth:`capped_memory`); if DuckDB runs out of memory under the cap, ``fn()`` again
-        without it. A cap that suits a store of
-        100,000 articles may be too small for concurrent sorted reads of a much larger one, and
-        a slower run is better than a failed one. ``fn`` must leave the store as it found it
+        without it. A cap that suits a store of 100,000 articles may be too small for
+        concurrent sorted reads of a much larger one, and a slower run is better than a failed
+        one. ``fn`` must leave the store as it found it
         when it fails (alignment stages its rows and drops them)."""
         try:
             with self.capped_memory(limit or ALIGN_MEMORY_LIMIT):
@@ -379,8 +379,11 @@ class Store:
 
     @staticmethod
     def _merge(
-        streams: dict[str, Iterator[dict]], documents: Iterator[dict]
+        streams: dict[str, Iterator[dict]], documents: Iterator[dict],
+        convert: Callable[[str, dict], Any] = T.row_record,
     ) -> Iterator[tuple[dict, dict[str, list]]]:
+        """Merge row streams sorted by document with the document rows (sorted by id):
+        (document row, {table: ``convert(table, row)`` for each of its rows})."""
         heads: dict[str, dict | None] = {t: next(it, None) for t, it in streams.items()}
         for r in documents:
             doc = r["id"]
@@ -390,7 +393,7 @@ class Store:
                 head = heads[table]
                 while head is not None and head["doc"] <= doc:
                     if head["doc"] == doc:
-                        rows.append(T.row_record(table, head))
+                        rows.append(convert(table, head))
                     head = next(it, None)
                 heads[table] = head
                 mine[table] = rows
@@ -415,8 +418,9 @@ class Store:
     def aligned_order(self) -> tuple[list[str], int | None]:
         """The order the stored alignment was computed in, and its segment size (None: unknown)."""
         order = [r[0] for r in self.con.execute("SELECT doc FROM align_order ORDER BY seq").fetchall()]
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'align_segment_docs'").fetchone()
-        return order, int(row[0]) if row and row[0] else None
+        # fetchall, not fetchone: an unfinished result would block the next register() on this connection
+        rows = self.con.execute("SELECT value FROM meta WHERE key = 'align_segment_docs'").fetchall()
+        return order, int(rows[0][0]) if rows and rows[0][0] else None
 
     @staticmethod
     def _lean_documents_sql(where: str = "") -> str:
@@ -438,17 +442,12 @@ class Store:
         grouping reads of a document (``stories.doc_facts``)."""
         events = self._iter_rows("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, "
                                  "location FROM events ORDER BY doc, rowid")
-        head = next(events, None)
         try:
-            for r in self._iter_rows(self._lean_documents_sql()):
+            for r, g in self._merge({"events": events}, self._iter_rows(self._lean_documents_sql()),
+                                    lambda _table, row: story_event(row, actor_map)):
                 doc = T.row_record("documents", r)
-                mine = []
-                while head is not None and head["doc"] <= doc.id:
-                    if head["doc"] == doc.id:
-                        mine.append(story_event(head, actor_map))
-                    head = next(events, None)
                 if doc.text and not doc.error:
-                    yield doc, mine
+                    yield doc, g["events"]
         finally:
             events.close()
 
@@ -470,24 +469,6 @@ class Store:
         for r, g in self._grouped(tables, documents_sql, None if docs is None else [docs]):
             yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"],
                               mentions=g["mentions"], events=g["events"], quotes=g["quotes"])
-
-    def first_changed_actor_position(self, mapping: dict[str, str], kinds: dict[str, str]) -> int | None:
-        """The first position in the stored alignment order of a document with a local actor
-        that ``mapping`` resolves to another global id than the stored alignment did, or to
-        an actor whose kind (``kinds``: global id -> kind) changed; None when there is none."""
-        new_map = pa.table({"local": list(mapping), "global_id": list(mapping.values())})
-        new_kinds = pa.table({"id": list(kinds), "kind": list(kinds.values())})
-        cur = self.con.cursor()  # its own result set: earlier fetchone() results stay open
-        cur.register("_cp_map", new_map)
-        cur.register("_cp_kinds", new_kinds)
-        try:
-            return cur.execute(
-                "SELECT min(o.seq) FROM local_actors l JOIN align_order o ON o.doc = l.doc "
-                "JOIN actor_map m ON m.local = l.id LEFT JOIN _cp_map n ON n.local = l.id "
-                "LEFT JOIN actors a ON a.id = m.global_id LEFT JOIN _cp_kinds k ON k.id = m.global_id "
-                "WHERE n.global_id IS DISTINCT FROM m.global_id OR k.kind IS DISTINCT FROM a.kind").fetchone()[0]
-        finally:
-            cur.close()
 
     def alignment_rows(self, table: str) -> list[dict[str, Any]]:
         """The rows of one alignment table in the order they were written."""

@@ -3,7 +3,7 @@
 A segmented alignment emits clusters segment by segment and omissions story by story, so it
 never holds the whole corpus. Rows go to staging tables (``_stage_<table>``) in the store
 file, not into the live tables: readers (the web app, exports) keep seeing the previous
-alignment until :meth:`StagedAlignment.commit` swaps the staged rows in with one
+alignment until :meth:`StagedAlignment.commit` swaps the staged tables in with one
 transaction, and a run killed half-way leaves the previous alignment intact.
 
 The order documents were aligned in (``align_order``) is kept with the alignment: the next
@@ -36,6 +36,15 @@ def _stage(table: str) -> str:
     return f"_stage_{table}"
 
 
+def _changed_actor_docs_sql(fields: tuple[str, ...]) -> str:
+    """Documents with a local actor that the staged alignment resolves to another global id
+    than the live one, or to a global actor whose ``fields`` changed."""
+    differs = " OR ".join(f'a."{c}" IS DISTINCT FROM s."{c}"' for c in fields)
+    return (f'SELECT DISTINCT l.doc FROM local_actors l JOIN "{_stage("actor_map")}" n ON n.local = l.id '
+            f'JOIN "{_stage("actors")}" s ON s.id = n.global_id LEFT JOIN actor_map m ON m.local = l.id '
+            f"LEFT JOIN actors a ON a.id = n.global_id WHERE m.global_id IS DISTINCT FROM n.global_id OR {differs}")
+
+
 class StagedAlignment:
     """One alignment being written; nothing is visible until :meth:`commit`."""
 
@@ -57,11 +66,15 @@ class StagedAlignment:
         """Clusters as they close (their story and silent documents are filled in later)."""
         self._put("clusters", (T.record_row(c, "clusters") for c in clusters))
 
+    def _copy_live(self, table: str, key: str, ids: list[str]) -> None:
+        """Copy the live rows of ``table`` whose ``key`` is in ``ids``, in their stored order."""
+        self.store.con.execute(f'INSERT INTO "{_stage(table)}" SELECT * FROM "{table}" '
+                               f'WHERE "{key}" IN (SELECT unnest(?)) ORDER BY rowid', [ids])
+
     def keep_clusters(self, ids: list[str]) -> None:
         """Copy these clusters of the live alignment (closed before the first changed segment)."""
         if ids:
-            self.store.con.execute(
-                f'INSERT INTO "{_stage("clusters")}" SELECT * FROM clusters WHERE id IN (SELECT unnest(?))', [ids])
+            self._copy_live("clusters", "id", ids)
 
     def cluster_briefs(self) -> list[tuple[str, list[str]]]:
         """Every staged cluster's id and documents, earliest date first (undated last), then
@@ -109,12 +122,19 @@ class StagedAlignment:
         """Documents naming an actor the staged alignment shows differently from the live one:
         a local actor now resolved to another global id, or a global actor whose
         ``SHOWN_ACTOR_FIELDS`` changed (a new spelling became the most frequent one, say)."""
-        differs = " OR ".join(f'a."{c}" IS DISTINCT FROM s."{c}"' for c in SHOWN_ACTOR_FIELDS)
-        return {r[0] for r in self.store.con.execute(
-            f'SELECT DISTINCT l.doc FROM local_actors l JOIN "{_stage("actor_map")}" n ON n.local = l.id '
-            f'JOIN "{_stage("actors")}" s ON s.id = n.global_id LEFT JOIN actor_map m ON m.local = l.id '
-            f"LEFT JOIN actors a ON a.id = n.global_id WHERE m.global_id IS DISTINCT FROM n.global_id OR {differs}"
-        ).fetchall()}
+        return {r[0] for r in self.store.con.execute(_changed_actor_docs_sql(SHOWN_ACTOR_FIELDS)).fetchall()}
+
+    def first_changed_position(self) -> int | None:
+        """The first position in the stored alignment order of a document with a local actor
+        that the staged actors resolve to another global id, or to an actor whose kind changed
+        (what clustering reads of actors); None when there is none."""
+        cur = self.store.con.cursor()  # its own result set: earlier fetchone() results stay open
+        try:
+            return cur.execute(
+                f"SELECT min(o.seq) FROM ({_changed_actor_docs_sql(('kind',))}) c JOIN align_order o ON o.doc = c.doc"
+            ).fetchone()[0]
+        finally:
+            cur.close()
 
     def reuse_stories(self, stories: list[Story], clusters: list[str]) -> int:
         """Copy stories of the live alignment that this one computes unchanged: their rows,
@@ -124,10 +144,9 @@ class StagedAlignment:
         con = self.store.con
         docs = [d for s in stories for d in s.documents]
         con.execute(f'DELETE FROM "{_stage("clusters")}" WHERE id IN (SELECT unnest(?))', [clusters])
-        for table, key, ids in (("clusters", "id", clusters), ("stories", "id", [s.id for s in stories]),
-                                ("omissions", "doc", docs)):
-            con.execute(f'INSERT INTO "{_stage(table)}" SELECT * FROM "{table}" '
-                        f'WHERE "{key}" IN (SELECT unnest(?)) ORDER BY rowid', [ids])
+        self._copy_live("clusters", "id", clusters)
+        self._copy_live("stories", "id", [s.id for s in stories])
+        self._copy_live("omissions", "doc", docs)
         return con.execute("SELECT count(*) FROM omissions WHERE doc IN (SELECT unnest(?))", [docs]).fetchone()[0]
 
     def commit(self, order: list[str], inputs_key: str, segment_docs: int, story_order: bool = False) -> None:
