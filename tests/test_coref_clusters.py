@@ -163,6 +163,27 @@ def test_blocking_keeps_compared_pairs_near_linear() -> None:
     assert sorted(e for c in clusters for e in c.events) == sorted(e.id for e in few)
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_blocking_drops_only_pairs_whose_dates_are_far(seed: int, monkeypatch) -> None:
+    rng = random.Random(seed)
+    dates = ["2025-06-20", "2025-06-23", "2025-06-24", "2025-06", "2025-07", "2025", "XXXX-06-21", "XXXX-06",
+             "2025-SU", "2025-W25", None]
+    events = [
+        ev(f"e{i}", f"d{i % 40}", rng.choice(dates), actor=(rng.choice(["kel", "cole"]),), recipient=("luk",),
+           lemma=rng.choice(["visit", "meet"]), location=None)
+        for i in range(300)
+    ]
+    feats = [event_features(e) for e in events]
+    pruned = coref.candidate_pairs(feats)
+    monkeypatch.setattr(coref, "_days", lambda f: None)
+    every = coref.candidate_pairs(feats)
+    dropped = every - pruned
+    assert pruned <= every and dropped  # something is pruned, and nothing is added
+    assert all(dates_relation(feats[i].date, feats[j].date) == "far" for i, j in dropped)
+    kept_far = [(i, j) for i, j in pruned if dates_relation(feats[i].date, feats[j].date) == "far"]
+    assert all(coref.pair_score(feats[i], feats[j]) is None for i, j in kept_far)  # still rejected when scored
+
+
 @pytest.mark.parametrize(("published_b", "together"), [("2025-06-02", True), ("2025-09-01", False)])
 def test_bare_mentions_merge_only_between_documents_published_close_together(published_b, together) -> None:
     from counterpoint.records import Document

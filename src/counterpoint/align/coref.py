@@ -217,20 +217,29 @@ def _without_year(d: tuple[int, int, str]) -> tuple[int, int, str]:
     return (lo.replace(year=2000).toordinal(), hi.replace(year=2000).toordinal(), d[2] + "/y?")
 
 
+_YEARLESS = {p: p + "/y?" for p in ("day", "week", "month", "quarter", "season", "year", "decade")}
+_YEARLESS_PRECISIONS = frozenset(_YEARLESS.values())
+
+
 def dates_relation(a: tuple[int, int, str] | None, b: tuple[int, int, str] | None) -> str:
-    """'unknown' | 'equal' | 'contains' (scope difference) | 'near' (possible conflict) | 'far'."""
+    """'unknown' | 'equal' | 'contains' (scope difference) | 'near' (possible conflict) | 'far'.
+
+    Called for most candidate pairs, so precisions are looked up in a set, not parsed."""
     if a is None or b is None:
         return "unknown"
-    if a[2].endswith("/y?") != b[2].endswith("/y?"):  # compare month/day only
+    if (a[2] in _YEARLESS_PRECISIONS) != (b[2] in _YEARLESS_PRECISIONS):  # compare month/day only
         a, b = _without_year(a), _without_year(b)
-    if a[:2] == b[:2]:
+    if a[0] == b[0] and a[1] == b[1]:
         return "equal"
     if a[0] <= b[1] and b[0] <= a[1]:
         return "contains"
     gap = max(a[0], b[0]) - min(a[1], b[1])
-    if a[2].split("/")[0] == b[2].split("/")[0] == "day" and gap <= DAY_TOLERANCE:
+    if gap <= DAY_TOLERANCE and a[2] in _DAY_PRECISIONS and b[2] in _DAY_PRECISIONS:
         return "near"
     return "far"
+
+
+_DAY_PRECISIONS = frozenset(("day", _YEARLESS["day"]))
 
 
 # --------------------------------------------------------------------------- places
@@ -410,9 +419,22 @@ def _block_keys(f: Features) -> list[tuple]:
     return keys
 
 
+def _days(f: Features) -> tuple[int, int] | None:
+    """A mention's first and last day, for pruning pairs that are ``far`` apart; ``None``
+    (compared with everything) for an undated or yearless mention, which
+    :func:`dates_relation` compares at month/day level."""
+    if f.date is None or f.date[2].endswith("/y?"):
+        return None
+    return f.date[0], f.date[1]
+
+
 def iter_candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, worth scoring, each once: all pairs in small blocks,
-    date-sorted neighbours (``WINDOW`` either side) in big ones.
+    date-sorted neighbours (``WINDOW`` either side) in big ones, leaving out the pairs whose
+    dates are ``far`` apart (their gap exceeds ``DAY_TOLERANCE``), which :func:`_hard` rejects
+    anyway. Blocks fill up as a corpus gets denser, and most pairs in a block keyed by a much
+    reported actor are months apart: scoring them made alignment time grow faster than the
+    corpus.
 
     Pairs are produced event by event and de-duplicated per event, never collected: at
     100,000 articles the corpus-wide pair set (some 40 million pairs) took gigabytes.
@@ -430,6 +452,7 @@ def iter_candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
         for pos, i in enumerate(members):
             where[i].append((members, pos))
     del blocks
+    days = [_days(f) for f in feats]
     for i, seats in enumerate(where):
         near: set[int] = set()
         for members, pos in seats:
@@ -437,9 +460,16 @@ def iter_candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
                 near.update(members)
             else:
                 near.update(members[max(0, pos - WINDOW) : pos + WINDOW + 1])
-        for j in near:  # order does not matter: scored pairs are sorted afterwards
-            if j > i:
-                yield i, j
+        di = days[i]
+        if di is None:
+            for j in near:  # order does not matter: scored pairs are sorted afterwards
+                if j > i:
+                    yield i, j
+        else:  # not far: the gap between the two intervals is at most DAY_TOLERANCE days
+            lo, hi = di[0] - DAY_TOLERANCE, di[1] + DAY_TOLERANCE
+            for j in near:
+                if j > i and ((dj := days[j]) is None or (dj[0] <= hi and lo <= dj[1])):
+                    yield i, j
         seats.clear()
 
 
