@@ -11,7 +11,7 @@ import pytest
 from counterpoint.align import align_with_map
 from counterpoint.align import segments as S
 from counterpoint.align.coref import Features, cluster_features, compatible, event_features
-from counterpoint.records import DocAnalysis
+from counterpoint.records import DocAnalysis, Mention
 from counterpoint.scale.synth import synthetic_analyses
 from counterpoint.store import Store, db
 from counterpoint.store import tables as T
@@ -185,7 +185,7 @@ def test_segments_file_store_aligns_with_duckdb_memory_capped(tmp_path, monkeypa
         S.align_store(store, inputs_key="k:x", segment_docs=10)
         assert _dump(store) == expected
         assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == before
-    assert seen and set(seen) == {"244.1 MiB"}  # ALIGN_MEMORY_LIMIT, 256 MB
+    assert seen and set(seen) == {"61.0 MiB"}  # ALIGN_MEMORY_LIMIT, 64 MB
 
 
 def test_segments_out_of_memory_under_the_cap_runs_again_uncapped(tmp_path, monkeypatch):
@@ -207,3 +207,34 @@ def test_segments_out_of_memory_under_the_cap_runs_again_uncapped(tmp_path, monk
         S.align_store(store, inputs_key="k:x", segment_docs=10)
         assert _dump(store) == expected
     assert len(runs) == 2
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 7])
+def test_store_reads_in_document_chunks_equal_whole_table_reads(chunk, monkeypatch):
+    """Whole-store reads go a few documents at a time (``GROUP_CHUNK_DOCS``); the records, and
+    so the alignment, are exactly those of one chunk holding every document."""
+    analyses = _analyses(120)
+    analyses[3].document.text = None  # an error document among them
+    analyses[3].document.error = "fetch failed"
+    for an in analyses[::5]:  # a pronoun: alignment reads name mentions only
+        an.mentions.append(Mention(doc=an.document.id, actor=an.actors[0].id, text="he", span=(0, 2), kind="pronoun"))
+
+    def reads(store: Store) -> tuple:
+        mapping = {a.id: a.id for an in analyses for a in an.actors}
+        stories = [(doc, [tuple(getattr(e, k) for k in e.__slots__) for e in evs])
+                   for doc, evs in store.iter_story_inputs(mapping)]
+        return (list(store.load_analyses()), list(store.load_actor_inputs()), list(store.load_for_alignment()),
+                stories)
+
+    with _stored(analyses) as store:
+        whole = reads(store)
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        want = _dump(store)
+    monkeypatch.setattr(db, "GROUP_CHUNK_DOCS", chunk)
+    with _stored(analyses) as store:
+        assert reads(store) == whole
+        assert len(whole[0]) == len(analyses) and sum(len(an.events) for an in whole[0]) > 100
+        kinds = [{m.kind for an in part for m in an.mentions} for part in whole[:3]]
+        assert kinds == [{"name", "pronoun"}, {"name"}, {"name"}]
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        assert _dump(store) == want

@@ -32,7 +32,11 @@ SCHEMA_VERSION = 1
 DEFAULT_DB = "counterpoint.duckdb"
 ALIGN_CHUNK_ROWS = 20_000  # alignment rows built and inserted at a time
 STREAM_MEMORY_LIMIT = "64MB"  # DuckDB memory while analyses stream in (see capped_memory)
-ALIGN_MEMORY_LIMIT = "256MB"  # DuckDB memory while a store is aligned (its sorts spill; see run_capped)
+GROUP_CHUNK_DOCS = 5_000  # documents per chunk when the whole store is read document by document
+# DuckDB memory while a store is aligned (see run_capped). Whole-store reads go a chunk of
+# documents at a time (_merge_in_chunks), so 64 MB holds them; at 256 MB DuckDB's pool and its
+# whole-table sorts held hundreds of MB at 100,000 articles, and 128 MB was too small for them.
+ALIGN_MEMORY_LIMIT = "64MB"
 
 T_ = TypeVar("T_")
 
@@ -61,6 +65,13 @@ def story_event(row: dict[str, Any], actor_map: dict[str, str]) -> StoryEvent:
         [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(row["actor"] or "[]"))],
         [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(row["recipient"] or "[]"))],
         _Day(row["day"]) if row["day"] is not None else None, row["location"])
+
+
+def _for_docs(sql: str) -> str:
+    """``sql`` (``SELECT ... FROM table [WHERE cond]``) limited to the documents in the list
+    given as its one parameter."""
+    head, sep, cond = sql.partition(" WHERE ")
+    return f"{head} WHERE doc IN (SELECT unnest(?::VARCHAR[]))" + (f" AND ({cond})" if sep else "")
 
 
 class Store:
@@ -367,6 +378,10 @@ class Store:
         only one document's records are held at a time (reading whole tables first held the
         corpus: 120 MB of local actors and mentions alone at 10,000 articles).
         """
+        if params is None:  # the whole store: a few thousand documents at a time
+            queries = {table: f"SELECT * FROM \"{table}\"{where}" for table, where in tables.items()}
+            yield from self._merge_in_chunks(queries, documents_sql)
+            return
         streams = {
             table: self._iter_rows(f'SELECT * FROM "{table}"{where} ORDER BY doc, rowid', params=params)
             for table, where in tables.items()
@@ -376,6 +391,29 @@ class Store:
         finally:
             for it in streams.values():
                 it.close()  # cursors not read to the end (rows of no listed document) close now
+
+    def _merge_in_chunks(
+        self, queries: dict[str, str], documents_sql: str, convert: Callable[[str, dict], Any] = T.row_record,
+    ) -> Iterator[tuple[dict, dict[str, list]]]:
+        """:meth:`_merge` over the whole store, ``GROUP_CHUNK_DOCS`` documents at a time: each
+        query (``SELECT ... FROM table [WHERE ...]``, rows with a ``doc`` column) is run for the
+        documents of one chunk, sorted by document and row. Sorting a whole table by document
+        made DuckDB hold it (hundreds of MB at 100,000 articles, up to its memory cap), and
+        several such sorted reads at once did not fit under a cap of 128 MB; a chunk's rows are
+        a few MB. The rows come out exactly as from whole-table sorted reads."""
+        documents = self._iter_rows(documents_sql)
+        try:
+            while chunk := list(itertools.islice(documents, GROUP_CHUNK_DOCS)):
+                ids = [r["id"] for r in chunk]
+                streams = {table: self._iter_rows(_for_docs(sql) + " ORDER BY doc, rowid", params=[ids])
+                           for table, sql in queries.items()}
+                try:
+                    yield from self._merge(streams, iter(chunk), convert)
+                finally:
+                    for it in streams.values():
+                        it.close()
+        finally:
+            documents.close()
 
     @staticmethod
     def _merge(
@@ -440,16 +478,13 @@ class Store:
         """Each readable document (without its text) with its events as :class:`StoryEvent`
         (participants as global actor ids), in id order, one document at a time: what story
         grouping reads of a document (``stories.doc_facts``)."""
-        events = self._iter_rows("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, "
-                                 "location FROM events ORDER BY doc, rowid")
-        try:
-            for r, g in self._merge({"events": events}, self._iter_rows(self._lean_documents_sql()),
-                                    lambda _table, row: story_event(row, actor_map)):
-                doc = T.row_record("documents", r)
-                if doc.text and not doc.error:
-                    yield doc, g["events"]
-        finally:
-            events.close()
+        events = ("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, location "
+                  "FROM events")
+        for r, g in self._merge_in_chunks({"events": events}, self._lean_documents_sql(),
+                                          lambda _table, row: story_event(row, actor_map)):
+            doc = T.row_record("documents", r)
+            if doc.text and not doc.error:
+                yield doc, g["events"]
 
     def load_for_alignment(self, docs: list[str] | None = None) -> Iterator[DocAnalysis]:
         """The stored analyses with only what alignment reads, to keep its memory down.

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Cluster, Omission, Story
+from . import db
 from . import tables as T
 from .db import StoryEvent, story_event
 
@@ -84,12 +85,21 @@ class StagedAlignment:
 
     def iter_cluster_members(self, actor_map: dict[str, str]) -> Iterator[tuple[str, list[StoryEvent]]]:
         """Each staged cluster's id and member events as story grouping reads them, in id order,
-        one cluster at a time (the events are joined in DuckDB, never all held here)."""
+        one cluster at a time. The events are joined in DuckDB for ``GROUP_CHUNK_DOCS``
+        clusters at a time: joining and sorting every cluster's members at once made DuckDB
+        hold them all (the same reason as ``Store._merge_in_chunks``)."""
         sql = ("SELECT c.cluster, e.id, e.doc, e.actor, e.recipient, json_extract_string(e.date, '$.value') AS day, "
                "e.location FROM (SELECT id AS cluster, unnest(from_json(events, '[\"VARCHAR\"]')) AS ev "
-               f'FROM "{_stage("clusters")}") c LEFT JOIN events e ON e.id = c.ev ORDER BY c.cluster, e.id')
-        for cluster, rows in itertools.groupby(self.store._iter_rows(sql), key=lambda r: r["cluster"]):
-            yield cluster, [story_event(r, actor_map) for r in rows if r["id"] is not None]
+               f'FROM "{_stage("clusters")}" WHERE id IN (SELECT unnest(?::VARCHAR[]))) c '
+               "LEFT JOIN events e ON e.id = c.ev ORDER BY c.cluster, e.id")
+        ids = self.store._iter_rows(f'SELECT id FROM "{_stage("clusters")}" ORDER BY id')
+        try:
+            while chunk := [r["id"] for r in itertools.islice(ids, db.GROUP_CHUNK_DOCS)]:
+                rows = self.store._iter_rows(sql, params=[chunk])
+                for cluster, members in itertools.groupby(rows, key=lambda r: r["cluster"]):
+                    yield cluster, [story_event(r, actor_map) for r in members if r["id"] is not None]
+        finally:
+            ids.close()
 
     def clusters(self, ids: list[str]) -> list[Cluster]:
         rows = self.store._rows(
