@@ -170,7 +170,7 @@ def stories_from_facts(
     uf = UnionFind(ids)
     evidence = [(sorted(set(f.docs)), f.strong) for f in facts.values() if f.evidence]
     weak_pairs = _union_pairs(ids, evidence, uf)
-    _merge_components(evidence, uf)
+    _merge_components(evidence, uf, ids)
     _attach_lone_documents(docs, uf, weak_pairs, ids)
 
     groups: dict[str, list[str]] = {}
@@ -215,39 +215,49 @@ def _union_pairs(
             row = pos[a] * n
             for b in cdocs[i + 1 :]:
                 codes.append((row + pos[b]) << 1 | (a in strong and b in strong))
-    if not codes:
-        return np.empty(0, np.int64), np.empty(0)
-    keys = np.frombuffer(codes, np.int64).copy()
+    pairs, sums = _pair_weights(codes)
     del codes
-    keys.sort()
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    counts = np.diff(np.append(starts, len(keys)))
-    keys = keys[starts]
-    weights = np.where(keys & 1, 1.0, WEAK_EVIDENCE) * counts
-    codes_only = keys >> 1
-    starts = np.flatnonzero(np.concatenate(([True], codes_only[1:] != codes_only[:-1])))
-    pairs, sums = codes_only[starts], np.add.reduceat(weights, starts)
     joined = sums >= MIN_SHARED_CLUSTERS
     for code in pairs[joined].tolist():
         uf.union(ids[code // n], ids[code % n])
-    return pairs[~joined], sums[~joined]
+    weak = ~joined
+    return pairs[weak], sums[weak]
 
 
-def _merge_components(evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind) -> None:
+def _pair_weights(codes: array) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct pair codes and their total evidence weight, from entries ``(code << 1) | both
+    name a person`` (weight 1, else ``WEAK_EVIDENCE``). The entries are sorted in place."""
+    if not codes:
+        return np.empty(0, np.int64), np.empty(0, np.float32)
+    keys = np.frombuffer(codes, np.int64)  # a view: sorted in place, never copied
+    keys.sort()
+    weights = np.where(keys & 1, np.float32(1.0), np.float32(WEAK_EVIDENCE))  # exact in float32
+    keys >>= 1  # pair codes, still sorted
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    return keys[starts], np.add.reduceat(weights, starts)
+
+
+def _merge_components(evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind, ids: list[str]) -> None:
     """Rule 1, second part: merge multi-document stories that evidence clusters of total weight
-    ``MIN_SHARED_CLUSTERS`` span, until nothing changes."""
+    ``MIN_SHARED_CLUSTERS`` span, until nothing changes. Story pairs are counted as codes of
+    their roots' positions in ``ids``, like document pairs in :func:`_union_pairs`."""
+    n = len(ids)
+    pos = {d: i for i, d in enumerate(ids)}
     while True:
-        spans: Counter[tuple[str, str]] = Counter()
+        codes = array("q")  # (root pair code << 1) | both stories name a person in the cluster
         for cdocs, strong in evidence:
-            roots = sorted({uf.find(d) for d in cdocs})
+            roots = sorted({pos[uf.find(d)] for d in cdocs})
             if 1 < len(roots) <= MAX_PAIR_DOCS:
-                strong_roots = {uf.find(d) for d in strong}
+                strong_roots = {pos[uf.find(d)] for d in strong}
                 for i, a in enumerate(roots):
                     for b in roots[i + 1 :]:
-                        spans[(a, b)] += 1.0 if a in strong_roots and b in strong_roots else WEAK_EVIDENCE
+                        codes.append((a * n + b) << 1 | (a in strong_roots and b in strong_roots))
+        pairs, sums = _pair_weights(codes)
+        del codes
         merged = False
-        for (a, b), n in spans.items():
-            if n >= MIN_SHARED_CLUSTERS and uf.find(a) != uf.find(b):
+        for code in pairs[sums >= MIN_SHARED_CLUSTERS].tolist():
+            a, b = ids[code // n], ids[code % n]
+            if uf.find(a) != uf.find(b):
                 uf.union(a, b)
                 merged = True
         if not merged:
@@ -306,7 +316,7 @@ class _WeakLinks:
         n = len(ids)
         lone = np.zeros(n, dtype=bool)
         lone[positions] = True
-        first, second = pairs // n, pairs % n
+        first, second = (pairs // n).astype(np.int32), (pairs % n).astype(np.int32)
         one, two = lone[first], lone[second]
         src = np.concatenate((first[one], second[two]))
         order = np.argsort(src, kind="stable")
