@@ -136,13 +136,14 @@ def bench_throughput(n: int) -> dict:
 
 
 def bench_spark(n: int) -> dict:
-    from counterpoint.scale.spark import analyze_on_spark, spark_session, stop_spark
+    from counterpoint.scale.spark import analyze_on_spark, default_partitions, spark_session, stop_spark
     from counterpoint.scale.synth import iter_documents, write_jsonl
     from counterpoint.scale.workers import analyze_parallel
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "c.jsonl"
         write_jsonl(corpus, n, seed=13)
+        parts = default_partitions(str(corpus), 2)  # what the engine picks for local[2]
         docs = list(iter_documents(n, seed=13))
         words = sum(len(d.text.split()) for d in docs)
         t0 = time.perf_counter()
@@ -150,13 +151,13 @@ def bench_spark(n: int) -> dict:
         start = time.perf_counter() - t0
         log(f"Spark session started in {start:.1f}s")
         # warm the Python workers (pipeline load) so both engines are timed warm
-        list(analyze_on_spark(spark, str(corpus), str(Path(tmp) / "warm"), 2))
+        list(analyze_on_spark(spark, str(corpus), str(Path(tmp) / "warm")))
         try:
             spark_s = _timed(
                 "Spark local[2] analyze",
                 n,
                 words,
-                lambda: list(analyze_on_spark(spark, str(corpus), str(Path(tmp) / "out"), 4)),
+                lambda: list(analyze_on_spark(spark, str(corpus), str(Path(tmp) / "out"))),  # engine's partitions
             )
         finally:
             stop_spark()
@@ -164,7 +165,8 @@ def bench_spark(n: int) -> dict:
         local_s = _timed(
             "local engine, 2 workers", n, words, lambda: list(analyze_parallel(docs, workers=2, batch_size=8))
         )
-    return {"docs": n, "words": words, "spark": spark_s, "local_2": local_s, "session_start": start}
+    return {"docs": n, "words": words, "spark": spark_s, "local_2": local_s, "session_start": start,
+            "partitions": parts}
 
 
 # ----------------------------------------------------------------------------- 3. alignment
@@ -417,7 +419,8 @@ def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
     if s:
         lines += [
             "\n### 2. Spark local[2] vs local engine with 2 workers (goal >= 0.8x)\n",
-            f"{s['docs']} articles ({s['words']:,} words), both warm; Spark session start {s['session_start']:.1f}s not counted.\n",
+            f"{s['docs']} articles ({s['words']:,} words), both warm; Spark session start {s['session_start']:.1f}s not counted; "
+            f"{s.get('partitions', '?')} partitions.\n",
             f"Spark {s['words'] / s['spark']:,.0f} words/s, local {s['words'] / s['local_2']:,.0f} words/s: "
             f"ratio {_ratio(s['local_2'], s['spark'])}.\n",
         ]

@@ -112,3 +112,22 @@ def test_worker_death_isolated_to_one_document() -> None:
 def test_rejects_bad_batch_size() -> None:
     with pytest.raises(ValueError):
         list(analyze_parallel(_docs(1), workers=1, batch_size=0))
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "parallelism", "expected"),
+    [
+        ("c.jsonl", 1_000, 2, 2),  # small JSONL: one partition per core
+        ("c.jsonl", 40 * 1024 * 1024, 4, 4),
+        ("c.jsonl", 40 * 1024 * 1024, 2, 4),  # over 16 MB per core: two per core
+        ("c.jsonl.gz", 1_000, 2, 4),  # compressed: read whole, then repartitioned
+        ("c.parquet", 1_000, 2, 4),
+    ],
+)
+def test_spark_default_partitions(tmp_path, name, size, parallelism, expected):
+    from counterpoint.scale.spark import default_partitions
+
+    path = tmp_path / name
+    with open(path, "wb") as f:
+        f.truncate(size)
+    assert default_partitions(str(path), parallelism) == expected

@@ -35,26 +35,47 @@ def stores(tmp_path_factory: pytest.TempPathFactory):
     write_jsonl(corpus, N_DOCS, seed=SEED)
     try:
         summary = run_spark(str(corpus), str(tmp / "out"), master="local[2]", workers_hint=2)
+        # the same documents as Parquet take the other input path (repartitioned, not split)
+        import pandas as pd
+
+        from counterpoint.scale.spark import analyze_on_spark, spark_session
+
+        pd.read_json(corpus, lines=True, dtype=False).to_parquet(tmp / "corpus.parquet")
+        from_parquet = list(analyze_on_spark(spark_session("local[2]"), str(tmp / "corpus.parquet"), str(tmp / "pq")))
     finally:
         stop_spark()
     spark_store = Store.open(":memory:")
     spark_store.import_tables(tmp / "out")
     local_store = Store.open(":memory:")
     analyze_into_store(local_store, iter_documents(N_DOCS, seed=SEED), workers=2)
-    yield summary, spark_store, local_store
+    yield summary, spark_store, local_store, from_parquet
     spark_store.close()
     local_store.close()
 
 
 def test_summary_counts_every_document(stores) -> None:
-    summary, spark_store, _ = stores
+    summary, spark_store, _, _ = stores
     assert summary["documents"] == N_DOCS == spark_store.count("documents")
     assert summary["errors"] == 0
     assert "analyze_document" in summary["distributed"]
+    # a small JSONL input is split by bytes into one partition per core, each with documents
+    import pyarrow.parquet as pq
+
+    assert summary["partitions"] == 2
+    parts = sorted((Path(summary["output_dir"]) / "documents").glob("part-*.parquet"))
+    assert len(parts) == 2 and all(pq.read_metadata(p).num_rows > 0 for p in parts)
+
+
+def test_parquet_input_gives_the_same_analyses(stores) -> None:
+    _, spark_store, _, from_parquet = stores
+    spark = sorted((to_dict(a) for a in spark_store.load_analyses()), key=lambda d: d["document"]["id"])
+    parquet = sorted((to_dict(a) for a in from_parquet), key=lambda d: d["document"]["id"])
+    assert len(parquet) == N_DOCS
+    assert [d["events"] for d in parquet] == [d["events"] for d in spark]
 
 
 def test_per_document_tables_identical(stores) -> None:
-    _, spark_store, local_store = stores
+    _, spark_store, local_store, _ = stores
     spark = [to_dict(a) for a in spark_store.load_analyses()]
     local = [to_dict(a) for a in local_store.load_analyses()]
     assert len(spark) == len(local) == N_DOCS
@@ -62,7 +83,7 @@ def test_per_document_tables_identical(stores) -> None:
 
 
 def test_events_clusters_discrepancies_identical(stores) -> None:
-    _, spark_store, local_store = stores
+    _, spark_store, local_store, _ = stores
     s, lo = spark_store.load_result(), local_store.load_result()
 
     def events(r):
