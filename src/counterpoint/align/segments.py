@@ -94,6 +94,7 @@ def _align_store(
     staged = store.stage_alignment()
     try:
         staged.put_actors(actors, mapping)
+        del mapping  # each step reads its documents' part of the staged map (actor_map_for)
         k0 = _first_changed_segment(store, staged, order, segment_docs) if comparable else 0
         stats.recomputed_from = k0
         carried: Carried = _resume(store, staged, order, k0 * segment_docs, segment_docs, stats) if k0 else []
@@ -102,8 +103,8 @@ def _align_store(
             if len(starts) > 1:
                 say(f"aligning segment {start // segment_docs + 1} of {stats.segments}")
             seg = order[start : start + segment_docs]
-            carried = _align_segment(store, staged, seg, carried, mapping, actor_index, last=n == len(starts) - 1)
-        _stories_and_omissions(store, staged, mapping, actor_index, segment_docs, stats, reuse=comparable)
+            carried = _align_segment(store, staged, seg, carried, actor_index, last=n == len(starts) - 1)
+        _stories_and_omissions(store, staged, actor_index, segment_docs, stats, reuse=comparable)
         staged.commit(order, inputs_key, segment_docs, story_order=stats.kept_stories > 0)
     except BaseException:
         staged.drop()
@@ -162,13 +163,14 @@ def _resume(store, staged, order: list[str], cut: int, segment_docs: int, stats:
 
 
 def _align_segment(
-    store, staged, seg: list[str], carried: Carried, mapping: dict[str, str], actor_index: dict[str, Actor],
+    store, staged, seg: list[str], carried: Carried, actor_index: dict[str, Actor],
     last: bool,
 ) -> Carried:
     """Cluster one segment with the clusters carried into it; write the clusters that close."""
     seg_set = set(seg)
     old_doc_set = {d for _, docs in carried for d in docs} - seg_set
-    result = apply_actor_map(store.load_for_alignment(sorted(seg_set | old_doc_set)), mapping)
+    needed = sorted(seg_set | old_doc_set)
+    result = apply_actor_map(store.load_for_alignment(needed), staged.actor_map_for(needed))
     documents = {d.id: d for d in result.documents}
     open_ids = {e for evs, _ in carried for e in evs}
     events = [e for e in result.events if e.doc in seg_set or (e.id in open_ids and e.doc in old_doc_set)]
@@ -189,7 +191,7 @@ def _align_segment(
 
 
 def _stories_and_omissions(
-    store, staged, mapping: dict[str, str], actor_index: dict[str, Actor], segment_docs: int, stats: AlignStats,
+    store, staged, actor_index: dict[str, Actor], segment_docs: int, stats: AlignStats,
     reuse: bool = False,
 ) -> None:
     """Group stories over compact facts of the whole store, then find omissions story by story.
@@ -202,8 +204,8 @@ def _stories_and_omissions(
     and recomputed omissions are put in story order when the alignment is committed, so
     the rows come out in the order a full run writes them.
     """
-    docs = {doc.id: doc_facts(doc, evs) for doc, evs in store.iter_story_inputs(mapping)}
-    facts = {c: cluster_facts(evs, docs, actor_index) for c, evs in staged.iter_cluster_members(mapping)}
+    docs = {doc.id: doc_facts(doc, evs) for doc, evs in store.iter_story_inputs(staged.actor_map_for)}
+    facts = {c: cluster_facts(evs, docs, actor_index) for c, evs in staged.iter_cluster_members(staged.actor_map_for)}
     briefs = staged.cluster_briefs()  # (id, documents), in the order clusters are listed in
     stories, story_of = stories_from_facts(docs, briefs, facts)
     del docs, facts
@@ -218,7 +220,7 @@ def _stories_and_omissions(
     del briefs
 
     def finish(chunk: list, extra: list[str]) -> None:
-        stats.omissions += _story_chunk(store, staged, chunk, clusters_of, cluster_docs, story_of, mapping,
+        stats.omissions += _story_chunk(store, staged, chunk, clusters_of, cluster_docs, story_of,
                                         actor_index, extra)
 
     live = staged.live_stories() if reuse else {}
@@ -245,7 +247,7 @@ def _stories_and_omissions(
 
 
 def _story_chunk(
-    store, staged, stories, clusters_of, cluster_docs, story_of, mapping, actor_index, extra: list[str]
+    store, staged, stories, clusters_of, cluster_docs, story_of, actor_index, extra: list[str]
 ) -> int:
     """Omissions, silent documents, summaries and discrepancies for the clusters of a few
     stories. Summaries and discrepancies are rewritten here for every cluster of these
@@ -253,7 +255,8 @@ def _story_chunk(
     and a name can change with every run."""
     ids = [c for s in stories for c in clusters_of.get(s.id, [])] + extra
     need = {d for s in stories for d in s.documents} | {d for c in ids for d in cluster_docs[c]}
-    sub = apply_actor_map(store.load_for_alignment(sorted(need)), mapping)
+    needed = sorted(need)
+    sub = apply_actor_map(store.load_for_alignment(needed), staged.actor_map_for(needed))
     documents = {d.id: d for d in sub.documents}
     ev_index = {e.id: e for e in sub.events}
     position = {e.id: n for n, e in enumerate(sub.events)}  # the order cluster_events saw them in

@@ -59,6 +59,17 @@ class StoryEvent:
             id, doc, actor, recipient, date, location)
 
 
+ActorMap = dict[str, str] | Callable[[list[str]], dict[str, str]]
+
+
+def actor_map_lookup(actor_map: ActorMap) -> Callable[[list[str]], dict[str, str]]:
+    """A function giving the actor map (local id -> global id) for a list of documents: the
+    function itself, or one that gives the whole map whatever the documents."""
+    if callable(actor_map):
+        return actor_map
+    return lambda _docs: actor_map
+
+
 def story_event(row: dict[str, Any], actor_map: dict[str, str]) -> StoryEvent:
     """A :class:`StoryEvent` from an events row (``id, doc, actor, recipient, day, location``)."""
     return StoryEvent(
@@ -395,17 +406,21 @@ class Store:
 
     def _merge_in_chunks(
         self, queries: dict[str, str], documents_sql: str, convert: Callable[[str, dict], Any] = T.row_record,
+        on_chunk: Callable[[list[str]], None] | None = None,
     ) -> Iterator[tuple[dict, dict[str, list]]]:
         """:meth:`_merge` over the whole store, ``GROUP_CHUNK_DOCS`` documents at a time: each
         query (``SELECT ... FROM table [WHERE ...]``, rows with a ``doc`` column) is run for the
         documents of one chunk, sorted by document and row. Sorting a whole table by document
         made DuckDB hold it (hundreds of MB at 100,000 articles, up to its memory cap), and
         several such sorted reads at once did not fit under a cap of 128 MB; a chunk's rows are
-        a few MB. The rows come out exactly as from whole-table sorted reads."""
+        a few MB. The rows come out exactly as from whole-table sorted reads. ``on_chunk`` is
+        called with each chunk's document ids before its rows are read."""
         documents = self._iter_rows(documents_sql)
         try:
             while chunk := list(itertools.islice(documents, GROUP_CHUNK_DOCS)):
                 ids = [r["id"] for r in chunk]
+                if on_chunk is not None:
+                    on_chunk(ids)
                 streams = {table: self._iter_rows(_for_docs(sql) + " ORDER BY doc, rowid", params=[ids])
                            for table, sql in queries.items()}
                 try:
@@ -475,14 +490,22 @@ class Store:
         for r, g in self._grouped(tables, self._lean_documents_sql()):
             yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"], mentions=g["mentions"])
 
-    def iter_story_inputs(self, actor_map: dict[str, str]) -> Iterator[tuple[Document, list[StoryEvent]]]:
+    def iter_story_inputs(self, actor_map: ActorMap) -> Iterator[tuple[Document, list[StoryEvent]]]:
         """Each readable document (without its text) with its events as :class:`StoryEvent`
-        (participants as global actor ids), in id order, one document at a time: what story
+        (participants as global actor ids, from ``actor_map``: a map, or a function giving
+        the map for a list of documents), in id order, one document at a time: what story
         grouping reads of a document (``stories.doc_facts``)."""
+        lookup = actor_map_lookup(actor_map)
+        mapping: dict[str, str] = {}
+
+        def chunk_map(ids: list[str]) -> None:
+            mapping.clear()
+            mapping.update(lookup(ids))
+
         events = ("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, location "
                   "FROM events")
         for r, g in self._merge_in_chunks({"events": events}, self._lean_documents_sql(),
-                                          lambda _table, row: story_event(row, actor_map)):
+                                          lambda _table, row: story_event(row, mapping), on_chunk=chunk_map):
             doc = T.row_record("documents", r)
             if doc.text and not doc.error:
                 yield doc, g["events"]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..records import Actor, Cluster, Omission, Story
 from . import db
 from . import tables as T
-from .db import StoryEvent, story_event
+from .db import ActorMap, StoryEvent, actor_map_lookup, story_event
 
 if TYPE_CHECKING:
     from .db import Store
@@ -87,11 +87,22 @@ class StagedAlignment:
             f"SELECT id, documents FROM \"{_stage('clusters')}\" ORDER BY coalesce(date, '9999'), id")
         return [(r["id"], [sys.intern(d) for d in json.loads(r["documents"] or "[]")]) for r in rows]
 
-    def iter_cluster_members(self, actor_map: dict[str, str]) -> Iterator[tuple[str, list[StoryEvent]]]:
+    def actor_map_for(self, docs: list[str]) -> dict[str, str]:
+        """The staged actor map (local id -> global id) of the local actors of ``docs``: what
+        one step reads, so the whole map (some 400,000 ids at 100,000 articles) is not held."""
+        if not docs:
+            return {}
+        return dict(self.store.con.execute(
+            f'SELECT m."local", m.global_id FROM "{_stage("actor_map")}" m WHERE m."local" IN '
+            "(SELECT id FROM local_actors WHERE doc IN (SELECT unnest(?::VARCHAR[])))", [docs]).fetchall())
+
+    def iter_cluster_members(self, actor_map: ActorMap) -> Iterator[tuple[str, list[StoryEvent]]]:
         """Each staged cluster's id and member events as story grouping reads them, in id order,
         one cluster at a time. The events are joined in DuckDB for ``GROUP_CHUNK_DOCS``
         clusters at a time: joining and sorting every cluster's members at once made DuckDB
-        hold them all (the same reason as ``Store._merge_in_chunks``)."""
+        hold them all (the same reason as ``Store._merge_in_chunks``). ``actor_map`` is a map
+        or a function giving the map for a list of documents (:func:`~.db.actor_map_lookup`)."""
+        lookup = actor_map_lookup(actor_map)
         sql = ("SELECT c.cluster, e.id, e.doc, e.actor, e.recipient, json_extract_string(e.date, '$.value') AS day, "
                "e.location FROM (SELECT id AS cluster, unnest(from_json(events, '[\"VARCHAR\"]')) AS ev "
                f'FROM "{_stage("clusters")}" WHERE id IN (SELECT unnest(?::VARCHAR[]))) c '
@@ -99,9 +110,10 @@ class StagedAlignment:
         ids = self.store._iter_rows(f'SELECT id FROM "{_stage("clusters")}" ORDER BY id')
         try:
             while chunk := [r["id"] for r in itertools.islice(ids, db.GROUP_CHUNK_DOCS)]:
-                rows = self.store._iter_rows(sql, params=[chunk])
+                rows = list(self.store._iter_rows(sql, params=[chunk]))
+                mapping = lookup(sorted({r["doc"] for r in rows if r["doc"] is not None}))
                 for cluster, members in itertools.groupby(rows, key=lambda r: r["cluster"]):
-                    yield cluster, [story_event(r, actor_map) for r in members if r["id"] is not None]
+                    yield cluster, [story_event(r, mapping) for r in members if r["id"] is not None]
         finally:
             ids.close()
 
