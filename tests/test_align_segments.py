@@ -202,11 +202,13 @@ def test_segments_out_of_memory_under_the_cap_runs_again_uncapped(tmp_path, monk
         return real(*a, **k)
 
     monkeypatch.setattr(S, "_align_store", spy)
+    said: list[str] = []
     with Store.open(str(tmp_path / "s.duckdb")) as store:
         store.put_analyses(analyses)
-        S.align_store(store, inputs_key="k:x", segment_docs=10)
+        S.align_store(store, inputs_key="k:x", segment_docs=10, on_stage=said.append)
         assert _dump(store) == expected
     assert len(runs) == 2
+    assert [m for m in said if "without the cap" in m] == [m for m in said if "1MB" in m] != []
 
 
 @pytest.mark.parametrize("chunk", [1, 3, 7])

@@ -77,7 +77,8 @@ def align_store(
     capped meanwhile (its buffer pool and sorted reads otherwise held hundreds of MB at
     100,000 articles); what it cannot hold spills to disk, and a run that still needs more
     runs again uncapped (:meth:`~counterpoint.store.Store.run_capped`)."""
-    return store.run_capped(lambda: _align_store(store, aliases, inputs_key, segment_docs, force, on_stage))
+    return store.run_capped(lambda: _align_store(store, aliases, inputs_key, segment_docs, force, on_stage),
+                            on_retry=on_stage)
 
 
 def _align_store(

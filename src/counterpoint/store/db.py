@@ -181,17 +181,24 @@ class Store:
 
         return StagedAlignment(self)
 
-    def run_capped(self, fn: Callable[[], T_], limit: str | None = None) -> T_:
+    def run_capped(
+        self, fn: Callable[[], T_], limit: str | None = None, on_retry: Callable[[str], None] | None = None
+    ) -> T_:
         """``fn()`` with DuckDB's memory capped at ``limit`` (default ``ALIGN_MEMORY_LIMIT``,
         :meth:`capped_memory`); if DuckDB runs out of memory under the cap, ``fn()`` again
         without it. A cap that suits a store of 100,000 articles may be too small for
         concurrent sorted reads of a much larger one, and a slower run is better than a failed
-        one. ``fn`` must leave the store as it found it
-        when it fails (alignment stages its rows and drops them)."""
+        one. ``fn`` must leave the store as it found it when it fails (alignment stages its
+        rows and drops them). ``on_retry`` is told why ``fn`` runs again, so the retry is seen
+        (one went unnoticed while a query planned badly under the cap, doubling the time)."""
+        limit = limit or ALIGN_MEMORY_LIMIT
         try:
-            with self.capped_memory(limit or ALIGN_MEMORY_LIMIT):
+            with self.capped_memory(limit):
                 return fn()
-        except duckdb.OutOfMemoryException:
+        except duckdb.OutOfMemoryException as err:
+            if on_retry is not None:
+                first = str(err).splitlines()[0] if str(err) else "out of memory"
+                on_retry(f"DuckDB ran out of memory under its {limit} cap ({first}); running again without the cap")
             return fn()
 
     def _insert(self, table: str, rows: list[dict[str, Any]], into: str | None = None) -> None:

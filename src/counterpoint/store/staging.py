@@ -89,12 +89,19 @@ class StagedAlignment:
 
     def actor_map_for(self, docs: list[str]) -> dict[str, str]:
         """The staged actor map (local id -> global id) of the local actors of ``docs``: what
-        one step reads, so the whole map (some 400,000 ids at 100,000 articles) is not held."""
+        one step reads, so the whole map (some 400,000 ids at 100,000 articles) is not held.
+        Two queries, each filtering a table by a list: as one nested query DuckDB could build
+        its hash table on the whole map, and at 100,000 articles that ran out of memory under
+        the alignment's cap while a cursor was open."""
         if not docs:
             return {}
+        local = [r[0] for r in self.store.con.execute(
+            "SELECT id FROM local_actors WHERE doc IN (SELECT unnest(?::VARCHAR[]))", [docs]).fetchall()]
+        if not local:
+            return {}
         return dict(self.store.con.execute(
-            f'SELECT m."local", m.global_id FROM "{_stage("actor_map")}" m WHERE m."local" IN '
-            "(SELECT id FROM local_actors WHERE doc IN (SELECT unnest(?::VARCHAR[])))", [docs]).fetchall())
+            f'SELECT "local", global_id FROM "{_stage("actor_map")}" WHERE "local" IN (SELECT unnest(?::VARCHAR[]))',
+            [local]).fetchall())
 
     def iter_cluster_members(self, actor_map: ActorMap) -> Iterator[tuple[str, list[StoryEvent]]]:
         """Each staged cluster's id and member events as story grouping reads them, in id order,
