@@ -390,39 +390,30 @@ class Store:
         self, tables: dict[str, str], documents_sql: str, params: list | None = None
     ) -> Iterator[tuple[dict, dict[str, list]]]:
         """(document row, {table: that document's records}) in document-id order; ``tables``
-        maps each per-document table to read to a WHERE clause ("" for every row); ``params``
-        go to every query.
+        maps each per-document table to read to a WHERE clause ("" for every row), and
+        ``params`` go to ``documents_sql``.
 
-        Every table is read sorted by document and merged with the documents as they go, so
-        only one document's records are held at a time (reading whole tables first held the
-        corpus: 120 MB of local actors and mentions alone at 10,000 articles).
+        The documents' rows are read a chunk at a time (:meth:`_merge_in_chunks`) and merged
+        with the documents as they go, so only one document's records are held at a time
+        (reading whole tables first held the corpus: 120 MB of local actors and mentions alone
+        at 10,000 articles).
         """
-        if params is None:  # the whole store: a few thousand documents at a time
-            queries = {table: f"SELECT * FROM \"{table}\"{where}" for table, where in tables.items()}
-            yield from self._merge_in_chunks(queries, documents_sql)
-            return
-        streams = {
-            table: self._iter_rows(f'SELECT * FROM "{table}"{where} ORDER BY doc, rowid', params=params)
-            for table, where in tables.items()
-        }
-        try:
-            yield from self._merge(streams, self._iter_rows(documents_sql, params=params))
-        finally:
-            for it in streams.values():
-                it.close()  # cursors not read to the end (rows of no listed document) close now
+        queries = {table: f'SELECT * FROM "{table}"{where}' for table, where in tables.items()}
+        yield from self._merge_in_chunks(queries, documents_sql, params=params)
 
     def _merge_in_chunks(
         self, queries: dict[str, str], documents_sql: str, convert: Callable[[str, dict], Any] = T.row_record,
-        on_chunk: Callable[[list[str]], None] | None = None,
+        on_chunk: Callable[[list[str]], None] | None = None, params: list | None = None,
     ) -> Iterator[tuple[dict, dict[str, list]]]:
-        """:meth:`_merge` over the whole store, ``GROUP_CHUNK_DOCS`` documents at a time: each
-        query (``SELECT ... FROM table [WHERE ...]``, rows with a ``doc`` column) is run for the
-        documents of one chunk, sorted by document and row. Sorting a whole table by document
+        """:meth:`_merge` over the documents of ``documents_sql`` (run with ``params``, sorted
+        by id), ``GROUP_CHUNK_DOCS`` documents at a time: each query (``SELECT ... FROM table
+        [WHERE ...]``, rows with a ``doc`` column) is run for the documents of one chunk,
+        sorted by document and row. Sorting a whole table by document
         made DuckDB hold it (hundreds of MB at 100,000 articles, up to its memory cap), and
         several such sorted reads at once did not fit under a cap of 128 MB; a chunk's rows are
         a few MB. The rows come out exactly as from whole-table sorted reads. ``on_chunk`` is
         called with each chunk's document ids before its rows are read."""
-        documents = self._iter_rows(documents_sql)
+        documents = self._iter_rows(documents_sql, params=params)
         try:
             while chunk := list(itertools.islice(documents, GROUP_CHUNK_DOCS)):
                 ids = [r["id"] for r in chunk]
@@ -528,11 +519,9 @@ class Store:
         this held 217 MB against 267 MB for :meth:`load_analyses`. ``docs`` limits it to those
         documents (one segment of a segmented alignment).
         """
-        where = "" if docs is None else " WHERE doc IN (SELECT unnest(?::VARCHAR[]))"
-        tables = {"local_actors": where, "mentions": (where + " AND" if where else " WHERE") + " kind = 'name'",
-                  "events": where, "quotes": where}
-        documents_sql = self._lean_documents_sql(where.replace("WHERE doc", "WHERE id"))
-        for r, g in self._grouped(tables, documents_sql, None if docs is None else [docs]):
+        tables = {"local_actors": "", "mentions": " WHERE kind = 'name'", "events": "", "quotes": ""}
+        where = "" if docs is None else " WHERE id IN (SELECT unnest(?::VARCHAR[]))"
+        for r, g in self._grouped(tables, self._lean_documents_sql(where), None if docs is None else [docs]):
             yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"],
                               mentions=g["mentions"], events=g["events"], quotes=g["quotes"])
 
