@@ -206,7 +206,7 @@ def _stories_and_omissions(
     the rows come out in the order a full run writes them.
     """
     docs = {doc.id: doc_facts(doc, evs) for doc, evs in store.iter_story_inputs(staged.actor_map_for)}
-    facts = {c: cluster_facts(evs, docs, actor_index) for c, evs in staged.iter_cluster_members(staged.actor_map_for)}
+    facts = {c: cluster_facts(evs, docs, actor_index) for c, evs in staged.iter_cluster_members()}
     briefs = staged.cluster_briefs()  # (id, documents), in the order clusters are listed in
     stories, story_of = stories_from_facts(docs, briefs, facts)
     del docs, facts

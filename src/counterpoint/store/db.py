@@ -59,17 +59,6 @@ class StoryEvent:
             id, doc, actor, recipient, date, location)
 
 
-ActorMap = dict[str, str] | Callable[[list[str]], dict[str, str]]
-
-
-def actor_map_lookup(actor_map: ActorMap) -> Callable[[list[str]], dict[str, str]]:
-    """A function giving the actor map (local id -> global id) for a list of documents: the
-    function itself, or one that gives the whole map whatever the documents."""
-    if callable(actor_map):
-        return actor_map
-    return lambda _docs: actor_map
-
-
 def story_event(row: dict[str, Any], actor_map: dict[str, str]) -> StoryEvent:
     """A :class:`StoryEvent` from an events row (``id, doc, actor, recipient, day, location``)."""
     return StoryEvent(
@@ -488,17 +477,18 @@ class Store:
         for r, g in self._grouped(tables, self._lean_documents_sql()):
             yield DocAnalysis(document=T.row_record("documents", r), actors=g["local_actors"], mentions=g["mentions"])
 
-    def iter_story_inputs(self, actor_map: ActorMap) -> Iterator[tuple[Document, list[StoryEvent]]]:
+    def iter_story_inputs(
+        self, actor_map_for: Callable[[list[str]], dict[str, str]]
+    ) -> Iterator[tuple[Document, list[StoryEvent]]]:
         """Each readable document (without its text) with its events as :class:`StoryEvent`
-        (participants as global actor ids, from ``actor_map``: a map, or a function giving
-        the map for a list of documents), in id order, one document at a time: what story
-        grouping reads of a document (``stories.doc_facts``)."""
-        lookup = actor_map_lookup(actor_map)
+        (participants as global actor ids, from ``actor_map_for(documents)``, the actor map of
+        a chunk of documents), in id order, one document at a time: what story grouping reads
+        of a document (``stories.doc_facts``)."""
         mapping: dict[str, str] = {}
 
         def chunk_map(ids: list[str]) -> None:
             mapping.clear()
-            mapping.update(lookup(ids))
+            mapping.update(actor_map_for(ids))
 
         events = ("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, location "
                   "FROM events")

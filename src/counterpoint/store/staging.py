@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..records import Actor, Cluster, Omission, Story
 from . import db
 from . import tables as T
-from .db import ActorMap, StoryEvent, actor_map_lookup, story_event
+from .db import StoryEvent, story_event
 
 if TYPE_CHECKING:
     from .db import Store
@@ -103,13 +103,12 @@ class StagedAlignment:
             f'SELECT "local", global_id FROM "{_stage("actor_map")}" WHERE "local" IN (SELECT unnest(?::VARCHAR[]))',
             [local]).fetchall())
 
-    def iter_cluster_members(self, actor_map: ActorMap) -> Iterator[tuple[str, list[StoryEvent]]]:
+    def iter_cluster_members(self) -> Iterator[tuple[str, list[StoryEvent]]]:
         """Each staged cluster's id and member events as story grouping reads them, in id order,
         one cluster at a time. The events are joined in DuckDB for ``GROUP_CHUNK_DOCS``
         clusters at a time: joining and sorting every cluster's members at once made DuckDB
-        hold them all (the same reason as ``Store._merge_in_chunks``). ``actor_map`` is a map
-        or a function giving the map for a list of documents (:func:`~.db.actor_map_lookup`)."""
-        lookup = actor_map_lookup(actor_map)
+        hold them all (the same reason as ``Store._merge_in_chunks``). Participants are global
+        actor ids (:meth:`actor_map_for` the chunk's documents)."""
         sql = ("SELECT c.cluster, e.id, e.doc, e.actor, e.recipient, json_extract_string(e.date, '$.value') AS day, "
                "e.location FROM (SELECT id AS cluster, unnest(from_json(events, '[\"VARCHAR\"]')) AS ev "
                f'FROM "{_stage("clusters")}" WHERE id IN (SELECT unnest(?::VARCHAR[]))) c '
@@ -118,7 +117,7 @@ class StagedAlignment:
         try:
             while chunk := [r["id"] for r in itertools.islice(ids, db.GROUP_CHUNK_DOCS)]:
                 rows = list(self.store._iter_rows(sql, params=[chunk]))
-                mapping = lookup(sorted({r["doc"] for r in rows if r["doc"] is not None}))
+                mapping = self.actor_map_for(sorted({r["doc"] for r in rows if r["doc"] is not None}))
                 for cluster, members in itertools.groupby(rows, key=lambda r: r["cluster"]):
                     yield cluster, [story_event(r, mapping) for r in members if r["id"] is not None]
         finally:
