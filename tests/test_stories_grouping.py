@@ -186,7 +186,7 @@ def test_stories_pair_counting_matches_a_counter_of_pairs(seed):
         if n >= S.MIN_SHARED_CLUSTERS:
             want.union(a, b)
     got = UnionFind(ids)
-    pairs, sums = S._union_pairs(ids, evidence, got)
+    pairs, sums = S._union_pairs(ids, {d: i for i, d in enumerate(ids)}, evidence, got)
     assert {d: got.find(d) for d in ids} == {d: want.find(d) for d in ids}
     weak = {(ids[c // len(ids)], ids[c % len(ids)]): w for c, w in zip(pairs.tolist(), sums.tolist(), strict=True)}
     assert weak == {p: n for p, n in shared.items() if n < S.MIN_SHARED_CLUSTERS}

@@ -219,6 +219,7 @@ def _without_year(d: tuple[int, int, str]) -> tuple[int, int, str]:
 
 _YEARLESS = {p: p + "/y?" for p in ("day", "week", "month", "quarter", "season", "year", "decade")}
 _YEARLESS_PRECISIONS = frozenset(_YEARLESS.values())
+_DAY_PRECISIONS = frozenset(("day", _YEARLESS["day"]))
 
 
 def dates_relation(a: tuple[int, int, str] | None, b: tuple[int, int, str] | None) -> str:
@@ -237,9 +238,6 @@ def dates_relation(a: tuple[int, int, str] | None, b: tuple[int, int, str] | Non
     if gap <= DAY_TOLERANCE and a[2] in _DAY_PRECISIONS and b[2] in _DAY_PRECISIONS:
         return "near"
     return "far"
-
-
-_DAY_PRECISIONS = frozenset(("day", _YEARLESS["day"]))
 
 
 # --------------------------------------------------------------------------- places
@@ -423,7 +421,7 @@ def _days(f: Features) -> tuple[int, int] | None:
     """A mention's first and last day, for pruning pairs that are ``far`` apart; ``None``
     (compared with everything) for an undated or yearless mention, which
     :func:`dates_relation` compares at month/day level."""
-    if f.date is None or f.date[2].endswith("/y?"):
+    if f.date is None or f.date[2] in _YEARLESS_PRECISIONS:
         return None
     return f.date[0], f.date[1]
 

@@ -169,8 +169,9 @@ def stories_from_facts(
     ids = sorted(docs)
     uf = UnionFind(ids)
     evidence = [(sorted(set(f.docs)), f.strong) for f in facts.values() if f.evidence]
-    weak_pairs = _union_pairs(ids, evidence, uf)
-    _merge_components(evidence, uf, ids)
+    pos = {d: i for i, d in enumerate(ids)}
+    weak_pairs = _union_pairs(ids, pos, evidence, uf)
+    _merge_components(evidence, uf, ids, pos)
     _attach_lone_documents(docs, uf, weak_pairs, ids)
 
     groups: dict[str, list[str]] = {}
@@ -196,7 +197,7 @@ def stories_from_facts(
 
 
 def _union_pairs(
-    ids: list[str], evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind
+    ids: list[str], pos: dict[str, int], evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rule 1, first part: join two documents sharing evidence of total weight
     ``MIN_SHARED_CLUSTERS`` (a cluster of more than ``MAX_PAIR_DOCS`` joins its documents).
@@ -204,7 +205,6 @@ def _union_pairs(
     their weights) for rule 2. Pairs are counted in flat arrays: at 100,000 documents there
     are millions, which a Counter of tuples holds in gigabytes."""
     n = len(ids)
-    pos = {d: i for i, d in enumerate(ids)}
     codes = array("q")  # (pair code << 1) | both name a person
     for cdocs, strong in evidence:
         if len(cdocs) > MAX_PAIR_DOCS:  # one widely reported event: its documents are one story
@@ -237,12 +237,13 @@ def _pair_weights(codes: array) -> tuple[np.ndarray, np.ndarray]:
     return keys[starts], np.add.reduceat(weights, starts)
 
 
-def _merge_components(evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind, ids: list[str]) -> None:
+def _merge_components(
+    evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind, ids: list[str], pos: dict[str, int]
+) -> None:
     """Rule 1, second part: merge multi-document stories that evidence clusters of total weight
     ``MIN_SHARED_CLUSTERS`` span, until nothing changes. Story pairs are counted as codes of
-    their roots' positions in ``ids``, like document pairs in :func:`_union_pairs`."""
+    their roots' positions in ``ids`` (``pos``), like document pairs in :func:`_union_pairs`."""
     n = len(ids)
-    pos = {d: i for i, d in enumerate(ids)}
     while True:
         codes = array("q")  # (root pair code << 1) | both stories name a person in the cluster
         for cdocs, strong in evidence:
