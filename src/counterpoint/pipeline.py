@@ -130,6 +130,7 @@ def analyze_into_store(
         # Yearless publication dates get their year from the whole corpus (ingest/years.py).
         known = [d for d in store.documents() if d.published]
         infer_years(known + pending_year)
+        del known  # every stored document with its text: not to be held through alignment
         for batch in batches(pending_year, batch_size):
             handle(batch)
     inputs_key = store.alignment_inputs_key(aliases)
