@@ -9,7 +9,7 @@ import pytest
 
 from counterpoint.align import stories as S
 from counterpoint.align.stories import group_stories
-from counterpoint.align.unionfind import UnionFind
+from counterpoint.align.unionfind import IndexUnionFind, UnionFind
 from counterpoint.records import Cluster, DateValue, Document, Event, make_id
 
 
@@ -166,10 +166,11 @@ def test_place_only_clusters_are_weak_evidence_and_do_not_join_two_stories():
     assert len(joined) == 1
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_stories_pair_counting_matches_a_counter_of_pairs(seed):
-    """Rule 1's flat-array pair count gives the partition and the below-threshold pairs a
-    plain Counter of document pairs gives (the implementation before it)."""
+@pytest.mark.parametrize(("seed", "rows"), [(1, 120), (2, 120), (3, 120), (1, 7), (2, 1)])
+def test_stories_pair_counting_matches_a_counter_of_pairs(seed, rows):
+    """Rule 1's flat-array pair count, in passes of ``rows`` first documents, gives the
+    partition a plain Counter of document pairs gives (the implementation before it), and
+    the below-threshold pairs of which one document is left alone."""
     rng = random.Random(seed)
     ids = [f"d{i:03d}" for i in range(120)]
     evidence = []
@@ -185,9 +186,39 @@ def test_stories_pair_counting_matches_a_counter_of_pairs(seed):
     for (a, b), n in shared.items():
         if n >= S.MIN_SHARED_CLUSTERS:
             want.union(a, b)
-    got = UnionFind(ids)
-    pairs, sums = S._union_pairs(ids, {d: i for i, d in enumerate(ids)}, evidence, got)
-    assert {d: got.find(d) for d in ids} == {d: want.find(d) for d in ids}
+    got = IndexUnionFind(len(ids))
+    pos = {d: i for i, d in enumerate(ids)}
+    positions = [([pos[d] for d in c], {pos[d] for d in s}) for c, s in evidence]
+    pairs, sums = S._union_pairs(len(ids), lambda: positions, got, rows=rows)
+    assert {d: ids[got.find(pos[d])] for d in ids} == {d: want.find(d) for d in ids}
     weak = {(ids[c // len(ids)], ids[c % len(ids)]): w for c, w in zip(pairs.tolist(), sums.tolist(), strict=True)}
-    assert weak == {p: n for p, n in shared.items() if n < S.MIN_SHARED_CLUSTERS}
+    sizes = Counter(want.find(d) for d in ids)
+    alone = {d for d in ids if sizes[want.find(d)] == 1}
+    assert weak == {(a, b): n for (a, b), n in shared.items()
+                    if n < S.MIN_SHARED_CLUSTERS and (a in alone or b in alone)}
     assert any(n >= S.MIN_SHARED_CLUSTERS for n in shared.values()) and weak  # both branches exercised
+    assert any(n < S.MIN_SHARED_CLUSTERS and a not in alone and b not in alone for (a, b), n in shared.items())
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_unionfind_index_sets_and_roots_equal_the_dict_version(seed):
+    """Story grouping's array union-find gives the sets and roots (the smallest member) the
+    dict one gives, whatever the order of the unions."""
+    rng = random.Random(seed)
+    pairs = [(rng.randrange(200), rng.randrange(200)) for _ in range(150)]
+    want, got = UnionFind(range(200)), IndexUnionFind(200)
+    for a, b in pairs:
+        assert got.union(a, b) == want.union(a, b)
+    assert got.roots().tolist() == [want.find(i) for i in range(200)]
+
+
+def test_stories_facts_take_documents_in_id_order_before_clusters():
+    """Positions are ranks in the sorted ids, so a document out of order (or after the
+    clusters) is refused rather than silently mis-numbered."""
+    facts = S.StoryFacts()
+    facts.add_document(doc("b", None), [])
+    with pytest.raises(ValueError, match="id order"):
+        facts.add_document(doc("a", None), [])
+    facts.add_cluster("c", [])
+    with pytest.raises(ValueError, match="before clusters"):
+        facts.add_document(doc("c", None), [])

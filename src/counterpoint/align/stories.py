@@ -37,17 +37,19 @@ documents (no text) belong to no story.
 
 from __future__ import annotations
 
+import math
 from array import array
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Container, Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Container, Iterable, Iterator
+from itertools import pairwise
 
 import numpy as np
 
 from ..records import Actor, Cluster, Document, Event, Story, make_id
 from .coref import person_ids
 from .discrepancies import date_interval
-from .unionfind import UnionFind
+from .unionfind import IndexUnionFind
 
 MIN_SHARED_CLUSTERS = 2
 WEAK_EVIDENCE = 0.5
@@ -55,6 +57,7 @@ MIN_SHARED_ACTORS = 2
 WINDOW_DAYS = 45
 MAX_ACTOR_DOCS = 500
 MAX_PAIR_DOCS = 200
+PAIR_ROWS = 20_000
 
 
 def _year(value: str | None) -> int | None:
@@ -95,41 +98,84 @@ def _anchor_year(doc: Document, evs: list[Event]) -> int | None:
     return max(years) if years else None
 
 
-class DocFacts(NamedTuple):
-    """What rule 2 reads of a readable document: who takes part in its events and its time
-    anchor (:func:`_anchor_year`, :func:`_anchor`)."""
-
-    participants: tuple[str, ...]  # distinct; a tuple takes far less memory than a frozenset
-    year: int | None
-    anchor: float | None
+NO_YEAR = -(2**31)  # no anchor year, in StoryFacts' year column
 
 
-class ClusterFacts(NamedTuple):
-    """What story grouping reads of a cluster: the document of each member in a readable
-    document (the story vote), whether it is evidence (module docstring) and the documents
-    whose mentions in it name a person."""
+class StoryFacts:
+    """What story grouping reads of a corpus, in flat arrays: per readable document (added in
+    id order) its participants (global actor ids as integer codes), its anchor year and its
+    time anchor (:func:`_anchor_year`, :func:`_anchor`); per cluster the position of each
+    member's document (the story vote), whether it is evidence (module docstring) and the
+    documents whose mentions in it name a person. Documents are positions in the sorted ids,
+    clusters are added in id order too, and both are found by bisection.
 
-    docs: tuple[str, ...]
-    evidence: bool
-    strong: frozenset[str]
+    Why arrays: at 100,000 articles the same facts as tuples, frozensets and strings held
+    some 90 MB, and alignment memory should not grow with the store (dicts from id to
+    position held 13 MB more)."""
+
+    def __init__(self, actors: dict[str, Actor] | None = None) -> None:
+        self.actors = actors
+        self.ids: list[str] = []
+        self._codes: dict[str, int] = {}
+        self.part, self.part_off = array("i"), array("q", [0])
+        self.year, self.anchor = array("i"), array("d")
+        self.cluster_ids: list[str] = []
+        self.members, self.member_off = array("i"), array("q", [0])
+        self.evidence = array("b")
+        self.strong, self.strong_off = array("i"), array("q", [0])
+
+    def add_document(self, doc: Document, evs: list[Event]) -> None:
+        """A readable document and its events; documents come in id order."""
+        if self.ids and doc.id <= self.ids[-1]:
+            raise ValueError(f"documents must come in id order: {doc.id!r} after {self.ids[-1]!r}")
+        if self.cluster_ids:
+            raise ValueError("documents must come before clusters")
+        self.ids.append(doc.id)
+        codes = self._codes
+        self.part.extend(codes.setdefault(a, len(codes)) for a in sorted({a for e in evs for a in (*e.actor, *e.recipient)}))
+        self.part_off.append(len(self.part))
+        year = _anchor_year(doc, evs)
+        self.year.append(NO_YEAR if year is None else year)
+        anchor = _anchor(doc, evs)
+        self.anchor.append(math.nan if anchor is None else anchor)
+
+    def add_cluster(self, cid: str, members: Iterable[Event]) -> None:
+        """A cluster and its member events (those of documents without text are left out: they
+        belong to no story); clusters come in id order."""
+        if self.cluster_ids and cid <= self.cluster_ids[-1]:
+            raise ValueError(f"clusters must come in id order: {cid!r} after {self.cluster_ids[-1]!r}")
+        self.cluster_ids.append(cid)
+        placed = [(p, e) for e in members if (p := self.position(e.doc)) is not None]
+        members = [e for _, e in placed]
+        self.members.extend(p for p, _ in placed)
+        self.member_off.append(len(self.members))
+        evidence = len({e.doc for e in members}) >= 2 and len(_event_years(members)) <= 1 and any(map(_anchored, members))
+        self.evidence.append(evidence)
+        if evidence:
+            strong = _strong_docs(members, self.actors)
+            self.strong.extend(sorted({p for p, e in placed if e.doc in strong}))
+        self.strong_off.append(len(self.strong))
+
+    def position(self, doc: str) -> int | None:
+        """The position of a readable document, else None."""
+        return _find(self.ids, doc)
+
+    def member_docs(self, cid: str) -> list[int]:
+        """Positions of the documents of a cluster's readable members (one per member)."""
+        k = _find(self.cluster_ids, cid)
+        return [] if k is None else self.members[self.member_off[k] : self.member_off[k + 1]].tolist()
+
+    def iter_evidence(self) -> Iterator[tuple[list[int], set[int]]]:
+        """Each evidence cluster's distinct document positions (sorted) and those naming a person."""
+        members, moff, strong, soff = self.members, self.member_off, self.strong, self.strong_off
+        for k, evidence in enumerate(self.evidence):
+            if evidence:
+                yield sorted(set(members[moff[k] : moff[k + 1]])), set(strong[soff[k] : soff[k + 1]])
 
 
-_NO_FACTS = ClusterFacts((), False, frozenset())
-
-
-def doc_facts(doc: Document, evs: list[Event]) -> DocFacts:
-    """A readable document's :class:`DocFacts` from its events."""
-    return DocFacts(tuple(sorted({a for e in evs for a in (*e.actor, *e.recipient)})), _anchor_year(doc, evs),
-                    _anchor(doc, evs))
-
-
-def cluster_facts(members: Iterable[Event], readable: Container[str], actors: dict[str, Actor] | None) -> ClusterFacts:
-    """A cluster's :class:`ClusterFacts` from its member events (those of documents without
-    text are left out: they belong to no story)."""
-    members = [e for e in members if e.doc in readable]
-    docs = tuple(e.doc for e in members)
-    evidence = len(set(docs)) >= 2 and len(_event_years(members)) <= 1 and any(map(_anchored, members))
-    return ClusterFacts(docs, evidence, frozenset(_strong_docs(members, actors)) if evidence else frozenset())
+def _find(ids: list[str], key: str) -> int | None:
+    i = bisect_left(ids, key)
+    return i if i < len(ids) and ids[i] == key else None
 
 
 def group_stories(
@@ -138,14 +184,17 @@ def group_stories(
     """Stories over the corpus (sorted by id); sets ``cluster.story`` on every cluster.
     ``actors`` (global id -> Actor) lets evidence be weighed by who takes part."""
     docs = {d.id: d for d in documents if d.text and not d.error}
-    ev_by_doc: dict[str, list[Event]] = {d: [] for d in docs}
+    ev_by_doc: dict[str, list[Event]] = {d: [] for d in sorted(docs)}
     for e in events:
         if e.doc in ev_by_doc:
             ev_by_doc[e.doc].append(e)
+    facts = StoryFacts(actors)
+    for d, evs in ev_by_doc.items():
+        facts.add_document(docs[d], evs)
     ev_index = {e.id: e for e in events}
-    facts = {c.id: cluster_facts((ev_index[i] for i in c.events if i in ev_index), docs, actors) for c in clusters}
-    stories, story_of = stories_from_facts({d: doc_facts(docs[d], evs) for d, evs in ev_by_doc.items()},
-                                           [(c.id, c.documents) for c in clusters], facts)
+    for c in sorted(clusters, key=lambda c: c.id):
+        facts.add_cluster(c.id, (ev_index[i] for i in c.events if i in ev_index))
+    stories, story_of = stories_from_facts(facts, ((c.id, c.documents) for c in clusters))
     for c in clusters:
         if c.id in story_of:
             c.story = story_of[c.id]
@@ -159,97 +208,121 @@ def group_stories(
 
 
 def stories_from_facts(
-    docs: dict[str, DocFacts], clusters: Iterable[tuple[str, list[str]]], facts: dict[str, ClusterFacts]
+    facts: StoryFacts, clusters: Iterable[tuple[str, list[str]]]
 ) -> tuple[list[Story], dict[str, str]]:
-    """The rules of the module docstring over compact facts (``docs``: every readable
-    document), so a large store can be grouped without holding its events. Stories come
-    sorted by id, without titles, with the story of each cluster (``clusters``: id and
-    documents, in the order of ``Story.clusters``); a cluster of unreadable documents only
-    has none."""
-    ids = sorted(docs)
-    uf = UnionFind(ids)
-    evidence = [(sorted(set(f.docs)), f.strong) for f in facts.values() if f.evidence]
-    pos = {d: i for i, d in enumerate(ids)}
-    weak_pairs = _union_pairs(ids, pos, evidence, uf)
-    _merge_components(evidence, uf, ids, pos)
-    _attach_lone_documents(docs, uf, weak_pairs, ids)
+    """The rules of the module docstring over compact facts, so a large store can be grouped
+    without holding its events. Stories come sorted by id, without titles, with the story of
+    each cluster (``clusters``: id and documents, in the order of ``Story.clusters``; read
+    once, so it may be a stream); a cluster of unreadable documents only has none."""
+    n = len(facts.ids)
+    uf = IndexUnionFind(n)
+    weak_pairs = _union_pairs(n, facts.iter_evidence, uf)
+    _merge_components(facts, uf)
+    _attach_lone_documents(facts, uf, weak_pairs)
 
-    groups: dict[str, list[str]] = {}
-    for d in ids:
-        groups.setdefault(uf.find(d), []).append(d)
-    doc_story = {}
+    roots = uf.roots()
+    order = np.argsort(roots, kind="stable")  # by root, then by position: members in id order
+    starts = np.flatnonzero(np.concatenate(([n > 0], roots[order][1:] != roots[order][:-1])))
+    doc_story = np.empty(n, np.int32)
     stories: list[Story] = []
-    for members in groups.values():
-        sid = make_id("story", *members)
-        for d in members:
-            doc_story[d] = sid
-        stories.append(Story(id=sid, title="", documents=members, clusters=[]))
-    by_id = {s.id: s for s in stories}
+    bounds = [*starts.tolist(), n]
+    for k, (lo, hi) in enumerate(pairwise(bounds)):
+        members = [facts.ids[i] for i in order[lo:hi].tolist()]
+        doc_story[order[lo:hi]] = k
+        stories.append(Story(id=make_id("story", *members), title="", documents=members, clusters=[]))
     story_of: dict[str, str] = {}
     for cid, cdocs in clusters:
-        votes = Counter(doc_story[d] for d in facts.get(cid, _NO_FACTS).docs if d in doc_story)
+        votes = Counter(doc_story[facts.member_docs(cid)].tolist())
         if not votes:
-            votes = Counter(doc_story[d] for d in cdocs if d in doc_story)
+            votes = Counter(int(doc_story[i]) for d in cdocs if (i := facts.position(d)) is not None)
         if votes:
-            story = story_of[cid] = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            by_id[story].clusters.append(cid)
+            story = stories[sorted(votes.items(), key=lambda kv: (-kv[1], stories[kv[0]].id))[0][0]]
+            story_of[cid] = story.id
+            story.clusters.append(cid)
     return sorted(stories, key=lambda s: s.id), story_of
 
 
 def _union_pairs(
-    ids: list[str], pos: dict[str, int], evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind
+    n: int, evidence: Callable[[], Iterable[tuple[list[int], Container[int]]]], uf: IndexUnionFind,
+    rows: int = PAIR_ROWS,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rule 1, first part: join two documents sharing evidence of total weight
     ``MIN_SHARED_CLUSTERS`` (a cluster of more than ``MAX_PAIR_DOCS`` joins its documents).
-    Returns the pairs below that weight (codes ``i * len(ids) + j`` of document positions, and
-    their weights) for rule 2. Pairs are counted in flat arrays: at 100,000 documents there
-    are millions, which a Counter of tuples holds in gigabytes."""
-    n = len(ids)
-    codes = array("q")  # (pair code << 1) | both name a person
-    for cdocs, strong in evidence:
+    ``evidence()``: each evidence cluster's sorted document positions (of ``n``) and those
+    naming a person. Returns the pairs below that weight (codes ``i * n + j``, and their
+    weights) of which one document is still alone, for rule 2 (which reads only those).
+
+    Pairs are counted in flat arrays (at 100,000 documents there are millions, which a Counter
+    of tuples holds in gigabytes), and only for the pairs whose first document is one of
+    ``rows`` at a time, so the arrays follow the density of the news, not the size of the
+    store."""
+    for cdocs, strong in evidence():
         if len(cdocs) > MAX_PAIR_DOCS:  # one widely reported event: its documents are one story
             for other in sorted(strong)[1:]:
                 uf.union(min(strong), other)
-            continue
-        for i, a in enumerate(cdocs):
-            row = pos[a] * n
-            for b in cdocs[i + 1 :]:
-                codes.append((row + pos[b]) << 1 | (a in strong and b in strong))
-    pairs, sums = _pair_weights(codes)
-    del codes
-    joined = sums >= MIN_SHARED_CLUSTERS
-    for code in pairs[joined].tolist():
-        uf.union(ids[code // n], ids[code % n])
-    weak = ~joined
-    return pairs[weak], sums[weak]
+    weak_pairs, weak_sums = np.empty(0, np.int64), np.empty(0, np.float32)
+    for lo in range(0, n, rows):
+        codes = array("q")  # (pair code << 1) | both name a person
+        for cdocs, strong in evidence():
+            if len(cdocs) > MAX_PAIR_DOCS:
+                continue
+            for i in range(bisect_left(cdocs, lo), bisect_left(cdocs, lo + rows)):
+                a = cdocs[i]
+                row, a_strong = a * n, a in strong
+                for b in cdocs[i + 1 :]:
+                    codes.append((row + b) << 1 | (a_strong and b in strong))
+        pairs, sums = _pair_weights(codes)
+        del codes
+        joined = sums >= MIN_SHARED_CLUSTERS
+        for code in pairs[joined].tolist():
+            uf.union(code // n, code % n)
+        weak_pairs, weak_sums = _with_a_lone_document(
+            n, uf, np.concatenate((weak_pairs, pairs[~joined])), np.concatenate((weak_sums, sums[~joined])))
+    return weak_pairs, weak_sums
+
+
+def _with_a_lone_document(n: int, uf: IndexUnionFind, pairs: np.ndarray, sums: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (and weights) of which one document is alone so far: unions only join, so a
+    document joined now never reaches rule 2 alone."""
+    roots = uf.roots()
+    alone = np.bincount(roots, minlength=n)[roots] == 1
+    first, second = np.divmod(pairs, n)
+    keep = alone[first] | alone[second]
+    return pairs[keep], sums[keep]
 
 
 def _pair_weights(codes: array) -> tuple[np.ndarray, np.ndarray]:
     """Distinct pair codes and their total evidence weight, from entries ``(code << 1) | both
-    name a person`` (weight 1, else ``WEAK_EVIDENCE``). The entries are sorted in place."""
+    name a person`` (weight 1, else ``WEAK_EVIDENCE``). The entries are sorted in place, and
+    no other array as long as them is made but a byte per entry."""
     if not codes:
         return np.empty(0, np.int64), np.empty(0, np.float32)
     keys = np.frombuffer(codes, np.int64)  # a view: sorted in place, never copied
     keys.sort()
-    weights = np.where(keys & 1, np.float32(1.0), np.float32(WEAK_EVIDENCE))  # exact in float32
+    strong = np.bitwise_and(keys, 1, out=np.empty(len(keys), np.uint8), casting="unsafe")
     keys >>= 1  # pair codes, still sorted
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    return keys[starts], np.add.reduceat(weights, starts)
+    new = np.empty(len(keys), bool)
+    new[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    del new
+    entries = np.diff(starts, append=len(keys))
+    strong_entries = np.add.reduceat(strong, starts, dtype=np.int64)
+    # each entry weighs WEAK_EVIDENCE, plus as much again when both name a person: exact in float32
+    return keys[starts], ((entries + strong_entries) * WEAK_EVIDENCE).astype(np.float32)
 
 
-def _merge_components(
-    evidence: list[tuple[list[str], frozenset[str]]], uf: UnionFind, ids: list[str], pos: dict[str, int]
-) -> None:
+def _merge_components(facts: StoryFacts, uf: IndexUnionFind) -> None:
     """Rule 1, second part: merge multi-document stories that evidence clusters of total weight
     ``MIN_SHARED_CLUSTERS`` span, until nothing changes. Story pairs are counted as codes of
-    their roots' positions in ``ids`` (``pos``), like document pairs in :func:`_union_pairs`."""
-    n = len(ids)
+    their roots (positions), like document pairs in :func:`_union_pairs`."""
+    n = len(facts.ids)
     while True:
         codes = array("q")  # (root pair code << 1) | both stories name a person in the cluster
-        for cdocs, strong in evidence:
-            roots = sorted({pos[uf.find(d)] for d in cdocs})
+        for cdocs, strong in facts.iter_evidence():
+            roots = sorted({uf.find(d) for d in cdocs})
             if 1 < len(roots) <= MAX_PAIR_DOCS:
-                strong_roots = {pos[uf.find(d)] for d in strong}
+                strong_roots = {uf.find(d) for d in strong}
                 for i, a in enumerate(roots):
                     for b in roots[i + 1 :]:
                         codes.append((a * n + b) << 1 | (a in strong_roots and b in strong_roots))
@@ -257,7 +330,7 @@ def _merge_components(
         del codes
         merged = False
         for code in pairs[sums >= MIN_SHARED_CLUSTERS].tolist():
-            a, b = ids[code // n], ids[code % n]
+            a, b = code // n, code % n
             if uf.find(a) != uf.find(b):
                 uf.union(a, b)
                 merged = True
@@ -265,41 +338,46 @@ def _merge_components(
             return
 
 
-def _attach_lone_documents(
-    docs: dict[str, DocFacts], uf: UnionFind, weak_pairs: tuple[np.ndarray, np.ndarray], ids: list[str]
-) -> None:
-    """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story."""
-    sizes = Counter(uf.find(d) for d in ids)
-    positions = [i for i, d in enumerate(ids) if sizes[uf.find(d)] == 1]
+def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind, weak_pairs: tuple[np.ndarray, np.ndarray]) -> None:
+    """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story.
+    Documents are positions, so the last tie-break (the id) is the position."""
+    n = len(facts.ids)
+    roots = uf.roots()
+    positions = np.flatnonzero(np.bincount(roots, minlength=n)[roots] == 1).tolist()
     if not positions:
         return
-    alone = [ids[i] for i in positions]
-    links = _WeakLinks(ids, positions, weak_pairs)
+    links = _WeakLinks(n, positions, weak_pairs)
     # Postings only for actors a lone document names and at most MAX_ACTOR_DOCS documents do:
     # the leaders every article names would hold most of the index and are never evidence.
-    wanted = {x for a in alone for x in docs[a].participants}
-    counts = Counter(x for d in ids for x in docs[d].participants if x in wanted)
-    postings: dict[str, list[str]] = {x: [] for x, n in counts.items() if n <= MAX_ACTOR_DOCS}
-    del wanted, counts
-    for d in ids:
-        for x in docs[d].participants:
-            if x in postings:
-                postings[x].append(d)
-    for i, a in zip(positions, alone, strict=True):
-        ya, ta = docs[a].year, docs[a].anchor
-        actors: Counter[str] = Counter()
-        for actor in docs[a].participants:
-            if actor in postings:
-                actors.update(b for b in postings[actor] if b != a)
-        clusters = links.of(i)
+    part = np.frombuffer(facts.part, np.int32)
+    off = np.frombuffer(facts.part_off, np.int64)
+    n_codes = int(part.max()) + 1 if len(part) else 0
+    wanted = np.zeros(n_codes, bool)
+    for i in positions:
+        wanted[part[off[i] : off[i + 1]]] = True
+    eligible = wanted & (np.bincount(part, minlength=n_codes) <= MAX_ACTOR_DOCS)  # codes are distinct per document
+    owner = np.repeat(np.arange(n, dtype=np.int32), np.diff(off))
+    keep = eligible[part]
+    by_code = np.argsort(part[keep], kind="stable")  # postings in document order
+    post_docs, post_codes = owner[keep][by_code], part[keep][by_code]
+    post_lo = np.searchsorted(post_codes, np.arange(n_codes + 1))
+    del owner, keep, by_code, post_codes, wanted
+    year, anchor = facts.year, facts.anchor
+    for a in positions:
+        ya, ta = year[a], anchor[a]
+        actors: Counter[int] = Counter()
+        for x in part[off[a] : off[a + 1]].tolist():
+            if eligible[x]:
+                actors.update(b for b in post_docs[post_lo[x] : post_lo[x + 1]].tolist() if b != a)
+        clusters = links.of(a)
         best = None
         for b in set(actors) | set(clusters):
-            yb, tb = docs[b].year, docs[b].anchor
-            near = ya is not None and ya == yb and ta is not None and tb is not None and abs(ta - tb) <= WINDOW_DAYS
+            tb = anchor[b]
+            gap = abs(ta - tb)  # NaN when either has no anchor
+            near = ya != NO_YEAR and ya == year[b] and gap <= WINDOW_DAYS
             if not clusters[b] and not (near and actors[b] >= MIN_SHARED_ACTORS):
                 continue
-            gap = abs(ta - tb) if ta is not None and tb is not None else float("inf")
-            key = (-clusters[b], -actors[b], gap, b)
+            key = (-clusters[b], -actors[b], gap if gap == gap else math.inf, b)
             if best is None or key < best:
                 best = key
         if best is not None:
@@ -312,25 +390,22 @@ class _WeakLinks:
     at a time. A dict of Counters over every weak pair held about 100 bytes per pair, and a
     100,000-article store has millions."""
 
-    def __init__(self, ids: list[str], positions: list[int], weak_pairs: tuple[np.ndarray, np.ndarray]) -> None:
+    def __init__(self, n: int, positions: list[int], weak_pairs: tuple[np.ndarray, np.ndarray]) -> None:
         pairs, sums = weak_pairs
-        n = len(ids)
         lone = np.zeros(n, dtype=bool)
         lone[positions] = True
-        first, second = (pairs // n).astype(np.int32), (pairs % n).astype(np.int32)
+        first, second = (a.astype(np.int32) for a in np.divmod(pairs, n))
         one, two = lone[first], lone[second]
         src = np.concatenate((first[one], second[two]))
         order = np.argsort(src, kind="stable")
         self.src = src[order]
         self.dst = np.concatenate((second[one], first[two]))[order]
         self.weight = np.concatenate((sums[one], sums[two]))[order]
-        self.ids = ids
 
-    def of(self, i: int) -> Counter[str]:
+    def of(self, i: int) -> Counter[int]:
         """Weight shared with each other document, for the lone document at position ``i``."""
         lo, hi = np.searchsorted(self.src, (i, i + 1)).tolist()
-        return Counter(dict(zip([self.ids[j] for j in self.dst[lo:hi].tolist()], self.weight[lo:hi].tolist(),
-                                strict=True)))
+        return Counter(dict(zip(self.dst[lo:hi].tolist(), self.weight[lo:hi].tolist(), strict=True)))
 
 
 def story_title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:

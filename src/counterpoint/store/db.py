@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import itertools
 import json
-import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -62,7 +61,7 @@ class StoryEvent:
 def story_event(row: dict[str, Any], actor_map: dict[str, str]) -> StoryEvent:
     """A :class:`StoryEvent` from an events row (``id, doc, actor, recipient, day, location``)."""
     return StoryEvent(
-        row["id"], sys.intern(row["doc"]),  # a document's events share one copy of its id
+        row["id"], row["doc"],
         [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(row["actor"] or "[]"))],
         [*dict.fromkeys(actor_map.get(a, a) for a in json.loads(row["recipient"] or "[]"))],
         _Day(row["day"]) if row["day"] is not None else None, row["location"])
