@@ -23,6 +23,7 @@ from counterpoint.records import (
     Quote,
 )
 from counterpoint.store import Store
+from counterpoint.store.db import IdList
 
 
 def _analysis(doc_id: str = "doc_1", source: str = "a.txt", text: str = "Kellogg met Lukashenko on 20 June.") -> DocAnalysis:
@@ -169,3 +170,16 @@ class _nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+@pytest.mark.parametrize("ids", [[], ["d1"], ["doc_b9d7", "Łukašenka/№1", "", "d"]])
+def test_store_idlist_indexes_and_slices_like_a_list(ids):
+    """The alignment order is held as an IdList: it must read back exactly as the list."""
+    got = IdList(ids)
+    assert len(got) == len(ids) and list(got) == ids
+    for s in (slice(None), slice(1, 3), slice(-2, None), slice(5, 9)):
+        assert got[s] == ids[s]
+    if ids:
+        assert got[-1] == ids[-1] and got[0] == ids[0]
+    with pytest.raises(IndexError):
+        got[len(ids)]

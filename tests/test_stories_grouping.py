@@ -166,11 +166,11 @@ def test_place_only_clusters_are_weak_evidence_and_do_not_join_two_stories():
     assert len(joined) == 1
 
 
-@pytest.mark.parametrize(("seed", "rows"), [(1, 120), (2, 120), (3, 120), (1, 7), (2, 1)])
-def test_stories_pair_counting_matches_a_counter_of_pairs(seed, rows):
-    """Rule 1's flat-array pair count, in passes of ``rows`` first documents, gives the
+@pytest.mark.parametrize(("seed", "budget"), [(1, 10**6), (2, 10**6), (3, 10**6), (1, 25), (2, 1)])
+def test_stories_pair_counting_matches_a_counter_of_pairs(seed, budget):
+    """Rule 1's flat-array pair count, in passes of about ``budget`` pairs, gives the
     partition a plain Counter of document pairs gives (the implementation before it), and
-    the below-threshold pairs of which one document is left alone."""
+    rule 2's recount gives each document left alone its pairs and their weights."""
     rng = random.Random(seed)
     ids = [f"d{i:03d}" for i in range(120)]
     evidence = []
@@ -189,15 +189,15 @@ def test_stories_pair_counting_matches_a_counter_of_pairs(seed, rows):
     got = IndexUnionFind(len(ids))
     pos = {d: i for i, d in enumerate(ids)}
     positions = [([pos[d] for d in c], {pos[d] for d in s}) for c, s in evidence]
-    pairs, sums = S._union_pairs(len(ids), lambda: positions, got, rows=rows)
+    S._union_pairs(len(ids), lambda: positions, got, budget=budget)
     assert {d: ids[got.find(pos[d])] for d in ids} == {d: want.find(d) for d in ids}
-    weak = {(ids[c // len(ids)], ids[c % len(ids)]): w for c, w in zip(pairs.tolist(), sums.tolist(), strict=True)}
     sizes = Counter(want.find(d) for d in ids)
-    alone = {d for d in ids if sizes[want.find(d)] == 1}
-    assert weak == {(a, b): n for (a, b), n in shared.items()
-                    if n < S.MIN_SHARED_CLUSTERS and (a in alone or b in alone)}
-    assert any(n >= S.MIN_SHARED_CLUSTERS for n in shared.values()) and weak  # both branches exercised
-    assert any(n < S.MIN_SHARED_CLUSTERS and a not in alone and b not in alone for (a, b), n in shared.items())
+    alone = sorted(pos[d] for d in ids if sizes[want.find(d)] == 1)
+    links = S._LoneLinks(len(ids), alone, positions.__getitem__, range(len(positions)))
+    got_links = {(ids[a], ids[b]): w for a in alone for b, w in links.of(a).items()}
+    want_links = {p: n for (a, b), n in shared.items() for p in ((a, b), (b, a)) if pos[p[0]] in alone}
+    assert got_links == want_links and all(n < S.MIN_SHARED_CLUSTERS for n in want_links.values())
+    assert any(n >= S.MIN_SHARED_CLUSTERS for n in shared.values()) and want_links  # both branches exercised
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -222,3 +222,17 @@ def test_stories_facts_take_documents_in_id_order_before_clusters():
     facts.add_cluster("c", [])
     with pytest.raises(ValueError, match="before clusters"):
         facts.add_document(doc("c", None), [])
+
+
+@pytest.mark.parametrize(("firsts", "budget", "want"), [
+    ([], 5, []),
+    ([3, 0, 4, 1], 100, [(0, 4)]),
+    ([3, 0, 4, 1], 3, [(0, 2), (2, 3), (3, 4)]),
+    ([0, 9, 0, 0], 2, [(0, 1), (1, 2), (2, 4)]),
+])
+def test_stories_pair_passes_cover_every_first_position(firsts, budget, want):
+    """Pair-count passes cover every position once, in order, at most ``budget`` pairs each
+    unless one position has more."""
+    import numpy as np
+
+    assert S._passes(np.array(firsts, dtype=np.int64), budget) == want

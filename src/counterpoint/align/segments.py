@@ -36,9 +36,8 @@ summaries and discrepancies, and only the others are recomputed.
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..records import Actor, Cluster
@@ -47,7 +46,7 @@ from .coref import cluster_events, summarize
 from .discrepancies import find_discrepancies
 from .merge import apply_actor_map
 from .omissions import find_omissions
-from .stories import StoryFacts, stories_from_facts, story_title
+from .stories import StoryFacts, position_in, stories_from_facts, story_title
 
 SEGMENT_DOCS = 2_000
 
@@ -122,7 +121,7 @@ def _comparable(store, inputs_key: str) -> bool:
     return bool(stored_key) and stored_key.split(":")[1:] == inputs_key.split(":")[1:]
 
 
-def _first_changed_segment(store, staged, order: list[str], segment_docs: int) -> int:
+def _first_changed_segment(store, staged, order: Sequence[str], segment_docs: int) -> int:
     """The first segment whose inputs differ from the stored alignment's (0: realign all).
 
     A segment's inputs are its documents and their events' participants as global actor ids
@@ -145,7 +144,7 @@ def _first_changed_segment(store, staged, order: list[str], segment_docs: int) -
     return same // segment_docs
 
 
-def _resume(store, staged, order: list[str], cut: int, segment_docs: int, stats: AlignStats) -> Carried:
+def _resume(store, staged, order: Sequence[str], cut: int, segment_docs: int, stats: AlignStats) -> Carried:
     """Keep the stored clusters closed before ``cut`` and return those open at ``cut``, cut
     back to their members before it (what the step at ``cut`` was given last time)."""
     seq = {d: i for i, d in enumerate(order[:cut])}
@@ -215,7 +214,7 @@ def _stories_and_omissions(
     for cid, evs in staged.iter_cluster_members():
         facts.add_cluster(cid, evs)
     stories, story_of = stories_from_facts(facts, staged.cluster_briefs())
-    del facts  # _story_chunk reads the story of each cluster from its stories
+    del facts
     live = staged.live_stories() if reuse else {}
     changed = staged.changed_actor_docs() if live else set()
     orphans: list[str] = []  # clusters of documents without text only: no story
@@ -228,7 +227,7 @@ def _stories_and_omissions(
             orphans.append(cid)
         else:
             members = by_id[story_of[cid]].documents  # sorted
-            spill[story_of[cid]] += sum(1 for d in cdocs if members[min(bisect_left(members, d), len(members) - 1)] != d)
+            spill[story_of[cid]] += sum(1 for d in cdocs if position_in(members, d) is None)
         if changed and not changed.isdisjoint(cdocs):
             touched.add(cid)
     stats.stories = len(stories)

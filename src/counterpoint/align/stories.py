@@ -57,7 +57,7 @@ MIN_SHARED_ACTORS = 2
 WINDOW_DAYS = 45
 MAX_ACTOR_DOCS = 500
 MAX_PAIR_DOCS = 200
-PAIR_ROWS = 20_000
+PAIR_BUDGET = 250_000  # pair entries counted in one pass (some 8 MB of codes and as much to sort them)
 
 
 def _year(value: str | None) -> int | None:
@@ -158,22 +158,27 @@ class StoryFacts:
 
     def position(self, doc: str) -> int | None:
         """The position of a readable document, else None."""
-        return _find(self.ids, doc)
+        return position_in(self.ids, doc)
 
     def member_docs(self, cid: str) -> list[int]:
         """Positions of the documents of a cluster's readable members (one per member)."""
-        k = _find(self.cluster_ids, cid)
+        k = position_in(self.cluster_ids, cid)
         return [] if k is None else self.members[self.member_off[k] : self.member_off[k + 1]].tolist()
 
+    def evidence_at(self, k: int) -> tuple[list[int], set[int]]:
+        """The ``k``-th cluster's distinct document positions (sorted) and those naming a person."""
+        moff, soff = self.member_off, self.strong_off
+        return sorted(set(self.members[moff[k] : moff[k + 1]])), set(self.strong[soff[k] : soff[k + 1]])
+
     def iter_evidence(self) -> Iterator[tuple[list[int], set[int]]]:
-        """Each evidence cluster's distinct document positions (sorted) and those naming a person."""
-        members, moff, strong, soff = self.members, self.member_off, self.strong, self.strong_off
+        """:meth:`evidence_at` of each evidence cluster."""
         for k, evidence in enumerate(self.evidence):
             if evidence:
-                yield sorted(set(members[moff[k] : moff[k + 1]])), set(strong[soff[k] : soff[k + 1]])
+                yield self.evidence_at(k)
 
 
-def _find(ids: list[str], key: str) -> int | None:
+def position_in(ids: list[str], key: str) -> int | None:
+    """Where ``key`` is in the sorted list ``ids``, else None."""
     i = bisect_left(ids, key)
     return i if i < len(ids) and ids[i] == key else None
 
@@ -216,9 +221,9 @@ def stories_from_facts(
     once, so it may be a stream); a cluster of unreadable documents only has none."""
     n = len(facts.ids)
     uf = IndexUnionFind(n)
-    weak_pairs = _union_pairs(n, facts.iter_evidence, uf)
+    _union_pairs(n, facts.iter_evidence, uf)
     _merge_components(facts, uf)
-    _attach_lone_documents(facts, uf, weak_pairs)
+    _attach_lone_documents(facts, uf)
 
     roots = uf.roots()
     order = np.argsort(roots, kind="stable")  # by root, then by position: members in id order
@@ -244,51 +249,94 @@ def stories_from_facts(
 
 def _union_pairs(
     n: int, evidence: Callable[[], Iterable[tuple[list[int], Container[int]]]], uf: IndexUnionFind,
-    rows: int = PAIR_ROWS,
-) -> tuple[np.ndarray, np.ndarray]:
+    budget: int = PAIR_BUDGET,
+) -> None:
     """Rule 1, first part: join two documents sharing evidence of total weight
     ``MIN_SHARED_CLUSTERS`` (a cluster of more than ``MAX_PAIR_DOCS`` joins its documents).
     ``evidence()``: each evidence cluster's sorted document positions (of ``n``) and those
-    naming a person. Returns the pairs below that weight (codes ``i * n + j``, and their
-    weights) of which one document is still alone, for rule 2 (which reads only those).
+    naming a person.
 
     Pairs are counted in flat arrays (at 100,000 documents there are millions, which a Counter
-    of tuples holds in gigabytes), and only for the pairs whose first document is one of
-    ``rows`` at a time, so the arrays follow the density of the news, not the size of the
-    store."""
+    of tuples holds in gigabytes), in passes over ranges of first documents with about
+    ``budget`` pairs each (:func:`_passes`), so the arrays do not grow with the store. The
+    pairs below the weight are not kept: rule 2 recounts those of the documents left alone
+    (:class:`_LoneLinks`)."""
+    firsts = np.zeros(n, np.int64)  # pairs per first document
     for cdocs, strong in evidence():
         if len(cdocs) > MAX_PAIR_DOCS:  # one widely reported event: its documents are one story
             for other in sorted(strong)[1:]:
                 uf.union(min(strong), other)
-    weak_pairs, weak_sums = np.empty(0, np.int64), np.empty(0, np.float32)
-    for lo in range(0, n, rows):
-        codes = array("q")  # (pair code << 1) | both name a person
-        for cdocs, strong in evidence():
-            if len(cdocs) > MAX_PAIR_DOCS:
-                continue
-            for i in range(bisect_left(cdocs, lo), bisect_left(cdocs, lo + rows)):
-                a = cdocs[i]
-                row, a_strong = a * n, a in strong
-                for b in cdocs[i + 1 :]:
-                    codes.append((row + b) << 1 | (a_strong and b in strong))
-        pairs, sums = _pair_weights(codes)
-        del codes
-        joined = sums >= MIN_SHARED_CLUSTERS
-        for code in pairs[joined].tolist():
+        else:
+            firsts[cdocs] += np.arange(len(cdocs) - 1, -1, -1)
+    for lo, hi in _passes(firsts, budget):
+        small = ((cdocs, strong) for cdocs, strong in evidence() if len(cdocs) <= MAX_PAIR_DOCS)
+        for code in _joined_pairs(small, n, lo, hi):
             uf.union(code // n, code % n)
-        weak_pairs, weak_sums = _with_a_lone_document(
-            n, uf, np.concatenate((weak_pairs, pairs[~joined])), np.concatenate((weak_sums, sums[~joined])))
-    return weak_pairs, weak_sums
 
 
-def _with_a_lone_document(n: int, uf: IndexUnionFind, pairs: np.ndarray, sums: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs (and weights) of which one document is alone so far: unions only join, so a
-    document joined now never reaches rule 2 alone."""
-    roots = uf.roots()
-    alone = np.bincount(roots, minlength=n)[roots] == 1
-    first, second = np.divmod(pairs, n)
-    keep = alone[first] | alone[second]
-    return pairs[keep], sums[keep]
+def _passes(firsts: np.ndarray, budget: int) -> list[tuple[int, int]]:
+    """Ranges ``[lo, hi)`` of first positions, in order, covering ``firsts`` (pairs per first
+    position) with at most ``budget`` pairs each (a position with more is a range of its own)."""
+    cum = np.cumsum(firsts)
+    out: list[tuple[int, int]] = []
+    lo = 0
+    while lo < len(firsts):
+        base = int(cum[lo - 1]) if lo else 0
+        hi = max(int(np.searchsorted(cum, base + budget, side="right")), lo + 1)
+        out.append((lo, hi))
+        lo = hi
+    return out
+
+
+def _joined_pairs(groups: Iterable[tuple[list[int], Container[int]]], n: int, lo: int, hi: int) -> list[int]:
+    """The codes ``a * n + b`` of the pairs ``a < b``, ``lo <= a < hi``, that ``groups`` (each
+    sorted positions and those naming a person) give evidence of total weight
+    ``MIN_SHARED_CLUSTERS``: one pass of the pair count."""
+    codes = array("q")  # (pair code << 1) | both name a person
+    for ids, strong in groups:
+        for i in range(bisect_left(ids, lo), bisect_left(ids, hi)):
+            a = ids[i]
+            row, a_strong = a * n, a in strong
+            for b in ids[i + 1 :]:
+                codes.append((row + b) << 1 | (a_strong and b in strong))
+    pairs, sums = _pair_weights(codes)
+    del codes
+    return pairs[sums >= MIN_SHARED_CLUSTERS].tolist()
+
+
+class _LoneLinks:
+    """For each document left alone, the evidence weight it shares with each other document,
+    over clusters of at most ``MAX_PAIR_DOCS`` documents: the pairs rule 1 counted. All are
+    below ``MIN_SHARED_CLUSTERS``, or rule 1 would have joined the two. They are recounted
+    one lone document at a time from an index of its evidence clusters: at 100,000 articles
+    31,359 lone documents had 1.4 million such pairs, and holding them took 20 to 100 MB."""
+
+    def __init__(self, n: int, positions: list[int], evidence_at: Callable[[int], tuple[list[int], set[int]]],
+                 evidence: Iterable[int]) -> None:
+        """``evidence_at(k)``: the sorted document positions of the ``k``-th cluster and those
+        naming a person (:meth:`StoryFacts.evidence_at`); ``evidence``: the evidence clusters."""
+        lone = np.zeros(n, dtype=bool)
+        lone[positions] = True
+        keys = array("q")  # (lone document << 32) | cluster index
+        for k in evidence:
+            docs, _ = evidence_at(k)
+            if len(docs) <= MAX_PAIR_DOCS:
+                keys.extend(d << 32 | k for d in docs if lone[d])
+        index = np.sort(np.frombuffer(keys, np.int64))
+        self.docs, self.clusters = index >> 32, index & 0xFFFFFFFF
+        self.evidence_at = evidence_at
+
+    def of(self, a: int) -> Counter[int]:
+        """Weight shared with each other document, for the lone document at position ``a``."""
+        lo, hi = np.searchsorted(self.docs, (a, a + 1)).tolist()
+        shared: Counter[int] = Counter()
+        for k in self.clusters[lo:hi].tolist():
+            cdocs, strong = self.evidence_at(k)
+            a_strong = a in strong
+            for b in cdocs:
+                if b != a:
+                    shared[b] += 1.0 if a_strong and b in strong else WEAK_EVIDENCE
+        return shared
 
 
 def _pair_weights(codes: array) -> tuple[np.ndarray, np.ndarray]:
@@ -312,24 +360,30 @@ def _pair_weights(codes: array) -> tuple[np.ndarray, np.ndarray]:
     return keys[starts], ((entries + strong_entries) * WEAK_EVIDENCE).astype(np.float32)
 
 
-def _merge_components(facts: StoryFacts, uf: IndexUnionFind) -> None:
+def _merge_components(facts: StoryFacts, uf: IndexUnionFind, budget: int = PAIR_BUDGET) -> None:
     """Rule 1, second part: merge multi-document stories that evidence clusters of total weight
     ``MIN_SHARED_CLUSTERS`` span, until nothing changes. Story pairs are counted as codes of
-    their roots (positions), like document pairs in :func:`_union_pairs`."""
+    their roots (positions), in passes like document pairs in :func:`_union_pairs`; a round
+    counts every pair over the same stories, then merges."""
     n = len(facts.ids)
     while True:
-        codes = array("q")  # (root pair code << 1) | both stories name a person in the cluster
-        for cdocs, strong in facts.iter_evidence():
-            roots = sorted({uf.find(d) for d in cdocs})
+        root = uf.roots().tolist()
+        firsts = np.zeros(n, np.int64)  # pairs per first root
+        spans, span_off = array("i"), array("q", [0])  # each spanning cluster's sorted roots
+        strong, strong_off = array("i"), array("q", [0])  # and the roots naming a person in it
+        for cdocs, persons in facts.iter_evidence():
+            roots = sorted({root[d] for d in cdocs})
             if 1 < len(roots) <= MAX_PAIR_DOCS:
-                strong_roots = {uf.find(d) for d in strong}
-                for i, a in enumerate(roots):
-                    for b in roots[i + 1 :]:
-                        codes.append((a * n + b) << 1 | (a in strong_roots and b in strong_roots))
-        pairs, sums = _pair_weights(codes)
-        del codes
+                spans.extend(roots)
+                span_off.append(len(spans))
+                firsts[roots] += np.arange(len(roots) - 1, -1, -1)
+                strong.extend({root[d] for d in persons})
+                strong_off.append(len(strong))
+        del root
+        joins = [code for lo, hi in _passes(firsts, budget)
+                 for code in _joined_pairs(_spans(spans, span_off, strong, strong_off), n, lo, hi)]
         merged = False
-        for code in pairs[sums >= MIN_SHARED_CLUSTERS].tolist():
+        for code in joins:
             a, b = code // n, code % n
             if uf.find(a) != uf.find(b):
                 uf.union(a, b)
@@ -338,7 +392,12 @@ def _merge_components(facts: StoryFacts, uf: IndexUnionFind) -> None:
             return
 
 
-def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind, weak_pairs: tuple[np.ndarray, np.ndarray]) -> None:
+def _spans(spans: array, span_off: array, strong: array, strong_off: array) -> Iterator[tuple[list[int], set[int]]]:
+    for k in range(len(span_off) - 1):
+        yield spans[span_off[k] : span_off[k + 1]].tolist(), set(strong[strong_off[k] : strong_off[k + 1]])
+
+
+def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind) -> None:
     """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story.
     Documents are positions, so the last tie-break (the id) is the position."""
     n = len(facts.ids)
@@ -346,7 +405,7 @@ def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind, weak_pairs: tu
     positions = np.flatnonzero(np.bincount(roots, minlength=n)[roots] == 1).tolist()
     if not positions:
         return
-    links = _WeakLinks(n, positions, weak_pairs)
+    links = _LoneLinks(n, positions, facts.evidence_at, (k for k, e in enumerate(facts.evidence) if e))
     # Postings only for actors a lone document names and at most MAX_ACTOR_DOCS documents do:
     # the leaders every article names would hold most of the index and are never evidence.
     part = np.frombuffer(facts.part, np.int32)
@@ -382,30 +441,6 @@ def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind, weak_pairs: tu
                 best = key
         if best is not None:
             uf.union(a, best[3])
-
-
-class _WeakLinks:
-    """Evidence shared below rule 1's weight, from each document rule 1 left alone: the weak
-    pairs as three sorted arrays (lone document, other document, weight), read one lone document
-    at a time. A dict of Counters over every weak pair held about 100 bytes per pair, and a
-    100,000-article store has millions."""
-
-    def __init__(self, n: int, positions: list[int], weak_pairs: tuple[np.ndarray, np.ndarray]) -> None:
-        pairs, sums = weak_pairs
-        lone = np.zeros(n, dtype=bool)
-        lone[positions] = True
-        first, second = (a.astype(np.int32) for a in np.divmod(pairs, n))
-        one, two = lone[first], lone[second]
-        src = np.concatenate((first[one], second[two]))
-        order = np.argsort(src, kind="stable")
-        self.src = src[order]
-        self.dst = np.concatenate((second[one], first[two]))[order]
-        self.weight = np.concatenate((sums[one], sums[two]))[order]
-
-    def of(self, i: int) -> Counter[int]:
-        """Weight shared with each other document, for the lone document at position ``i``."""
-        lo, hi = np.searchsorted(self.src, (i, i + 1)).tolist()
-        return Counter(dict(zip(self.dst[lo:hi].tolist(), self.weight[lo:hi].tolist(), strict=True)))
 
 
 def story_title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Cluster, Omission, Story
@@ -182,7 +182,7 @@ class StagedAlignment:
         self._copy_live("omissions", "doc", docs)
         return con.execute("SELECT count(*) FROM omissions WHERE doc IN (SELECT unnest(?))", [docs]).fetchone()[0]
 
-    def commit(self, order: list[str], inputs_key: str, segment_docs: int, story_order: bool = False) -> None:
+    def commit(self, order: Sequence[str], inputs_key: str, segment_docs: int, story_order: bool = False) -> None:
         """Swap the staged alignment in, with the document order and inputs key, atomically.
 
         Each staged table replaces its live table by a rename inside one transaction (DuckDB's
@@ -206,7 +206,7 @@ class StagedAlignment:
                 con.execute(f'DROP TABLE "{table}"')
                 con.execute(f'ALTER TABLE "{_stage(table)}" RENAME TO "{table}"')
             con.execute("DELETE FROM align_order")
-            con.execute("INSERT INTO align_order SELECT unnest(?), unnest(?)", [order, list(range(len(order)))])
+            con.execute("INSERT INTO align_order SELECT unnest(?), unnest(range(?))", [list(order), len(order)])
             for key, value in (("alignment_inputs", inputs_key), ("align_segment_docs", str(segment_docs))):
                 con.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                             [key, value])
