@@ -81,7 +81,7 @@ class IdList(Sequence[str]):
 
 
 class StoryEvent:
-    """An event as story grouping reads it (``stories.doc_facts``, ``stories.cluster_facts``)."""
+    """An event as story grouping reads it (``stories.StoryFacts``)."""
 
     __slots__ = ("id", "doc", "actor", "recipient", "date", "location")
 
@@ -523,7 +523,7 @@ class Store:
         """Each readable document (without its text) with its events as :class:`StoryEvent`
         (participants as global actor ids, from ``actor_map_for(documents)``, the actor map of
         a chunk of documents), in id order, one document at a time: what story grouping reads
-        of a document (``stories.doc_facts``)."""
+        of a document (``stories.StoryFacts.add_document``)."""
         mapping: dict[str, str] = {}
 
         def chunk_map(ids: list[str]) -> None:
