@@ -170,11 +170,13 @@ class StoryFacts:
         moff, soff = self.member_off, self.strong_off
         return sorted(set(self.members[moff[k] : moff[k + 1]])), set(self.strong[soff[k] : soff[k + 1]])
 
+    def evidence_clusters(self) -> Iterator[int]:
+        """The index of each evidence cluster."""
+        return (k for k, evidence in enumerate(self.evidence) if evidence)
+
     def iter_evidence(self) -> Iterator[tuple[list[int], set[int]]]:
         """:meth:`evidence_at` of each evidence cluster."""
-        for k, evidence in enumerate(self.evidence):
-            if evidence:
-                yield self.evidence_at(k)
+        return map(self.evidence_at, self.evidence_clusters())
 
 
 def position_in(ids: list[str], key: str) -> int | None:
@@ -405,7 +407,7 @@ def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind) -> None:
     positions = np.flatnonzero(np.bincount(roots, minlength=n)[roots] == 1).tolist()
     if not positions:
         return
-    links = _LoneLinks(n, positions, facts.evidence_at, (k for k, e in enumerate(facts.evidence) if e))
+    links = _LoneLinks(n, positions, facts.evidence_at, facts.evidence_clusters())
     # Postings only for actors a lone document names and at most MAX_ACTOR_DOCS documents do:
     # the leaders every article names would hold most of the index and are never evidence.
     part = np.frombuffer(facts.part, np.int32)

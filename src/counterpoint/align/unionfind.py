@@ -14,7 +14,7 @@ class UnionFind:
     the sets and their roots do not depend on the order of the unions."""
 
     def __init__(self, items: Iterable[Hashable]) -> None:
-        self.parent: dict[Any, Any] = {i: i for i in items}
+        self.parent: dict[Any, Any] | array = {i: i for i in items}
 
     def find(self, x: Any) -> Any:
         while self.parent[x] != x:
@@ -30,26 +30,12 @@ class UnionFind:
         return min(ra, rb)
 
 
-class IndexUnionFind:
-    """:class:`UnionFind` over the positions ``0 .. n - 1``, in a flat array (a dict of
-    100,000 ids and their parents held some 10 MB). The smallest position of a set is its root."""
+class IndexUnionFind(UnionFind):
+    """:class:`UnionFind` over the positions ``0 .. n - 1``, with the parents in a flat array
+    (a dict of 100,000 ids and their parents held some 10 MB)."""
 
     def __init__(self, n: int) -> None:
         self.parent = array("i", range(n))
-
-    def find(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> int:
-        """Join the sets of ``a`` and ``b``; returns the root of the joined set."""
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-        return min(ra, rb)
 
     def roots(self) -> np.ndarray:
         """The root of every position."""

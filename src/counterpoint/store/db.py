@@ -483,22 +483,13 @@ class Store:
                 sentences=[tuple(s) for s in json.loads(r["sentences"] or "[]")],
             )
 
-    def _ids(self, sql: str) -> IdList:
-        """The first column of a query's rows, read in chunks into an :class:`IdList`."""
-        cur = self.con.cursor()
-        try:
-            cur.execute(sql)
-            return IdList(r[0] for chunk in iter(lambda: cur.fetchmany(10_000), []) for r in chunk)
-        finally:
-            cur.close()
-
     def alignment_order(self) -> IdList:
         """Every stored document id in alignment order: by publication date (undated last), then id."""
-        return self._ids("SELECT id FROM documents ORDER BY coalesce(published, '~'), id")
+        return IdList(r["id"] for r in self._iter_rows("SELECT id FROM documents ORDER BY coalesce(published, '~'), id"))
 
     def aligned_order(self) -> tuple[IdList, int | None]:
         """The order the stored alignment was computed in, and its segment size (None: unknown)."""
-        order = self._ids("SELECT doc FROM align_order ORDER BY seq")
+        order = IdList(r["doc"] for r in self._iter_rows("SELECT doc FROM align_order ORDER BY seq"))
         # fetchall, not fetchone: an unfinished result would block the next register() on this connection
         rows = self.con.execute("SELECT value FROM meta WHERE key = 'align_segment_docs'").fetchall()
         return order, int(rows[0][0]) if rows and rows[0][0] else None
