@@ -316,6 +316,14 @@ def _rss_mb(pid: int) -> float:
     return _status_mb(pid, "VmRSS") or 0.0
 
 
+def _last_line(path: Path) -> str:
+    """The last line ``path`` holds (progress bars end theirs with a carriage return)."""
+    with path.open("rb") as f:
+        f.seek(max(0, f.seek(0, 2) - 2048))
+        lines = f.read().decode(errors="replace").replace("\r", "\n").split("\n")
+    return next((x.strip() for x in reversed(lines) if x.strip()), "")
+
+
 def _children(pid: int) -> list[int]:
     """Direct children of ``pid`` (scans /proc; /proc/PID/task/*/children is not always built in)."""
     out = []
@@ -352,18 +360,19 @@ def bench_cli(sizes: tuple[int, ...], timeout: int, workers: int = 2) -> list[di
             with err_path.open("w") as err:
                 proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
                 peak_stream = peak_align = peak_worker = 0.0
-                align_at = None
+                align_at, peak_align_stage = None, ""
                 while proc.poll() is None:
                     if time.perf_counter() - t0 > timeout:
                         proc.kill()
                         break
                     main = _rss_mb(proc.pid)
+                    stage = _last_line(err_path)
                     if align_at is None and "aligning the store" in err_path.read_text(errors="replace"):
                         align_at = time.perf_counter() - t0
                     if align_at is None:
                         peak_stream = max(peak_stream, main)
-                    else:
-                        peak_align = max(peak_align, main)
+                    elif main > peak_align:
+                        peak_align, peak_align_stage = main, stage
                     for child in _children(proc.pid):
                         peak_worker = max(peak_worker, _rss_mb(child))
                     time.sleep(0.25)
@@ -380,11 +389,13 @@ def bench_cli(sizes: tuple[int, ...], timeout: int, workers: int = 2) -> list[di
                 # run_capped says so when DuckDB ran out of memory under its cap and alignment ran again
                 "retried_uncapped": "without the cap" in said,
                 "rss_stream_mb": peak_stream, "rss_align_mb": peak_align, "rss_worker_mb": peak_worker,
+                "align_peak_stage": peak_align_stage,
                 "store_bytes": db.stat().st_size, "summary": out.strip().splitlines()[-1] if out.strip() else "",
             }
             rows.append(row)
             log(f"  {row['summary']}; peak main {peak_stream:.0f} MB streaming, {peak_align:.0f} MB aligning, "
-                f"worker {peak_worker:.0f} MB; alignment ran again uncapped: {row['retried_uncapped']}")
+                f"worker {peak_worker:.0f} MB; alignment ran again uncapped: {row['retried_uncapped']}; "
+                f"alignment peak during: {peak_align_stage!r}")
     return rows
 
 
@@ -472,19 +483,19 @@ def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
             "\n### 4. Peak memory: the real `counterpoint analyze corpus.jsonl --workers 2` (goal: flat)\n",
             "RSS sampled every 0.25 s; main process split at its \"aligning the store\" line.\n",
             "| docs | total s | alignment s | docs/s | main peak MB, streaming stage | main peak MB, alignment "
-            "| worker peak MB | store MB | MB per 1k docs | ran again uncapped |",
-            "|---|---|---|---|---|---|---|---|---|---|",
+            "| worker peak MB | store MB | MB per 1k docs | ran again uncapped | alignment peak during |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for r in rows:
             if "error" in r:
-                lines.append(f"| {r['docs']:,} | {r['error']} | | | | | | | | |")
+                lines.append(f"| {r['docs']:,} | {r['error']} | | | | | | | | | |")
                 continue
             align_s = f"{r['align_seconds']:.0f}" if r["align_seconds"] is not None else "n/a"
             lines.append(
                 f"| {r['docs']:,} | {r['seconds']:.0f} | {align_s} | {r['docs'] / r['seconds']:,.1f} | "
                 f"{r['rss_stream_mb']:.0f} | {r['rss_align_mb']:.0f} | {r['rss_worker_mb']:.0f} | "
                 f"{r['store_bytes'] / 1e6:.1f} | {r['store_bytes'] / 1e6 / r['docs'] * 1000:.2f} | "
-                f"{'yes' if r.get('retried_uncapped') else 'no'} |"
+                f"{'yes' if r.get('retried_uncapped') else 'no'} | {r.get('align_peak_stage', '')[:80].replace('|', '/')} |"
             )
     if res.get("mem_analyze"):
         lines.append(

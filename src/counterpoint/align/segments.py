@@ -105,7 +105,8 @@ def _align_store(
                 say(f"aligning segment {start // segment_docs + 1} of {stats.segments}")
             seg = order[start : start + segment_docs]
             carried = _align_segment(store, staged, seg, carried, actor_index, last=n == len(starts) - 1)
-        _stories_and_omissions(store, staged, actor_index, segment_docs, stats, reuse=comparable)
+        _stories_and_omissions(store, staged, actor_index, segment_docs, stats, reuse=comparable, say=say)
+        say("writing the alignment")
         staged.commit(order, inputs_key, segment_docs, story_order=stats.kept_stories > 0)
     except BaseException:
         staged.drop()
@@ -193,7 +194,7 @@ def _align_segment(
 
 def _stories_and_omissions(
     store, staged, actor_index: dict[str, Actor], segment_docs: int, stats: AlignStats,
-    reuse: bool = False,
+    reuse: bool = False, say: Callable[[str], None] = lambda _m: None,
 ) -> None:
     """Group stories over compact facts of the whole store, then find omissions story by story,
     a chunk of stories at a time: as many as load about ``segment_docs`` documents, their own
@@ -208,6 +209,7 @@ def _stories_and_omissions(
     and recomputed omissions are put in story order when the alignment is committed, so
     the rows come out in the order a full run writes them.
     """
+    say("grouping stories")
     facts = StoryFacts(actor_index)
     for doc, evs in store.iter_story_inputs(staged.actor_map_for):
         facts.add_document(doc, evs)
@@ -233,17 +235,21 @@ def _stories_and_omissions(
     stats.stories = len(stories)
     del story_of, by_id
 
+    copies = [s for s in stories if s.id in live and sorted(live[s.id]) == sorted(s.clusters)
+              and changed.isdisjoint(s.documents) and touched.isdisjoint(s.clusters)]
+    copied = {s.id for s in copies}
+    todo = [s for s in stories if s.id not in copied]
+    done = 0
+
     def finish(chunk: list, extra: list[str]) -> None:
+        nonlocal done
         stats.omissions += _story_chunk(store, staged, chunk, actor_index, extra)
+        done += len(chunk)
+        say(f"omissions and discrepancies: {done:,} of {len(todo):,} stories")
 
     chunk: list = []
     size = 0
-    copies: list = []
-    for story in stories:
-        if (story.id in live and sorted(live[story.id]) == sorted(story.clusters)
-                and changed.isdisjoint(story.documents) and touched.isdisjoint(story.clusters)):
-            copies.append(story)
-            continue
+    for story in todo:
         chunk.append(story)
         size += len(story.documents) + spill[story.id]  # what the chunk loads
         if size >= segment_docs:
