@@ -94,3 +94,66 @@ def test_seeds_get_2025(seeds_dir):
     years = {d.source.rsplit("/", 1)[-1][:3]: d.published for d in docs}
     assert years == {"000": "2025", "002": "2025-07-10"}
     assert all(d.published_from == "inferred" for d in docs)
+
+
+def _reference_years(documents, today):
+    """The corpus rule written out directly (every pending document against every known
+    date), as infer_years computed it before it streamed: what YearInference must match."""
+    from counterpoint.ingest.years import _candidate, _feasible, _full_date, set_year
+
+    pending = [d for d in documents if d.text and not d.error and _full_date(d) is None]
+    known = [k for d in documents if (k := _full_date(d)) is not None]
+    evidence = {id(d): text_evidence(d.text, today=today) for d in pending}
+    feasible = {id(d): _feasible(d, evidence[id(d)], today) for d in pending}
+    rest = []
+    for d in pending:
+        cands = sorted({k.year + off for k in known for off in (-1, 0, 1)} & set(feasible[id(d)]))
+        if cands:
+            def dist(y, d=d):
+                c = _candidate(y, d.published_partial)
+                mid = c[0] + (c[1] - c[0]) / 2
+                return min(abs((mid - k).days) for k in known)
+            set_year(d, min(cands, key=dist))
+        else:
+            rest.append(d)
+    shared = None
+    for d in rest:
+        if not evidence[id(d)].empty and feasible[id(d)]:
+            s = set(feasible[id(d)])
+            shared = s if shared is None else shared & s
+    for d in rest:
+        pick = sorted(set(feasible[id(d)]) & shared) if shared else []
+        if not pick and not evidence[id(d)].empty:
+            pick = feasible[id(d)]
+        if pick:
+            set_year(d, min(pick))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_infer_years_streamed_equals_reference(seed):
+    """YearInference (bits and bisection, no texts held) gives every document the year the
+    direct rule gives, over random corpora of known dates and yearless or undated texts."""
+    import random
+
+    cues = ["Talks resumed in {y}.", "The plan runs until {y}.", "Since Donald Trump returned to the presidency,",
+            "The previous Obama administration acted.", "Under Chancellor Merkel, Germany is cautious.",
+            "Nothing dated here.", "The {y}-{z} freeze ended."]
+
+    def corpus():
+        r = random.Random(seed)
+        docs = []
+        for _ in range(r.randint(0, 6)):  # known dates, some without month or day
+            y = r.randint(1995, 2026)
+            docs.append(_doc("Known report.", published=r.choice([f"{y}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+                                                                    f"{y}", f"{y}-{r.randint(1, 12):02d}"])))
+        for _ in range(r.randint(1, 8)):
+            body = " ".join(r.choice(cues).format(y=r.randint(1990, 2030), z=r.randint(10, 29)) for _ in range(2))
+            partial = r.choice([None, f"--{r.randint(1, 12):02d}-{r.randint(1, 28):02d}", "--02-29"])
+            docs.append(_doc(body, partial))
+        r.shuffle(docs)
+        return docs
+
+    ours, theirs = corpus(), corpus()
+    infer_years(ours, today=TODAY)
+    _reference_years(theirs, TODAY)
+    assert [(d.published, d.published_from) for d in ours] == [(d.published, d.published_from) for d in theirs]

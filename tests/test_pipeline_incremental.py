@@ -3,13 +3,16 @@ new documents or new alias overrides realign it."""
 
 from __future__ import annotations
 
+import json
 import random
+
+import pytest
 
 from counterpoint.ingest import read_inputs
 from counterpoint.pipeline import analyze_into_store
 from counterpoint.store import Store
 
-from .synthetic import write_jsonl
+from .synthetic import article, write_jsonl
 
 
 def _run(store, path, aliases=None, force=False):
@@ -36,10 +39,6 @@ def test_pipeline_unchanged_inputs_reuse_alignment_new_ones_realign(tmp_path):
 
         more = tmp_path / "b.jsonl"
         with more.open("w", encoding="utf-8") as fh:
-            import json
-
-            from .synthetic import article
-
             fh.write(json.dumps(article(99, random.Random(3))) + "\n")
         s3, st3 = _run(store, more)
         assert st3[0] == "aligning the store (7 documents)" and s3.analysed == 1
@@ -89,3 +88,41 @@ def test_store_alignment_from_lean_load_equals_full_load(tmp_path):
     assert to_dict(full.stories) == to_dict(lean.stories)
     assert to_dict(full.omissions) == to_dict(lean.omissions)
     assert len(full.clusters) > 5 and full.omissions
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_pipeline_repeated_article_analysed_once(tmp_path, force):
+    """An article given twice in one run (in the same batch, batches apart, or undated and
+    waiting for the corpus's years) is analysed and stored once and counted as skipped, with
+    or without ``force``; without it, repeats batches apart are found in the store."""
+    rng = random.Random(5)
+    arts = [article(i, rng) for i in range(5)]
+    undated = dict(article(9, rng), published="")
+    order = [arts[0], arts[1], arts[1], arts[2], undated, arts[3], arts[0], undated, arts[4]]
+    path = tmp_path / "rep.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in order), encoding="utf-8")
+    with Store.open(":memory:") as store:
+        summary = analyze_into_store(store, read_inputs([str(path)]), batch_size=2, force=force)
+        assert (summary.documents, summary.analysed, summary.skipped) == (9, 6, 3)
+        assert store.count("documents") == 6
+
+
+def test_pipeline_undated_waits_on_disk_and_takes_the_corpus_year(tmp_path):
+    """A yearless article read first gets its year from articles stored after it (and in an
+    earlier run); it waits in a file and comes back whole (title, URL, authors, outlet)."""
+    rng = random.Random(11)
+    earlier = dict(article(1, rng), published="2019-03-28")
+    yearless = dict(article(2, rng), published="", authors=["A. Writer"], title="Yearless <b>visit</b>")
+    dated = [dict(article(i, rng), published="2021-05-28") for i in range(3, 7)]
+    first, second = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    first.write_text(json.dumps(earlier) + "\n", encoding="utf-8")
+    second.write_text("".join(json.dumps(a) + "\n" for a in [yearless, *dated]), encoding="utf-8")
+    yearless_doc = next(read_inputs([str(second)]))
+    with Store.open(":memory:") as store:
+        analyze_into_store(store, read_inputs([str(first)]))
+        summary = analyze_into_store(store, read_inputs([str(second)]), batch_size=2)
+        assert (summary.analysed, summary.skipped) == (5, 0)
+        stored = store.document(yearless_doc.id)
+        assert stored.published_from == "inferred" and stored.published.startswith("2021")
+        assert (stored.title, stored.url, stored.authors, stored.outlet, stored.text) == (
+            yearless_doc.title, yearless_doc.url, yearless_doc.authors, yearless_doc.outlet, yearless_doc.text)

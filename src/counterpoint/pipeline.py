@@ -8,16 +8,21 @@ is stored twice. Alignment is recomputed over the stored corpus at the end of a 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import json
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .align.segments import align_store
 from .config import Config, load_config
-from .ingest import infer_years, read_inputs
+from .ingest import read_inputs
+from .ingest.years import YearInference, needs_year, set_year
 from .nlp import analyze_document, get_nlp
 from .records import CorpusResult, DocAnalysis, Document
 from .scale.workers import batches
@@ -45,8 +50,42 @@ class RunSummary:
                 f"in {self.seconds:.1f}s (alignment {self.align_seconds:.1f}s)")
 
 
-def _needs_year(doc: Document) -> bool:
-    return not doc.error and bool(doc.text) and (not doc.published or not doc.published[:4].isdigit())
+class _Undated:
+    """Documents waiting for their year from the whole corpus (``ingest/years.py``): a
+    yearless or undated article's dates are normalised against its publication date, so it is
+    analysed after every other document of the run is stored. They wait in a temporary file,
+    not in memory (a folder of undated text files is a whole corpus of them); only their ids
+    and what year inference needs are held."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.years = YearInference()
+        self._file: Any = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, doc: Document) -> None:
+        self.years.add_pending(doc)  # reads the text's evidence now
+        if self._file is None:
+            self._file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._file.write(json.dumps(dataclasses.asdict(doc)) + "\n")
+        self.ids.add(doc.id)
+
+    def documents(self, published: Iterable[str]) -> Iterator[Document]:
+        """The waiting documents with their inferred years, given every stored publication date."""
+        for date in published:
+            self.years.add_known(date)
+        years = self.years.decide()
+        self._file.seek(0)
+        try:
+            for i, line in enumerate(self._file):
+                doc = Document(**json.loads(line))
+                if i in years:
+                    set_year(doc, years[i])
+                yield doc
+        finally:
+            self._file.close()
 
 
 def _analyse(batch: list[Document], workers: int) -> list[DocAnalysis]:
@@ -85,7 +124,7 @@ def analyze_into_store(
     """
     t0 = time.perf_counter()
     summary = RunSummary()
-    pending_year: list[Document] = []
+    undated = _Undated()
 
     def handle(batch: list[Document]) -> None:
         stored = set() if force else store.has_documents([d.id for d in batch])  # one query per batch
@@ -98,6 +137,10 @@ def analyze_into_store(
         if progress:
             progress(summary.documents, None)
 
+    # Ids of this run's documents not in the store yet, so an article given twice (e.g. under
+    # two paths) is analysed once: those of the current batch (and ``undated.ids``, waiting).
+    # Later repeats are found in the store, so the set does not grow with the corpus, except
+    # with ``force``, which does not look in the store and keeps every id of the run.
     seen: set[str] = set()
     stream = batches(documents, batch_size)
     if workers is None:
@@ -109,6 +152,8 @@ def analyze_into_store(
         for batch in stream:
             ready = []
             urls = []
+            if not force:
+                seen.clear()
             for doc in batch:
                 summary.documents += 1
                 if doc.error:
@@ -118,20 +163,20 @@ def analyze_into_store(
                         on_error(msg)
                 if doc.url and not doc.error:
                     urls.append((doc.url, doc.id))
-                if doc.id in seen:  # the same article twice in one run (e.g. under two paths)
+                if doc.id in seen or doc.id in undated.ids:  # the same article twice in one run
                     summary.skipped += 1
                     continue
                 seen.add(doc.id)
-                (pending_year if _needs_year(doc) else ready).append(doc)
+                if needs_year(doc):
+                    undated.add(doc)
+                else:
+                    ready.append(doc)
             store.remember_urls(urls)  # one statement per batch, not one per document
             if ready:
                 handle(ready)
-    if pending_year:
+    if undated:
         # Yearless publication dates get their year from the whole corpus (ingest/years.py).
-        known = [d for d in store.documents() if d.published]
-        infer_years(known + pending_year)
-        del known  # every stored document with its text: not to be held through alignment
-        for batch in batches(pending_year, batch_size):
+        for batch in batches(undated.documents(store.published_dates()), batch_size):
             handle(batch)
     inputs_key = store.alignment_inputs_key(aliases)
     if not force and store.alignment_key() == inputs_key:

@@ -25,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -200,52 +202,123 @@ def _feasible(doc: Document, ev: Evidence, today: dt.date) -> list[int]:
 
 
 def _full_date(d: Document) -> dt.date | None:
-    p = d.published or ""
-    m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", p)
+    return _date_of(d.published)
+
+
+def _date_of(published: str | None) -> dt.date | None:
+    m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", published or "")
     if not m:
         return None
     return dt.date(int(m.group(1)), int(m.group(2) or 7), int(m.group(3) or 1))
 
 
-def _set(doc: Document, year: int) -> None:
+def set_year(doc: Document, year: int) -> None:
     doc.published = f"{year:04d}{doc.published_partial[1:]}" if doc.published_partial else f"{year:04d}"
     doc.published_from = "inferred"
 
 
+def needs_year(doc: Document) -> bool:
+    """Whether ``doc`` is one whose year :class:`YearInference` decides (text, no error, no full date)."""
+    return bool(doc.text) and not doc.error and _full_date(doc) is None
+
+
+BASE_YEAR = 1900  # feasible years are kept as bits from here (text evidence never bounds below it)
+
+
+def _bits(years: list[int]) -> int:
+    mask = 0
+    for y in years:
+        if y >= BASE_YEAR:
+            mask |= 1 << (y - BASE_YEAR)
+    return mask
+
+
+def _years_in(mask: int) -> list[int]:
+    """The years of ``mask``, ascending."""
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(BASE_YEAR + low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
+class YearInference:
+    """Year inference over a stream of documents, for corpora larger than memory.
+
+    Known publication dates are kept as day numbers; a document that needs a year is read once
+    (:meth:`add_pending`) and only its yearless date, its feasible years (bits of an int) and
+    whether its text gave any evidence are kept, never its text. :meth:`decide` then gives the
+    same years :func:`infer_years` gives the documents in memory. The distance to the nearest
+    corpus date is found by bisection, not against every known date.
+    """
+
+    def __init__(self, today: dt.date | None = None) -> None:
+        self.today = today or dt.date.today()
+        self._known = array("i")  # proleptic ordinals of full publication dates
+        self._pending: list[tuple[str | None, int, bool]] = []  # yearless date, feasible bits, no evidence
+
+    def add_known(self, published: str | None) -> None:
+        """A publication date of the corpus (ignored unless it has a year)."""
+        d = _date_of(published)
+        if d is not None:
+            self._known.append(d.toordinal())
+
+    def add_pending(self, doc: Document) -> int:
+        """Read the evidence of a document that :func:`needs_year`; returns its index for :meth:`decide`."""
+        ev = text_evidence(doc.text or "", today=self.today)
+        self._pending.append((doc.published_partial, _bits(_feasible(doc, ev, self.today)), ev.empty))
+        return len(self._pending) - 1
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def decide(self) -> dict[int, int]:
+        """The year of each pending document that gets one, by its index."""
+        known = sorted(self._known)
+        near = _bits(sorted({dt.date.fromordinal(k).year + off for k in set(known) for off in (-1, 0, 1)}))
+        out: dict[int, int] = {}
+        rest = []
+        for i, (partial, feasible, _empty) in enumerate(self._pending):
+            cands = _years_in(near & feasible)
+            if cands:
+                out[i] = min(cands, key=lambda y, p=partial: _distance(y, p, known))
+            else:
+                rest.append(i)
+        # No corpus date fits: documents read together share one year when their evidence allows.
+        shared: int | None = None
+        for i in rest:
+            _, feasible, empty = self._pending[i]
+            if not empty and feasible:
+                shared = feasible if shared is None else shared & feasible
+        for i in rest:
+            _, feasible, empty = self._pending[i]
+            pick = feasible & shared if shared else 0
+            if not pick and not empty:  # its own evidence conflicts with the others'
+                pick = feasible
+            if pick:
+                out[i] = _years_in(pick & -pick)[0]
+        return out
+
+
+def _distance(year: int, partial: str | None, known: list[int]) -> int:
+    """Days from the middle of ``year``'s candidate interval to the nearest known date."""
+    c = _candidate(year, partial)
+    assert c is not None  # feasible years only hold years with a valid candidate
+    mid = (c[0] + (c[1] - c[0]) / 2).toordinal()
+    at = bisect_left(known, mid)
+    return min(abs(mid - known[j]) for j in (at - 1, at) if 0 <= j < len(known))
+
+
 def infer_years(documents: list[Document], *, today: dt.date | None = None) -> None:
     """Fill ``published`` for yearless/undated documents in place (see module doc)."""
-    today = today or dt.date.today()
-    pending = [d for d in documents if d.text and not d.error and _full_date(d) is None]
-    known = [k for d in documents if (k := _full_date(d)) is not None]
-    if not pending:
-        return
-    evidence = {id(d): text_evidence(d.text or "", today=today) for d in pending}
-    feasible = {id(d): _feasible(d, evidence[id(d)], today) for d in pending}
-    rest = []
-    for d in pending:
-        ok = feasible[id(d)]
-        cands = sorted({k.year + off for k in known for off in (-1, 0, 1)} & set(ok))
-        if cands:
-
-            def dist(y: int, d: Document = d) -> float:
-                c = _candidate(y, d.published_partial)
-                assert c is not None  # ``ok`` only holds years with a valid candidate
-                mid = c[0] + (c[1] - c[0]) / 2
-                return min(abs((mid - k).days) for k in known)
-
-            _set(d, min(cands, key=dist))
+    inference = YearInference(today)
+    pending = []
+    for d in documents:
+        if needs_year(d):
+            inference.add_pending(d)
+            pending.append(d)
         else:
-            rest.append(d)
-    # No corpus date fits: documents read together share one year when their evidence allows.
-    shared: set[int] | None = None
-    for d in rest:
-        if not evidence[id(d)].empty and feasible[id(d)]:
-            s = set(feasible[id(d)])
-            shared = s if shared is None else shared & s
-    for d in rest:
-        ok = feasible[id(d)]
-        pick = sorted(set(ok) & shared) if shared else []
-        if not pick and not evidence[id(d)].empty:  # its own evidence conflicts with the others'
-            pick = ok
-        if pick:
-            _set(d, min(pick))
+            inference.add_known(d.published)
+    for i, year in inference.decide().items():
+        set_year(pending[i], year)

@@ -403,6 +403,11 @@ class Store:
     def documents(self) -> list[Document]:
         return [T.row_record("documents", r) for r in self._rows("SELECT * FROM documents ORDER BY id")]
 
+    def published_dates(self) -> Iterator[str]:
+        """Every stored publication date, fetched in chunks (year inference reads dates only)."""
+        for r in self._iter_rows("SELECT published FROM documents WHERE published IS NOT NULL"):
+            yield r["published"]
+
     def document(self, doc_id: str) -> Document | None:
         rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
         return T.row_record("documents", rows[0]) if rows else None
