@@ -98,7 +98,7 @@ def main() -> None:
 @CONFIG_OPTION
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
               help="spark: analyse --input on Apache Spark and write Parquet tables to --output.")
-@click.option("--input", "spark_input", help="With --engine spark: JSONL or Parquet of documents.")
+@click.option("--input", "spark_input", help="With --engine spark: a JSONL file (read as analyze reads JSONL) or Parquet of articles.")
 @click.option("--output", "spark_output", help="With --engine spark: directory for the Parquet tables.")
 @click.option("--master", default="local[*]", show_default=True, help="With --engine spark: the Spark master.")
 def analyze(inputs, db, manifest, json_out, report_out, workers, batch_size, aliases, max_bytes, allow_private,
@@ -114,7 +114,9 @@ def analyze(inputs, db, manifest, json_out, report_out, workers, batch_size, ali
             raise click.UsageError("--engine spark needs --input and --output")
         from .scale.spark import run_spark
 
-        info = run_spark(spark_input, spark_output, master=master)
+        if max_bytes is None:
+            max_bytes = int(_config(config_path).get("ingest", "max_bytes", 20_000_000))
+        info = run_spark(spark_input, spark_output, master=master, max_bytes=max_bytes)
         click.echo(json.dumps(info, default=str))
         return
     if not inputs:

@@ -243,6 +243,13 @@ def _years_in(mask: int) -> list[int]:
     return out
 
 
+def pending_facts(doc: Document, today: dt.date) -> tuple[str | None, int, bool]:
+    """What year inference keeps of a document that :func:`needs_year`: its yearless date, its
+    feasible years (bits from ``BASE_YEAR``) and whether its text gave no evidence."""
+    ev = text_evidence(doc.text or "", today=today)
+    return doc.published_partial, _bits(_feasible(doc, ev, today)), ev.empty
+
+
 class YearInference:
     """Year inference over a stream of documents, for corpora larger than memory.
 
@@ -266,8 +273,12 @@ class YearInference:
 
     def add_pending(self, doc: Document) -> int:
         """Read the evidence of a document that :func:`needs_year`; returns its index for :meth:`decide`."""
-        ev = text_evidence(doc.text or "", today=self.today)
-        self._pending.append((doc.published_partial, _bits(_feasible(doc, ev, self.today)), ev.empty))
+        return self.add_facts(*pending_facts(doc, self.today))
+
+    def add_facts(self, partial: str | None, feasible: int, empty: bool) -> int:
+        """:meth:`add_pending` with :func:`pending_facts` computed elsewhere (the Spark engine
+        reads them on its executors); returns the index for :meth:`decide`."""
+        self._pending.append((partial, feasible, empty))
         return len(self._pending) - 1
 
     def __len__(self) -> int:

@@ -1,10 +1,17 @@
 """The Spark engine: the local engine's per-document analysis, distributed with PySpark.
 
-What runs distributed: reading the documents (JSONL or Parquet), the per-document analysis
-(``mapInPandas`` calling the very same ``analyze_document`` with the pipeline cached once per
-Python worker, ``get_nlp``) and writing the per-document tables (``documents``, ``events``,
+What runs distributed: reading the input (JSONL lines or Parquet rows), parsing each line with
+the local engine's JSONL reader (``ingest.jsonfmt.iter_jsonl``: the same ids, sources, field
+aliases, dates and error documents), the per-document analysis (``analyze_batch``, the local
+engine's worker code, with the pipeline cached once per Python worker, ``get_nlp``) in
+``mapPartitions``, and writing the per-document tables (``documents``, ``events``,
 ``mentions``, ... with the store's schema from ``counterpoint.store.tables``) as Parquet part
 files, one per partition, straight from the executors.
+
+What runs on the driver between the two passes over the input: which lines repeat an article
+already read (skipped, as the local engine skips one given twice) and the publication year of
+yearless or undated articles, inferred from the whole input (``ingest.years``) out of small
+per-line facts the first pass collects (document id, date, feasible years).
 
 What runs on the driver: cross-document alignment. Actor resolution and event clustering
 compare across documents, so the executors also return each analysis (pickled), the driver
@@ -24,35 +31,19 @@ without it works, calling :func:`run_spark` raises a clear ImportError.
 
 from __future__ import annotations
 
-import contextlib
+import datetime as dt
+import json
 import os
 import pickle
 import shutil
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from ..records import DocAnalysis, Document
 
-# Input columns (ingest's Document fields) and their Spark SQL types.
-DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "string"),
-    ("source", "string"),
-    ("outlet", "string"),
-    ("text", "string"),
-    ("title", "string"),
-    ("url", "string"),
-    ("authors", "array<string>"),
-    ("published", "string"),
-    ("published_from", "string"),
-    ("language", "string"),
-    ("error", "string"),
-    ("published_partial", "string"),
-    ("content_hash", "string"),
-)
-RESULT_SCHEMA = "id string, events long, payload binary"
 # A JSONL input up to this size per core is cut into one partition per core, larger ones into
 # two per core (a slow partition then holds up less of the job). Each extra wave of tasks costs
 # a fixed few tenths of a second, which at 200 articles was a fifth of the job.
@@ -86,31 +77,6 @@ def spark_session(master: str = "local[*]", app: str = "counterpoint") -> Any:
     )
 
 
-def row_document(row: dict[str, Any]) -> Document:
-    """A Document from one input row (missing optional fields become None / [])."""
-
-    def get(name: str) -> Any:
-        value = row.get(name)
-        return None if value is None or (isinstance(value, float) and value != value) else value
-
-    authors = get("authors")
-    return Document(
-        id=get("id"),
-        source=get("source") or "",
-        outlet=get("outlet") or "",
-        text=get("text"),
-        title=get("title"),
-        url=get("url"),
-        authors=list(authors) if authors is not None else [],
-        published=get("published"),
-        published_from=get("published_from"),
-        language=get("language"),
-        error=get("error"),
-        published_partial=get("published_partial"),
-        content_hash=get("content_hash"),
-    )
-
-
 def _write_tables(
     output_dir: str, part: str, rows: dict[str, list[dict[str, Any]]], tables: tuple[str, ...]
 ) -> None:
@@ -126,47 +92,114 @@ def _write_tables(
         os.replace(tmp, directory / f"{part}.parquet")  # atomic: a retried task overwrites
 
 
-def analyze_partition(batches: Iterator[Any], output_dir: str) -> Iterator[Any]:
-    """mapInPandas body: analyse each document, write this partition's tables, return analyses."""
-    import pandas as pd
-    from pyspark import TaskContext
+def _line_document(lineno: int, raw: bytes | None, name: str, outlet: str, limit: int) -> Document | None:
+    """The Document of one input line, read as the local engine reads a JSONL line
+    (``ingest.jsonfmt.iter_jsonl``): same id, source ``name:LINE``, errors and aliases.
+    ``None`` for a blank line."""
+    from ..ingest.jsonfmt import iter_jsonl
 
+    if raw is not None and len(raw) > limit:
+        text = None  # what bounded_lines yields for an over-long line
+    elif raw is not None:
+        text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8", errors="replace")
+    else:
+        text = None
+    return next(iter(iter_jsonl([(lineno, text)], name=name, default_outlet=outlet, limit=limit)), None)
+
+
+def _facts_partition(rows: Iterator[tuple[int, bytes]], name: str, outlet: str, limit: int,
+                     today: dt.date) -> Iterator[tuple]:
+    """Pass 1 on the executors: per line, its document id, its publication date, or what year
+    inference needs of it when it has no year (``ingest.years.pending_facts``)."""
+    from ..ingest.years import needs_year, pending_facts
+
+    for lineno, raw in rows:
+        doc = _line_document(lineno, raw, name, outlet, limit)
+        if doc is None:
+            continue
+        if needs_year(doc):
+            partial, feasible, empty = pending_facts(doc, today)
+            yield lineno, doc.id, None, partial, str(feasible), empty
+        else:
+            yield lineno, doc.id, doc.published, None, None, False
+
+
+def plan_documents(facts: list[tuple], today: dt.date) -> tuple[set[int], dict[int, int]]:
+    """On the driver, from every line's facts: the lines to skip (an article already read on an
+    earlier line, as the local engine skips one given twice) and the year each yearless line
+    gets from the whole input (``ingest.years.YearInference``, as the local engine infers it)."""
+    from ..ingest.years import YearInference
+
+    inference = YearInference(today)
+    seen: set[str] = set()
+    skip: set[int] = set()
+    waiting: list[int] = []
+    for lineno, doc_id, published, partial, feasible, empty in sorted(facts):
+        if doc_id in seen:
+            skip.add(lineno)
+            continue
+        seen.add(doc_id)
+        if feasible is not None:
+            inference.add_facts(partial, int(feasible), empty)
+            waiting.append(lineno)
+        else:
+            inference.add_known(published)
+    return skip, {waiting[i]: year for i, year in inference.decide().items()}
+
+
+def analyze_partition(
+    index: int, rows: Iterator[tuple[int, bytes]], output_dir: str, name: str, outlet: str, limit: int,
+    skip: Any, years: Any, batch_size: int = 32,
+) -> Iterator[tuple[str, int, bytes]]:
+    """Pass 2 on the executors: read each line again, give yearless documents their year, analyse
+    them in batches, write this partition's tables; yields ``(id, events, pickled analysis)``."""
+    from ..ingest.years import set_year
     from ..nlp import get_nlp
     from ..store import tables as T
-    from .workers import analyze_batch
+    from .workers import analyze_batch, batches
 
     get_nlp()  # cached per Python worker: loaded once, reused by every task on this worker
-    ctx = TaskContext.get()
-    part = f"part-{ctx.partitionId() if ctx else 0:05d}-{ctx.stageId() if ctx else 0}"
-    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in T.DOC_TABLES}
-    for frame in batches:
-        documents = [row_document(r) for r in frame.to_dict("records")]
-        analyses = analyze_batch(documents)
-        for analysis in analyses:
+    rows_out: dict[str, list[dict[str, Any]]] = {t: [] for t in T.DOC_TABLES}
+
+    def documents() -> Iterator[Document]:
+        for lineno, raw in rows:
+            if lineno in skip.value:
+                continue
+            doc = _line_document(lineno, raw, name, outlet, limit)
+            if doc is None:
+                continue
+            if lineno in years.value:
+                set_year(doc, years.value[lineno])
+            yield doc
+
+    for batch in batches(documents(), batch_size):
+        for analysis in analyze_batch(batch):
             for table, trows in T.analysis_rows(analysis).items():
-                rows[table].extend(trows)
-        yield pd.DataFrame(
-            {
-                "id": [a.document.id for a in analyses],
-                "events": [len(a.events) for a in analyses],
-                "payload": [pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL) for a in analyses],
-            }
-        )
-    _write_tables(output_dir, part, rows, T.DOC_TABLES)
+                rows_out[table].extend(trows)
+            yield analysis.document.id, len(analysis.events), pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+    _write_tables(output_dir, f"part-{index:05d}", rows_out, T.DOC_TABLES)
 
 
-def read_documents(spark: Any, input_path: str) -> Any:
-    """A DataFrame of documents from JSONL (``.jsonl``/``.json``/``.ndjson``) or Parquet."""
-    schema = ", ".join(f"`{n}` {t}" for n, t in DOCUMENT_COLUMNS)
+def input_lines(spark: Any, input_path: str, partitions: int) -> Any:
+    """An RDD of ``(line number, bytes of the line)`` for the input.
+
+    JSONL is read as lines of bytes (decoded as ingest decodes them) and split by bytes into
+    about ``partitions`` pieces as Spark reads it; the numbering pass (``zipWithIndex``) counts
+    lines per piece, so sources read ``input:LINE`` as in the local engine. A compressed file is
+    read whole and then repartitioned. A Parquet input's rows become JSON objects numbered in
+    reading order, then repartitioned."""
     if str(input_path).endswith((".parquet", ".pq")) or Path(input_path).is_dir():
         df = spark.read.parquet(str(input_path))
-        for name, dtype in DOCUMENT_COLUMNS:
-            if name not in df.columns:
-                from pyspark.sql import functions as F
-
-                df = df.withColumn(name, F.lit(None).cast(dtype))
-        return df.select(*[n for n, _ in DOCUMENT_COLUMNS])
-    return spark.read.schema(schema).json(str(input_path))
+        return (
+            df.rdd.zipWithIndex()
+            .map(lambda t: (t[1] + 1, json.dumps(t[0].asDict(recursive=True), default=str).encode("utf-8")))
+            .repartition(partitions)
+        )
+    lines = spark.sparkContext.textFile(str(input_path), minPartitions=partitions, use_unicode=False)
+    numbered = lines.zipWithIndex().map(lambda t: (t[1] + 1, t[0]))
+    if lines.getNumPartitions() < partitions:  # a compressed file is read whole, by one task
+        numbered = numbered.repartition(partitions)
+    return numbered
 
 
 def _jsonl_bytes(input_path: str) -> int | None:
@@ -185,37 +218,19 @@ def default_partitions(input_path: str, parallelism: int) -> int:
     return max(1, parallelism if small else 2 * parallelism)
 
 
-@contextlib.contextmanager
-def _split_files(spark: Any, max_bytes: int) -> Iterator[None]:
-    """Let Spark cut input files into pieces of ``max_bytes`` for the job run inside; the
-    session's settings are restored after it. Without a per-file open cost and with
-    ``minPartitionNum`` 1, Spark's own size per core (total bytes // cores, rounded down) does
-    not cut a few bytes more into an extra, nearly empty partition."""
-    keys = {"spark.sql.files.maxPartitionBytes": str(max_bytes), "spark.sql.files.openCostInBytes": "0",
-            "spark.sql.files.minPartitionNum": "1"}
-    before = {k: spark.conf.get(k, None) for k in keys}
-    for k, v in keys.items():
-        spark.conf.set(k, v)
-    try:
-        yield
-    finally:
-        for k, v in before.items():
-            if v is None:
-                spark.conf.unset(k)
-            else:
-                spark.conf.set(k, v)
-
-
 def analyze_on_spark(
-    spark: Any, input_path: str, output_dir: str, partitions: int | None = None
+    spark: Any, input_path: str, output_dir: str, partitions: int | None = None,
+    max_bytes: int = 20_000_000, today: dt.date | None = None, info: dict | None = None,
 ) -> Iterator[DocAnalysis]:
     """The distributed part: analyses returned to the driver (in no particular order),
     per-document tables written to ``output_dir`` by the executors. ``partitions`` defaults
     to :func:`default_partitions`.
 
-    A JSONL file is split by bytes as it is read (Spark reads line-delimited JSON from any
-    offset), so partitions hold about equal amounts of text and no shuffle is needed; Parquet
-    is repartitioned (``repartition`` shuffles every document once)."""
+    Two passes over the input (:func:`input_lines`): the first reads each line's document id
+    and date facts, from which the driver plans which lines to skip and which years to give
+    (:func:`plan_documents`); the second analyses. Lines are parsed by the local engine's JSONL
+    reader, so ids, sources, errors and dates are the same as ``counterpoint analyze`` gives.
+    ``info``, when given, receives ``skipped`` (repeated articles) and ``years_inferred``."""
     from ..store import tables as T
 
     out = Path(output_dir)
@@ -223,29 +238,41 @@ def analyze_on_spark(
     for table in T.TABLES:  # stale part files from an earlier run would be imported too
         shutil.rmtree(out / table, ignore_errors=True)
     target = str(out.resolve())
+    today = today or dt.date.today()
     partitions = max(1, partitions or default_partitions(input_path, spark.sparkContext.defaultParallelism))
-    size = _jsonl_bytes(input_path)
-    split = _split_files(spark, max(1, -(-size // partitions))) if size else contextlib.nullcontext()
-    with split:  # file splits are planned when the job runs, so the settings hold until collect()
-        docs = read_documents(spark, input_path)
-        if not size:
-            docs = docs.repartition(partitions)
-        result_df = docs.mapInPandas(lambda it: analyze_partition(it, target), schema=RESULT_SCHEMA)
+    name, outlet = str(input_path), PurePath(str(input_path)).stem or str(input_path)
+    lines = input_lines(spark, input_path, partitions)
+    facts = lines.mapPartitions(lambda it: _facts_partition(it, name, outlet, max_bytes, today)).collect()
+    skip, years = plan_documents(facts, today)
+    del facts
+    if info is not None:
+        info.update(skipped=len(skip), years_inferred=len(years))
+    sc = spark.sparkContext
+    skip_b, years_b = sc.broadcast(skip), sc.broadcast(years)
+    try:
         # collect(), not toLocalIterator(): the latter runs one partition at a time (no
         # parallelism); alignment needs every analysis on the driver anyway.
-        rows = result_df.collect()
-    for row in rows:
-        yield pickle.loads(row["payload"])
+        rows = lines.mapPartitionsWithIndex(
+            lambda i, it: analyze_partition(i, it, target, name, outlet, max_bytes, skip_b, years_b)
+        ).collect()
+    finally:
+        skip_b.unpersist()
+        years_b.unpersist()
+    for _id, _events, payload in rows:
+        yield pickle.loads(payload)
 
 
 def run_spark(
-    input_path: str, output_dir: str, master: str = "local[*]", workers_hint: int | None = None
+    input_path: str, output_dir: str, master: str = "local[*]", workers_hint: int | None = None,
+    max_bytes: int | None = None,
 ) -> dict:
     """Analyse the documents at ``input_path`` on Spark and write store-schema Parquet tables.
 
     ``workers_hint`` sets the parallelism (default: Spark's ``defaultParallelism``); the input is
-    split into one or two partitions per core (:func:`default_partitions`). Returns a summary:
-    documents, events, clusters, seconds, and which stages ran where.
+    split into one or two partitions per core (:func:`default_partitions`); ``max_bytes`` is the
+    longest line read (default: the ``[ingest] max_bytes`` setting, as the local engine). Returns
+    a summary: documents, skipped repeats, errors, events, clusters, seconds, and which stages
+    ran where.
     """
     from ..align.segments import align_store
     from ..store import Store
@@ -254,7 +281,12 @@ def run_spark(
     t0 = time.perf_counter()
     spark = spark_session(master)
     partitions = default_partitions(input_path, workers_hint or spark.sparkContext.defaultParallelism)
-    analyses = list(analyze_on_spark(spark, input_path, output_dir, partitions))
+    if max_bytes is None:
+        from ..config import load_config
+
+        max_bytes = int(load_config().get("ingest", "max_bytes", 20_000_000))
+    info: dict = {}
+    analyses = list(analyze_on_spark(spark, input_path, output_dir, partitions, max_bytes=max_bytes, info=info))
     t_analysed = time.perf_counter()
     with Store.open(":memory:") as store:  # the local engine's alignment, on the same store schema
         store.put_analyses(analyses)
@@ -265,6 +297,8 @@ def run_spark(
     _write_tables(target, "part-00000-driver", rows, T.ALIGN_TABLES)
     return {
         "documents": len(analyses),
+        "skipped": info["skipped"],
+        "years_inferred": info["years_inferred"],
         "errors": sum(1 for a in analyses if a.document.error),
         "events": events,
         "clusters": len(rows["clusters"]),
@@ -273,8 +307,9 @@ def run_spark(
         "partitions": partitions,
         "seconds_analysis": round(t_analysed - t0, 3),
         "seconds": round(time.perf_counter() - t0, 3),
-        "distributed": ["read", "analyze_document", "per-document Parquet tables"],
-        "driver": ["align_store (segmented alignment)", "alignment Parquet tables"],
+        "distributed": ["read", "ingest (JSONL reader)", "analyze_document", "per-document Parquet tables"],
+        "driver": ["repeats and year inference (from per-line facts)", "align_store (segmented alignment)",
+                   "alignment Parquet tables"],
     }
 
 
