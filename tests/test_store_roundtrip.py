@@ -126,6 +126,28 @@ def test_store_import_tables_from_parquet(tmp_path, store):
     assert list(other.load_analyses()) == list(store.load_analyses())
 
 
+def test_store_export_tables_then_import_keeps_rows_and_order(tmp_path, store):
+    """What the Spark driver writes (DuckDB's own Parquet, one part per table) imports back
+    whole and in order, next to executor parts of the same table; hidden temporary files are
+    not read."""
+    from counterpoint.store import tables as T
+
+    store.put_analyses([_analysis()])
+    clusters = [Cluster(id=f"cl_{i}", type="CONSULT", mode="visit", events=[], documents=["doc_1"], summary=f"s{i}",
+                        date=None) for i in (3, 1, 2)]
+    store.put_alignment(CorpusResult(clusters=clusters), {"la_1": "actor_g"})
+    store.export_tables(tmp_path, T.DOC_TABLES + T.ALIGN_TABLES, "part-00000-driver")
+    (tmp_path / "documents" / ".part-00001.parquet.tmp").write_bytes(b"half-written")
+    other = Store.open(":memory:")
+    assert other.import_tables(tmp_path) == 1
+    assert list(other.load_analyses()) == list(store.load_analyses())
+    assert [r["id"] for r in other.alignment_rows("clusters")] == ["cl_3", "cl_1", "cl_2"]  # row order kept
+    assert other.load_result().clusters == store.load_result().clusters
+    assert other.actor_map() == {"la_1": "actor_g"}
+    with pytest.raises(ValueError):
+        store.export_tables(tmp_path, ["no_such_table"], "p")
+
+
 def test_store_alignment_written_in_chunks_keeps_every_row(store, monkeypatch):
     """Alignment rows are built and inserted a chunk at a time; every row still lands once."""
     import counterpoint.store.db as db

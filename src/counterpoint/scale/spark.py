@@ -14,10 +14,11 @@ yearless or undated articles, inferred from the whole input (``ingest.years``) o
 per-line facts the first pass collects (document id, date, feasible years).
 
 What runs on the driver: cross-document alignment. Actor resolution and event clustering
-compare across documents, so the executors also return each analysis (pickled), the driver
-collects them into an in-memory store and runs the local engine's
-segmented alignment (``counterpoint.align.segments.align_store``) on it, then writes the
-alignment tables (``actors``, ``actor_map``, ``clusters``, ``omissions``, ``stories``).
+compare across documents, so the driver loads the per-document tables the executors wrote into
+a DuckDB store on disk (DuckDB reads the Parquet files; no analysis passes through Python on
+the driver), runs the local engine's segmented alignment
+(``counterpoint.align.segments.align_store``) on it with DuckDB's memory capped, and writes
+the alignment tables (``actors``, ``actor_map``, ``clusters``, ``omissions``, ``stories``).
 Running the identical function on the identical store is what makes events, clusters and
 discrepancies identical to the local engine's at any corpus size.
 
@@ -37,6 +38,7 @@ import os
 import pickle
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path, PurePath
@@ -149,10 +151,11 @@ def plan_documents(facts: list[tuple], today: dt.date) -> tuple[set[int], dict[i
 
 def analyze_partition(
     index: int, rows: Iterator[tuple[int, bytes]], output_dir: str, name: str, outlet: str, limit: int,
-    skip: Any, years: Any, batch_size: int = 32,
-) -> Iterator[tuple[str, int, bytes]]:
+    skip: Any, years: Any, payload: bool = True, batch_size: int = 32,
+) -> Iterator[tuple[str, int, bool, bytes]]:
     """Pass 2 on the executors: read each line again, give yearless documents their year, analyse
-    them in batches, write this partition's tables; yields ``(id, events, pickled analysis)``."""
+    them in batches, write this partition's tables; yields ``(id, events, error?, pickled
+    analysis)``, the pickle empty unless ``payload``."""
     from ..ingest.years import set_year
     from ..nlp import get_nlp
     from ..store import tables as T
@@ -176,7 +179,8 @@ def analyze_partition(
         for analysis in analyze_batch(batch):
             for table, trows in T.analysis_rows(analysis).items():
                 rows_out[table].extend(trows)
-            yield analysis.document.id, len(analysis.events), pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+            blob = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL) if payload else b""
+            yield analysis.document.id, len(analysis.events), bool(analysis.document.error), blob
     _write_tables(output_dir, f"part-{index:05d}", rows_out, T.DOC_TABLES)
 
 
@@ -222,9 +226,20 @@ def analyze_on_spark(
     spark: Any, input_path: str, output_dir: str, partitions: int | None = None,
     max_bytes: int = 20_000_000, today: dt.date | None = None, info: dict | None = None,
 ) -> Iterator[DocAnalysis]:
-    """The distributed part: analyses returned to the driver (in no particular order),
-    per-document tables written to ``output_dir`` by the executors. ``partitions`` defaults
-    to :func:`default_partitions`.
+    """The distributed part, with every analysis returned to the driver (in no particular
+    order) as well as written to ``output_dir`` by the executors: :func:`spark_passes`."""
+    for *_, blob in spark_passes(spark, input_path, output_dir, partitions, max_bytes, today, info, payload=True):
+        yield pickle.loads(blob)
+
+
+def spark_passes(
+    spark: Any, input_path: str, output_dir: str, partitions: int | None = None,
+    max_bytes: int = 20_000_000, today: dt.date | None = None, info: dict | None = None,
+    payload: bool = False,
+) -> list[tuple[str, int, bool, bytes]]:
+    """The distributed part: per-document tables written to ``output_dir`` by the executors;
+    returns ``(id, events, error?, pickled analysis or b"")`` per document. ``partitions``
+    defaults to :func:`default_partitions`.
 
     Two passes over the input (:func:`input_lines`): the first reads each line's document id
     and date facts, from which the driver plans which lines to skip and which years to give
@@ -252,14 +267,12 @@ def analyze_on_spark(
     try:
         # collect(), not toLocalIterator(): the latter runs one partition at a time (no
         # parallelism); alignment needs every analysis on the driver anyway.
-        rows = lines.mapPartitionsWithIndex(
-            lambda i, it: analyze_partition(i, it, target, name, outlet, max_bytes, skip_b, years_b)
+        return lines.mapPartitionsWithIndex(
+            lambda i, it: analyze_partition(i, it, target, name, outlet, max_bytes, skip_b, years_b, payload)
         ).collect()
     finally:
         skip_b.unpersist()
         years_b.unpersist()
-    for _id, _events, payload in rows:
-        yield pickle.loads(payload)
 
 
 def run_spark(
@@ -286,22 +299,24 @@ def run_spark(
 
         max_bytes = int(load_config().get("ingest", "max_bytes", 20_000_000))
     info: dict = {}
-    analyses = list(analyze_on_spark(spark, input_path, output_dir, partitions, max_bytes=max_bytes, info=info))
+    rows = spark_passes(spark, input_path, output_dir, partitions, max_bytes=max_bytes, info=info)
     t_analysed = time.perf_counter()
-    with Store.open(":memory:") as store:  # the local engine's alignment, on the same store schema
-        store.put_analyses(analyses)
-        align_store(store)
-        rows = {t: store.alignment_rows(t) for t in T.ALIGN_TABLES}
-        events = store.count("events")
     target = str(Path(output_dir).resolve())
-    _write_tables(target, "part-00000-driver", rows, T.ALIGN_TABLES)
+    # The local engine's alignment over the executors' tables, in a store on disk with DuckDB's
+    # memory capped (as `counterpoint analyze` aligns): the driver never holds the analyses.
+    with tempfile.TemporaryDirectory(prefix="counterpoint-spark-") as tmp, Store.open(Path(tmp) / "a.duckdb") as store:
+        with store.capped_memory():
+            store.import_tables(target)
+        align_store(store)
+        store.export_tables(target, T.ALIGN_TABLES, "part-00000-driver")
+        events, clusters = store.count("events"), store.count("clusters")
     return {
-        "documents": len(analyses),
+        "documents": len(rows),
         "skipped": info["skipped"],
         "years_inferred": info["years_inferred"],
-        "errors": sum(1 for a in analyses if a.document.error),
+        "errors": sum(1 for _, _, error, _ in rows if error),
         "events": events,
-        "clusters": len(rows["clusters"]),
+        "clusters": clusters,
         "output_dir": target,
         "master": master,
         "partitions": partitions,

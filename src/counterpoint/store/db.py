@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import itertools
 import json
+import os
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -106,6 +107,14 @@ def _for_docs(sql: str) -> str:
     head, sep, cond = sql.partition(" WHERE ")
     return f"{head} WHERE doc IN (SELECT unnest(?::VARCHAR[]))" + (f" AND ({cond})" if sep else "")
 
+
+
+def _parquet_files(directory: Path, table: str) -> list[str]:
+    """The Parquet files of ``table`` under ``directory`` (hidden and temporary files skipped)."""
+    folder, single = directory / table, directory / f"{table}.parquet"
+    if folder.is_dir():
+        return sorted(str(f) for f in folder.glob("*.parquet") if not f.name.startswith((".", "_")))
+    return [str(single)] if single.is_file() else []
 
 class Store:
     """A counterpoint corpus in DuckDB. Use ``Store.open(path)``; ``":memory:"`` for tests."""
@@ -298,36 +307,50 @@ class Store:
             raise
 
     def import_tables(self, directory: str | Path) -> int:
-        """Load Parquet tables written with this schema (e.g. by the Spark engine)."""
-        directory = Path(directory)
-        imported: dict[str, pa.Table] = {}
-        import pyarrow.parquet as pq
-
-        for table in T.TABLES:
-            for candidate in (directory / table, directory / f"{table}.parquet"):
-                if candidate.exists():
-                    imported[table] = pq.read_table(candidate, schema=T.SCHEMAS[table])
-        docs = imported.get("documents")
-        if docs is None:
+        """Load Parquet tables written with this schema (e.g. by the Spark engine): each table
+        is ``directory/<table>/*.parquet`` or ``directory/<table>.parquet``. DuckDB reads the
+        files itself, so an import of any size is never held in Python. Documents already
+        stored under the same ids are replaced; alignment tables, when present, replace the
+        stored alignment."""
+        found = {t: files for t in T.TABLES if (files := _parquet_files(Path(directory), t))}
+        if "documents" not in found:
             return 0
-        ids = docs.column("id").to_pylist()
+        ids = [r[0] for r in self.con.execute("SELECT id FROM read_parquet(?)", [found["documents"]]).fetchall()]
         self.con.execute("BEGIN TRANSACTION")
         try:
             self._delete_docs(ids)
             for table in T.DOC_TABLES:
-                if table in imported:
-                    self._insert(table, imported[table].to_pylist())
-            if "actors" in imported:
+                if table in found:
+                    self._insert_parquet(table, found[table])
+            if "actors" in found:
                 self.con.execute("DELETE FROM meta WHERE key = 'alignment_inputs'")  # not ours
                 for table in T.ALIGN_TABLES:
                     self.con.execute(f'DELETE FROM "{table}"')
-                    if table in imported:
-                        self._insert(table, imported[table].to_pylist())
+                    if table in found:
+                        self._insert_parquet(table, found[table])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         return len(ids)
+
+    def _insert_parquet(self, table: str, files: list[str]) -> None:
+        cols = ", ".join(f'"{f.name}"' for f in T.SCHEMAS[table])
+        self.con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM read_parquet(?)', [files])
+
+    def export_tables(self, directory: str | Path, tables: Iterable[str], part: str) -> None:
+        """Write ``tables`` as ``directory/<table>/<part>.parquet`` in the order their rows were
+        written, DuckDB writing the files (the Spark driver's alignment tables)."""
+        for table in tables:
+            if table not in T.TABLES:
+                raise ValueError(table)
+            target = Path(directory) / table
+            target.mkdir(parents=True, exist_ok=True)
+            tmp = target / f".{part}.parquet.tmp"
+            cols = ", ".join(f'"{f.name}"' for f in T.SCHEMAS[table])
+            path = str(tmp).replace("'", "''")
+            self.con.execute(f"COPY (SELECT {cols} FROM \"{table}\" ORDER BY rowid) TO '{path}' (FORMAT parquet)")
+            os.replace(tmp, target / f"{part}.parquet")  # atomic: a rerun overwrites
 
     # ------------------------------------------------------------------ reading
 
