@@ -46,6 +46,8 @@ class _Progress:
             return
         self.last = now
         rate = done / elapsed if elapsed else 0.0
+        if total and done > total:  # the total was an estimate (a JSON file holding a list)
+            total = None
         eta = f", ETA {max(0.0, (total - done) / rate):.0f}s" if total and rate else ""
         of = f"/{total}" if total else ""
         click.echo(f"\r{self.label}: {done}{of} documents, {rate:.1f} docs/s{eta}   ", err=True, nl=False)

@@ -22,6 +22,7 @@ from typing import Any
 from .align.segments import align_store
 from .config import Config, load_config
 from .ingest import read_inputs
+from .ingest.files import estimate_documents
 from .ingest.years import YearInference, needs_year, set_year
 from .nlp import analyze_document, get_nlp
 from .records import CorpusResult, DocAnalysis, Document
@@ -218,6 +219,11 @@ def analyze(
     max_bytes = max_bytes if max_bytes is not None else int(config.get("ingest", "max_bytes", 20_000_000))
     allow_private = allow_private or bool(config.get("ingest", "allow_private", False))
     timeout = float(config.get("ingest", "fetch_timeout", 10.0))
+    inputs = [str(i) for i in inputs]
+    if progress is not None:  # an ETA needs a total: counted before reading, when it can be
+        total = estimate_documents(inputs)
+        shown = progress
+        progress = (lambda done, _t: shown(done, total)) if total else progress
     with Store.open(db) as store:
         docs = apply_outlet_names(read_inputs(inputs, manifest=manifest, max_bytes=max_bytes,
                                               allow_private=allow_private, timeout=timeout), config)
