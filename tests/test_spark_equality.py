@@ -58,7 +58,12 @@ def stores(tmp_path_factory: pytest.TempPathFactory):
         from counterpoint.scale.spark import analyze_on_spark, spark_session
 
         pd.read_json(corpus, lines=True, dtype=False).to_parquet(tmp / "corpus.parquet")
-        from_parquet = list(analyze_on_spark(spark_session("local[2]"), str(tmp / "corpus.parquet"), str(tmp / "pq")))
+        # ... and writes a part file per 10 documents
+        from_parquet = list(analyze_on_spark(spark_session("local[2]"), str(tmp / "corpus.parquet"), str(tmp / "pq"),
+                                             partitions=2, part_docs=10))
+        import pyarrow.parquet as pq
+
+        pq_parts = [pq.read_metadata(p).num_rows for p in (tmp / "pq" / "documents").glob("part-*.parquet")]
     finally:
         stop_spark()
     from counterpoint.ingest import read_inputs
@@ -70,8 +75,10 @@ def stores(tmp_path_factory: pytest.TempPathFactory):
     raw_spark, raw_local = Store.open(":memory:"), Store.open(":memory:")
     raw_spark.import_tables(tmp / "raw_out")
     raw_run = analyze_into_store(raw_local, read_inputs([str(raw)]), workers=1)
-    yield summary, spark_store, local_store, from_parquet, (raw_summary, raw_spark, raw_run, raw_local)
-    for store in (spark_store, local_store, raw_spark, raw_local):
+    pq_store = Store.open(":memory:")
+    pq_store.import_tables(tmp / "pq")
+    yield summary, spark_store, local_store, (from_parquet, pq_parts, pq_store), (raw_summary, raw_spark, raw_run, raw_local)
+    for store in (spark_store, local_store, raw_spark, raw_local, pq_store):
         store.close()
 
 
@@ -89,7 +96,10 @@ def test_summary_counts_every_document(stores) -> None:
 
 
 def test_parquet_input_gives_the_same_analyses(stores) -> None:
-    _, spark_store, _, from_parquet, _ = stores
+    _, spark_store, _, (from_parquet, pq_parts, pq_store), _ = stores
+    assert sum(pq_parts) == N_DOCS == pq_store.count("documents") and max(pq_parts) == 10  # 10 per file
+    assert len(pq_parts) in (5, 6)  # two partitions: 5 files, plus one when neither holds a multiple of 10
+    assert sorted(a.document.id for a in pq_store.load_analyses()) == sorted(a.document.id for a in from_parquet)
     spark = sorted((to_dict(a) for a in spark_store.load_analyses()), key=lambda d: d["document"]["id"])
     parquet = sorted((to_dict(a) for a in from_parquet), key=lambda d: d["document"]["id"])
     assert len(parquet) == N_DOCS

@@ -50,6 +50,9 @@ from ..records import DocAnalysis, Document
 # two per core (a slow partition then holds up less of the job). Each extra wave of tasks costs
 # a fixed few tenths of a second, which at 200 articles was a fifth of the job.
 SMALL_INPUT_BYTES_PER_CORE = 16 * 1024 * 1024
+# An executor task writes its tables every this many documents (file names are numbered per
+# task, so a retried task, reading the same lines, overwrites the same files).
+PART_DOCS = 2_000
 
 
 def _local_ip_env() -> None:
@@ -151,7 +154,7 @@ def plan_documents(facts: list[tuple], today: dt.date) -> tuple[set[int], dict[i
 
 def analyze_partition(
     index: int, rows: Iterator[tuple[int, bytes]], output_dir: str, name: str, outlet: str, limit: int,
-    skip: Any, years: Any, payload: bool = True, batch_size: int = 32,
+    skip: Any, years: Any, payload: bool = True, batch_size: int = 32, part_docs: int = PART_DOCS,
 ) -> Iterator[tuple[str, int, bool, bytes]]:
     """Pass 2 on the executors: read each line again, give yearless documents their year, analyse
     them in batches, write this partition's tables; yields ``(id, events, error?, pickled
@@ -175,13 +178,19 @@ def analyze_partition(
                 set_year(doc, years.value[lineno])
             yield doc
 
+    held = written = 0
     for batch in batches(documents(), batch_size):
         for analysis in analyze_batch(batch):
             for table, trows in T.analysis_rows(analysis).items():
                 rows_out[table].extend(trows)
+            held += 1
             blob = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL) if payload else b""
             yield analysis.document.id, len(analysis.events), bool(analysis.document.error), blob
-    _write_tables(output_dir, f"part-{index:05d}", rows_out, T.DOC_TABLES)
+            if held >= part_docs:  # a part file per ``part_docs`` documents: the task's memory stays flat
+                _write_tables(output_dir, f"part-{index:05d}-{written:05d}", rows_out, T.DOC_TABLES)
+                rows_out, held, written = {t: [] for t in T.DOC_TABLES}, 0, written + 1
+    if held or not written:
+        _write_tables(output_dir, f"part-{index:05d}-{written:05d}", rows_out, T.DOC_TABLES)
 
 
 def input_lines(spark: Any, input_path: str, partitions: int) -> Any:
@@ -225,17 +234,19 @@ def default_partitions(input_path: str, parallelism: int) -> int:
 def analyze_on_spark(
     spark: Any, input_path: str, output_dir: str, partitions: int | None = None,
     max_bytes: int = 20_000_000, today: dt.date | None = None, info: dict | None = None,
+    part_docs: int = PART_DOCS,
 ) -> Iterator[DocAnalysis]:
     """The distributed part, with every analysis returned to the driver (in no particular
     order) as well as written to ``output_dir`` by the executors: :func:`spark_passes`."""
-    for *_, blob in spark_passes(spark, input_path, output_dir, partitions, max_bytes, today, info, payload=True):
+    for *_, blob in spark_passes(spark, input_path, output_dir, partitions, max_bytes, today, info, payload=True,
+                                 part_docs=part_docs):
         yield pickle.loads(blob)
 
 
 def spark_passes(
     spark: Any, input_path: str, output_dir: str, partitions: int | None = None,
     max_bytes: int = 20_000_000, today: dt.date | None = None, info: dict | None = None,
-    payload: bool = False,
+    payload: bool = False, part_docs: int = PART_DOCS,
 ) -> list[tuple[str, int, bool, bytes]]:
     """The distributed part: per-document tables written to ``output_dir`` by the executors;
     returns ``(id, events, error?, pickled analysis or b"")`` per document. ``partitions``
@@ -245,7 +256,8 @@ def spark_passes(
     and date facts, from which the driver plans which lines to skip and which years to give
     (:func:`plan_documents`); the second analyses. Lines are parsed by the local engine's JSONL
     reader, so ids, sources, errors and dates are the same as ``counterpoint analyze`` gives.
-    ``info``, when given, receives ``skipped`` (repeated articles) and ``years_inferred``."""
+    ``info``, when given, receives ``skipped`` (repeated articles) and ``years_inferred``.
+    Each task writes a part file per ``part_docs`` documents."""
     from ..store import tables as T
 
     out = Path(output_dir)
@@ -268,7 +280,8 @@ def spark_passes(
         # collect(), not toLocalIterator(): the latter runs one partition at a time (no
         # parallelism); alignment needs every analysis on the driver anyway.
         return lines.mapPartitionsWithIndex(
-            lambda i, it: analyze_partition(i, it, target, name, outlet, max_bytes, skip_b, years_b, payload)
+            lambda i, it: analyze_partition(i, it, target, name, outlet, max_bytes, skip_b, years_b, payload,
+                                            part_docs=part_docs)
         ).collect()
     finally:
         skip_b.unpersist()
