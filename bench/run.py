@@ -388,18 +388,28 @@ def bench_cli(sizes: tuple[int, ...], timeout: int, workers: int = 2) -> list[di
                 "docs": n, "seconds": secs, "align_seconds": secs - align_at if align_at else None,
                 # run_capped says so when DuckDB ran out of memory under its cap and alignment ran again
                 "retried_uncapped": "without the cap" in said,
+                "retry_reason": next((ln.strip() for ln in said.replace("\r", "\n").splitlines()
+                                      if "without the cap" in ln), ""),
                 "rss_stream_mb": peak_stream, "rss_align_mb": peak_align, "rss_worker_mb": peak_worker,
                 "align_peak_stage": peak_align_stage,
                 "store_bytes": db.stat().st_size, "summary": out.strip().splitlines()[-1] if out.strip() else "",
             }
             rows.append(row)
             log(f"  {row['summary']}; peak main {peak_stream:.0f} MB streaming, {peak_align:.0f} MB aligning, "
-                f"worker {peak_worker:.0f} MB; alignment ran again uncapped: {row['retried_uncapped']}; "
+                f"worker {peak_worker:.0f} MB; alignment ran again uncapped: {_retry_cell(row)}; "
                 f"alignment peak during: {peak_align_stage!r}")
     return rows
 
 
 # ----------------------------------------------------------------------------- report
+
+
+def _retry_cell(row: dict) -> str:
+    """'no', or 'yes' with what DuckDB ran out of memory on (the line the command printed)."""
+    if not row.get("retried_uncapped"):
+        return "no"
+    reason = row.get("retry_reason", "").split("(", 1)[-1].rsplit(")", 1)[0]
+    return f"yes: {reason[:160]}".replace("|", "/")
 
 
 def _ratio(a: float, b: float) -> str:
@@ -495,7 +505,7 @@ def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
                 f"| {r['docs']:,} | {r['seconds']:.0f} | {align_s} | {r['docs'] / r['seconds']:,.1f} | "
                 f"{r['rss_stream_mb']:.0f} | {r['rss_align_mb']:.0f} | {r['rss_worker_mb']:.0f} | "
                 f"{r['store_bytes'] / 1e6:.1f} | {r['store_bytes'] / 1e6 / r['docs'] * 1000:.2f} | "
-                f"{'yes' if r.get('retried_uncapped') else 'no'} | {r.get('align_peak_stage', '')[:80].replace('|', '/')} |"
+                f"{_retry_cell(r)} | {r.get('align_peak_stage', '')[:80].replace('|', '/')} |"
             )
     if res.get("mem_analyze"):
         lines.append(

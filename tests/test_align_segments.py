@@ -188,6 +188,30 @@ def test_segments_file_store_aligns_with_duckdb_memory_capped(tmp_path, monkeypa
     assert seen and set(seen) == {"61.0 MiB"}  # ALIGN_MEMORY_LIMIT, 64 MB
 
 
+@pytest.mark.parametrize("checkpoint", [True, False])
+def test_segments_cap_starts_after_a_checkpoint(tmp_path, monkeypatch, checkpoint):
+    """Rows appended since the last checkpoint are held in memory DuckDB cannot evict; after a
+    long stream of writes they took most of the 64 MB cap and the capped alignment of 100,000
+    articles ran out of memory at once. Alignment checkpoints before it caps DuckDB, so the
+    capped run starts with no such rows (without the checkpoint, the control case, it does not)."""
+    held: list[float] = []
+    real = db.Store.run_capped
+
+    def spy(self, fn, *a, **k):
+        held.append(self.con.execute(
+            "SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'IN_MEMORY_TABLE'"
+        ).fetchone()[0])
+        return real(self, fn, *a, **k)
+
+    monkeypatch.setattr(db.Store, "run_capped", spy)
+    if not checkpoint:
+        monkeypatch.setattr(db.Store, "checkpoint", lambda self: None)
+    with Store.open(str(tmp_path / "s.duckdb")) as store:
+        store.put_analyses(_analyses(400))
+        S.align_store(store, inputs_key="k:x", segment_docs=10)
+    assert len(held) == 1 and (held[0] == 0) == checkpoint
+
+
 def test_segments_out_of_memory_under_the_cap_runs_again_uncapped(tmp_path, monkeypatch):
     analyses = _analyses(400)
     with _stored(analyses) as store:

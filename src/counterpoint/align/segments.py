@@ -76,7 +76,10 @@ def align_store(
     alignment in one transaction; ``force`` realigns every segment. DuckDB's own memory is
     capped meanwhile (its buffer pool and sorted reads otherwise held hundreds of MB at
     100,000 articles); what it cannot hold spills to disk, and a run that still needs more
-    runs again uncapped (:meth:`~counterpoint.store.Store.run_capped`)."""
+    runs again uncapped (:meth:`~counterpoint.store.Store.run_capped`). The store is
+    checkpointed first, so the cap is not taken by rows still held for the write-ahead log
+    (:meth:`~counterpoint.store.Store.checkpoint`)."""
+    store.checkpoint()
     return store.run_capped(lambda: _align_store(store, aliases, inputs_key, segment_docs, force, on_stage),
                             on_retry=on_stage)
 
@@ -239,13 +242,15 @@ def _stories_and_omissions(
               and changed.isdisjoint(s.documents) and touched.isdisjoint(s.clusters)]
     copied = {s.id for s in copies}
     todo = [s for s in stories if s.id not in copied]
-    done = 0
+    done = told = 0
 
     def finish(chunk: list, extra: list[str]) -> None:
-        nonlocal done
+        nonlocal done, told
         stats.omissions += _story_chunk(store, staged, chunk, actor_index, extra)
         done += len(chunk)
-        say(f"omissions and discrepancies: {done:,} of {len(todo):,} stories")
+        if done == len(todo) or done - told >= len(todo) / 10:  # about every tenth of the stories
+            say(f"omissions and discrepancies: {done:,} of {len(todo):,} stories")
+            told = done
 
     chunk: list = []
     size = 0
