@@ -131,3 +131,30 @@ def test_spark_default_partitions(tmp_path, name, size, parallelism, expected):
     with open(path, "wb") as f:
         f.truncate(size)
     assert default_partitions(str(path), parallelism) == expected
+
+
+def test_spark_plan_documents_numbers_lines_skips_repeats_and_infers_years():
+    """The driver's plan from the first pass: plain JSONL lines numbered from each partition's
+    line count, the later of two lines with one article skipped (error documents, id None,
+    never), and the yearless line given the year of the input's dated ones."""
+    import datetime as dt
+
+    from counterpoint.scale.spark import plan_documents
+
+    facts = [
+        # partition 1 (3 lines; the second is blank and yields no fact)
+        (1, 0, None, "doc_a", None, None, None, False),  # repeats partition 0's line 1: skipped
+        (1, 2, None, "doc_y", None, "--06-22", str((1 << 130) - 1), True),  # yearless, no evidence
+        (1, -1, 3, None, None, None, None, False),
+        # partition 0 (2 lines)
+        (0, 0, None, "doc_a", "2025-06-21", None, None, False),
+        (0, 1, None, None, None, None, None, False),  # an error document
+        (0, -1, 2, None, None, None, None, False),
+        # a line numbered by the input itself (Parquet): its number is kept
+        (2, 0, 9, None, None, None, None, False),
+        (2, -1, 1, None, None, None, None, False),
+    ]
+    offsets, skip, years = plan_documents(facts, dt.date(2026, 11, 1))
+    assert offsets == [0, 2, 5]
+    assert skip == {3}  # line 3 = partition 1's first line
+    assert years == {5: 2025}  # line 5 = partition 1's third line

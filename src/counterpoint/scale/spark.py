@@ -112,49 +112,82 @@ def _line_document(lineno: int, raw: bytes | None, name: str, outlet: str, limit
     return next(iter(iter_jsonl([(lineno, text)], name=name, default_outlet=outlet, limit=limit)), None)
 
 
-def _facts_partition(rows: Iterator[tuple[int, bytes]], name: str, outlet: str, limit: int,
+def _numbered(index: int, rows: Iterator[Any], numbered: bool, offsets: list[int] | None) -> Iterator[tuple]:
+    """``(line number or None, bytes)`` per row of partition ``index``: rows of a numbered input
+    carry their number; a plain JSONL partition's lines are numbered from ``offsets`` (lines in
+    the partitions before it), or ``None`` before those are known."""
+    if numbered:
+        yield from rows
+        return
+    start = offsets[index] if offsets is not None else None
+    for k, raw in enumerate(rows):
+        yield (start + k + 1 if start is not None else None), raw
+
+
+def _facts_partition(index: int, rows: Iterator[Any], numbered: bool, name: str, outlet: str, limit: int,
                      today: dt.date) -> Iterator[tuple]:
-    """Pass 1 on the executors: per line, its document id, its publication date, or what year
-    inference needs of it when it has no year (``ingest.years.pending_facts``)."""
+    """Pass 1 on the executors: per line, its position, document id and publication date, or
+    what year inference needs of it when it has no year (``ingest.years.pending_facts``); last,
+    how many lines the partition holds (a plain JSONL file's lines are numbered from these
+    counts, so no separate numbering job is run). An error document's id names its line, so
+    it is given as ``None``: it never repeats another."""
     from ..ingest.years import needs_year, pending_facts
 
-    for lineno, raw in rows:
-        doc = _line_document(lineno, raw, name, outlet, limit)
+    n = 0
+    for k, (lineno, raw) in enumerate(_numbered(index, rows, numbered, None)):
+        n += 1
+        at = lineno if lineno is not None else 1 if index == 0 and k == 0 else 0  # 1: a BOM may lead
+        doc = _line_document(at, raw, name, outlet, limit)
         if doc is None:
             continue
+        doc_id = None if doc.error else doc.id
         if needs_year(doc):
             partial, feasible, empty = pending_facts(doc, today)
-            yield lineno, doc.id, None, partial, str(feasible), empty
+            yield index, k, lineno, doc_id, None, partial, str(feasible), empty
         else:
-            yield lineno, doc.id, doc.published, None, None, False
+            yield index, k, lineno, doc_id, doc.published, None, None, False
+    yield index, -1, n, None, None, None, None, False
 
 
-def plan_documents(facts: list[tuple], today: dt.date) -> tuple[set[int], dict[int, int]]:
-    """On the driver, from every line's facts: the lines to skip (an article already read on an
-    earlier line, as the local engine skips one given twice) and the year each yearless line
-    gets from the whole input (``ingest.years.YearInference``, as the local engine infers it)."""
+def plan_documents(facts: list[tuple], today: dt.date) -> tuple[list[int], set[int], dict[int, int]]:
+    """On the driver, from every line's facts (:func:`_facts_partition`): the line offset of each
+    partition, the lines to skip (an article already read on an earlier line, as the local
+    engine skips one given twice) and the year each yearless line gets from the whole input
+    (``ingest.years.YearInference``, as the local engine infers it)."""
     from ..ingest.years import YearInference
 
+    counts: dict[int, int] = {}
+    for index, k, n, *_ in facts:
+        if k == -1:
+            counts[index] = n
+    offsets, total = [], 0
+    for index in range(max(counts, default=-1) + 1):
+        offsets.append(total)
+        total += counts.get(index, 0)
+    lines = sorted((lineno if lineno is not None else offsets[index] + k + 1, rest)
+                   for index, k, lineno, *rest in facts if k != -1)
     inference = YearInference(today)
     seen: set[str] = set()
     skip: set[int] = set()
     waiting: list[int] = []
-    for lineno, doc_id, published, partial, feasible, empty in sorted(facts):
-        if doc_id in seen:
+    for lineno, (doc_id, published, partial, feasible, empty) in lines:
+        if doc_id is not None and doc_id in seen:
             skip.add(lineno)
             continue
-        seen.add(doc_id)
+        if doc_id is not None:
+            seen.add(doc_id)
         if feasible is not None:
             inference.add_facts(partial, int(feasible), empty)
             waiting.append(lineno)
         else:
             inference.add_known(published)
-    return skip, {waiting[i]: year for i, year in inference.decide().items()}
+    return offsets, skip, {waiting[i]: year for i, year in inference.decide().items()}
 
 
 def analyze_partition(
-    index: int, rows: Iterator[tuple[int, bytes]], output_dir: str, name: str, outlet: str, limit: int,
-    skip: Any, years: Any, payload: bool = True, batch_size: int = 32, part_docs: int = PART_DOCS,
+    index: int, rows: Iterator[Any], numbered: bool, offsets: list[int], output_dir: str, name: str,
+    outlet: str, limit: int, skip: Any, years: Any, payload: bool = True, batch_size: int = 32,
+    part_docs: int = PART_DOCS,
 ) -> Iterator[tuple[str, int, bool, bytes]]:
     """Pass 2 on the executors: read each line again, give yearless documents their year, analyse
     them in batches, write this partition's tables; yields ``(id, events, error?, pickled
@@ -168,7 +201,7 @@ def analyze_partition(
     rows_out: dict[str, list[dict[str, Any]]] = {t: [] for t in T.DOC_TABLES}
 
     def documents() -> Iterator[Document]:
-        for lineno, raw in rows:
+        for lineno, raw in _numbered(index, rows, numbered, offsets):
             if lineno in skip.value:
                 continue
             doc = _line_document(lineno, raw, name, outlet, limit)
@@ -193,26 +226,23 @@ def analyze_partition(
         _write_tables(output_dir, f"part-{index:05d}-{written:05d}", rows_out, T.DOC_TABLES)
 
 
-def input_lines(spark: Any, input_path: str, partitions: int) -> Any:
-    """An RDD of ``(line number, bytes of the line)`` for the input.
+def input_lines(spark: Any, input_path: str, partitions: int) -> tuple[Any, bool]:
+    """The input as an RDD, and whether its rows are ``(line number, bytes)`` (else bytes).
 
-    JSONL is read as lines of bytes (decoded as ingest decodes them) and split by bytes into
-    about ``partitions`` pieces as Spark reads it; the numbering pass (``zipWithIndex``) counts
-    lines per piece, so sources read ``input:LINE`` as in the local engine. A compressed file is
-    read whole and then repartitioned. A Parquet input's rows become JSON objects numbered in
-    reading order, then repartitioned."""
+    A plain JSONL file is read as lines of bytes (decoded as ingest decodes them), split by
+    bytes into about ``partitions`` pieces as Spark reads it; its lines are numbered from the
+    line counts of the first pass, so sources read ``input:LINE`` as in the local engine. A
+    compressed file (read whole, by one task) and a Parquet input (rows become JSON objects in
+    reading order) are numbered first (``zipWithIndex``), then repartitioned: numbers travel
+    with the rows through the shuffle."""
     if str(input_path).endswith((".parquet", ".pq")) or Path(input_path).is_dir():
         df = spark.read.parquet(str(input_path))
-        return (
-            df.rdd.zipWithIndex()
-            .map(lambda t: (t[1] + 1, json.dumps(t[0].asDict(recursive=True), default=str).encode("utf-8")))
-            .repartition(partitions)
-        )
+        rows = df.rdd.map(lambda r: json.dumps(r.asDict(recursive=True), default=str).encode("utf-8"))
+        return rows.zipWithIndex().map(lambda t: (t[1] + 1, t[0])).repartition(partitions), True
     lines = spark.sparkContext.textFile(str(input_path), minPartitions=partitions, use_unicode=False)
-    numbered = lines.zipWithIndex().map(lambda t: (t[1] + 1, t[0]))
     if lines.getNumPartitions() < partitions:  # a compressed file is read whole, by one task
-        numbered = numbered.repartition(partitions)
-    return numbered
+        return lines.zipWithIndex().map(lambda t: (t[1] + 1, t[0])).repartition(partitions), True
+    return lines, False
 
 
 def _jsonl_bytes(input_path: str) -> int | None:
@@ -253,8 +283,9 @@ def spark_passes(
     defaults to :func:`default_partitions`.
 
     Two passes over the input (:func:`input_lines`): the first reads each line's document id
-    and date facts, from which the driver plans which lines to skip and which years to give
-    (:func:`plan_documents`); the second analyses. Lines are parsed by the local engine's JSONL
+    and date facts and each partition's line count, from which the driver numbers the lines
+    and plans which to skip and which years to give (:func:`plan_documents`); the second
+    analyses. Lines are parsed by the local engine's JSONL
     reader, so ids, sources, errors and dates are the same as ``counterpoint analyze`` gives.
     ``info``, when given, receives ``skipped`` (repeated articles) and ``years_inferred``.
     Each task writes a part file per ``part_docs`` documents."""
@@ -268,9 +299,10 @@ def spark_passes(
     today = today or dt.date.today()
     partitions = max(1, partitions or default_partitions(input_path, spark.sparkContext.defaultParallelism))
     name, outlet = str(input_path), PurePath(str(input_path)).stem or str(input_path)
-    lines = input_lines(spark, input_path, partitions)
-    facts = lines.mapPartitions(lambda it: _facts_partition(it, name, outlet, max_bytes, today)).collect()
-    skip, years = plan_documents(facts, today)
+    lines, numbered = input_lines(spark, input_path, partitions)
+    facts = lines.mapPartitionsWithIndex(
+        lambda i, it: _facts_partition(i, it, numbered, name, outlet, max_bytes, today)).collect()
+    offsets, skip, years = plan_documents(facts, today)
     del facts
     if info is not None:
         info.update(skipped=len(skip), years_inferred=len(years))
@@ -280,8 +312,8 @@ def spark_passes(
         # collect(), not toLocalIterator(): the latter runs one partition at a time (no
         # parallelism); alignment needs every analysis on the driver anyway.
         return lines.mapPartitionsWithIndex(
-            lambda i, it: analyze_partition(i, it, target, name, outlet, max_bytes, skip_b, years_b, payload,
-                                            part_docs=part_docs)
+            lambda i, it: analyze_partition(i, it, numbered, offsets, target, name, outlet, max_bytes, skip_b,
+                                            years_b, payload, part_docs=part_docs)
         ).collect()
     finally:
         skip_b.unpersist()
