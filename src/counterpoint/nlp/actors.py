@@ -332,7 +332,7 @@ def _token_table(doc: Doc) -> list[tuple[str, int, bool]]:
     in the window scans below."""
     if not len(doc):
         return []
-    text = doc.text
+    text = doc_text(doc)
     return [(text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()]
 
 
@@ -344,8 +344,9 @@ def _collect(doc: Doc) -> _Builder:
     located: set[str] = set()
     # The small model tags one town GPE in one sentence and ORG (or, one word, PERSON) in the
     # next: a name it ever tags GPE is treated as a place name everywhere in the document.
-    gpe_names = {fold(e.text) for e in doc.ents if e.label_ == "GPE"}
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy builds the tuple on every access
+    gpe_names = {fold(e.text) for e in ents if e.label_ == "GPE"}
+    for ent in ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         label = ent.label_
@@ -395,7 +396,7 @@ def _collect(doc: Doc) -> _Builder:
     # run of 1-4 capitalised tokens that names a country, organisation or seat of government.
     # Token texts, offsets and punctuation read once: making Span objects for every window
     # was a third of this component's time.
-    text = doc.text
+    text = doc_text(doc)
     toks = [(t, i, p and t not in ".-") for t, i, p in _token_table(doc)]  # punctuation that breaks a name
     i = 0
     while i < len(toks):
@@ -473,7 +474,7 @@ def _home_state(doc: Doc, b: _Builder) -> int | None:
         c[0] += 1
         c[1] = min(c[1], pos)
 
-    doc_chars = doc.text
+    doc_chars = doc_text(doc)
     toks = _token_table(doc)  # read once (no Span per window)
     i = 0
     while i < len(toks):

@@ -206,11 +206,17 @@ def known_place(text: str) -> bool:
 
 
 def place_text(tok: Token) -> str:
-    """The whole entity the token belongs to ("the capital Minsk" -> "Minsk")."""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text
-    return tok.text
+    """The whole entity the token belongs to ("the capital Minsk" -> "Minsk"), read from the
+    tokens' entity tags (``doc.ents`` builds every entity span on each access)."""
+    if not tok.ent_type:
+        return tok.text
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def negated(trigger: Token) -> bool:

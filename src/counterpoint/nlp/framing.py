@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Framing, Label, Mention
 from . import extensions  # noqa: F401
+from .gazetteer import doc_text
 
 SCARE_SCORE = 0.8
 DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -147,7 +148,7 @@ def find_target(
         anchor.dep_ in ("amod", "compound", "advmod", "det", "nmod", "npadvmod") and anchor.head.i != anchor.i
     ):
         anchor = anchor.head
-    labelled = _label_actor(doc.text[np_lo:np_hi], labels or []) or _label_actor(span.text, labels or [])
+    labelled = _label_actor(doc_text(doc)[np_lo:np_hi], labels or []) or _label_actor(span.text, labels or [])
     if labelled:
         return labelled
     if any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in anchor.children) and anchor.i < span.end:
@@ -217,7 +218,7 @@ def find_framing(doc: Doc, matcher: PhraseMatcher | None = None) -> list[Framing
             Framing(
                 doc_id,
                 entry["kind"],
-                doc.text[lo:hi],
+                doc_text(doc)[lo:hi],
                 (lo, hi),
                 find_target(doc, lo, hi, mentions, labels),
                 float(entry["score"]),

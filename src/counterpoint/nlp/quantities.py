@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Quantity
 from . import extensions  # noqa: F401
+from .gazetteer import doc_text
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _DIGIT_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
@@ -382,7 +383,7 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
                 value=_clean(value),
                 unit=unit,
                 approximate=bool(qualifier) or vague is not None,
-                text=doc.text[span[0] : span[1]],
+                text=doc_text(doc)[span[0] : span[1]],
                 span=span,
                 value_max=_clean(value_max) if value_max is not None else None,
                 qualifier=vague or qualifier,

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import DateValue
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
+from .gazetteer import doc_text
 from .timex_calendar import Anchor, parse_anchor, ref_precision_ok
 from .timex_rules import Candidate, duration, find, normalize, resolve
 
@@ -143,7 +144,7 @@ def extract(doc: Doc) -> list[DateValue]:
     narrative expressions ("the next day") against the latest date found before them."""
     anchor = parse_anchor(doc._.cp_published)
     out: list[DateValue] = []
-    for cand in find(doc.text):
+    for cand in find(doc_text(doc)):
         if not _keep(cand, doc):
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
