@@ -229,6 +229,9 @@ def _acting_dep(tok: Token) -> bool:
 class _Builder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        # The tokens, made once: iterating a Doc makes new Token objects every time, and four
+        # passes below walk the whole document.
+        self.tokens = list(doc)
         self.groups: list[_Group] = []
         self.raw: list[tuple[int, int, int, str]] = []  # start, end, group index, mention kind
         self.by_place: dict[str, int] = {}
@@ -519,7 +522,7 @@ def _state_descriptions(doc: Doc, b: _Builder) -> None:
     home = _home_state(doc, b)
     if home is None:
         return
-    for tok in doc:
+    for tok in b.tokens:
         if tok.lower_ not in STATE_HEADS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         kids = list(tok.children)
@@ -559,7 +562,7 @@ def _propagate(doc: Doc, b: _Builder) -> None:
 
 
 def _demonyms(doc: Doc, b: _Builder) -> None:
-    for tok in doc:
+    for tok in b.tokens:
         place = demonym(tok.text)
         if place is None or not tok.text[:1].isupper():
             continue
@@ -610,7 +613,7 @@ def _descriptions(doc: Doc, b: _Builder, cands: list[LabelCandidate]) -> None:
         # named by several ruler words; a description with another ruler word is that person.
         for role in RULER_ROLES - set(holders):
             holders[role] = {(next(iter(rulers)), None)}
-    for tok in doc:
+    for tok in b.tokens:
         role = tok.lower_
         if role not in holders or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -659,7 +662,7 @@ def _group_at(b: _Builder, start: int, end: int) -> int | None:
 
 def _pronouns(doc: Doc, b: _Builder) -> None:
     persons = sorted((s, g) for s, _e, g, k in b.raw if b.groups[g].kind == "person")
-    for tok in doc:
+    for tok in b.tokens:
         if tok.lower_ not in PRONOUNS_PERSON or tok.pos_ not in ("PRON", "DET"):
             continue
         female = tok.lower_ in ("she", "her", "hers", "herself")
