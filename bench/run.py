@@ -366,13 +366,12 @@ def bench_cli(sizes: tuple[int, ...], timeout: int, workers: int = 2) -> list[di
                         proc.kill()
                         break
                     main = _rss_mb(proc.pid)
-                    stage = _last_line(err_path)
                     if align_at is None and "aligning the store" in err_path.read_text(errors="replace"):
                         align_at = time.perf_counter() - t0
                     if align_at is None:
                         peak_stream = max(peak_stream, main)
                     elif main > peak_align:
-                        peak_align, peak_align_stage = main, stage
+                        peak_align, peak_align_stage = main, _last_line(err_path)
                     for child in _children(proc.pid):
                         peak_worker = max(peak_worker, _rss_mb(child))
                     time.sleep(0.25)

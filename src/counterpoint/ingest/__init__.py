@@ -19,7 +19,7 @@ from typing import TextIO
 from ..errors import E
 from ..records import Document
 from .fetch import fetch_url
-from .files import read_file, read_stdin, walk
+from .files import is_url, read_file, read_stdin, walk
 from .manifest import Manifest, load_manifest
 from .text import error_document, read_text
 from .years import infer_years
@@ -35,7 +35,7 @@ def _one(
         for d in read_stdin(stdin if stdin is not None else sys.stdin, max_bytes=max_bytes):
             yield d, ("-",)
         return
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", inp):
+    if is_url(inp):
         if not inp.lower().startswith(("http://", "https://")):
             yield (
                 error_document(

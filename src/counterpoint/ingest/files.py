@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -136,6 +137,11 @@ def read_stdin(stream: TextIO, *, max_bytes: int) -> Iterator[Document]:
     yield from _parse(text, kind, source="<stdin>", outlet="stdin", max_bytes=max_bytes)
 
 
+def is_url(inp: str) -> bool:
+    """Whether an input names a URL (any scheme; only http and https are fetched)."""
+    return re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", inp) is not None
+
+
 def estimate_documents(inputs: list[str]) -> int | None:
     """About how many documents ``inputs`` hold, for a progress ETA: a JSONL file's non-blank
     lines, one per other file (a JSON list counts once). ``None`` when an input is stdin or a
@@ -143,7 +149,7 @@ def estimate_documents(inputs: list[str]) -> int | None:
     the file costs, and the run reads it next from the page cache."""
     total = 0
     for inp in inputs:
-        if inp == "-" or "://" in inp:
+        if inp == "-" or is_url(inp):
             return None
         path = Path(inp)
         files = walk(path) if path.is_dir() else [path] if path.is_file() else []

@@ -281,9 +281,6 @@ class YearInference:
         self._pending.append((partial, feasible, empty))
         return len(self._pending) - 1
 
-    def __len__(self) -> int:
-        return len(self._pending)
-
     def decide(self) -> dict[int, int]:
         """The year of each pending document that gets one, by its index."""
         known = sorted(self._known)

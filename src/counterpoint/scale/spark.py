@@ -97,18 +97,14 @@ def _write_tables(
         os.replace(tmp, directory / f"{part}.parquet")  # atomic: a retried task overwrites
 
 
-def _line_document(lineno: int, raw: bytes | None, name: str, outlet: str, limit: int) -> Document | None:
+def _line_document(lineno: int, raw: bytes, name: str, outlet: str, limit: int) -> Document | None:
     """The Document of one input line, read as the local engine reads a JSONL line
     (``ingest.jsonfmt.iter_jsonl``): same id, source ``name:LINE``, errors and aliases.
     ``None`` for a blank line."""
     from ..ingest.jsonfmt import iter_jsonl
 
-    if raw is not None and len(raw) > limit:
-        text = None  # what bounded_lines yields for an over-long line
-    elif raw is not None:
-        text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8", errors="replace")
-    else:
-        text = None
+    # None is what bounded_lines yields for an over-long line
+    text = None if len(raw) > limit else raw.decode("utf-8-sig" if lineno == 1 else "utf-8", errors="replace")
     return next(iter(iter_jsonl([(lineno, text)], name=name, default_outlet=outlet, limit=limit)), None)
 
 
@@ -171,10 +167,10 @@ def plan_documents(facts: list[tuple], today: dt.date) -> tuple[list[int], set[i
     skip: set[int] = set()
     waiting: list[int] = []
     for lineno, (doc_id, published, partial, feasible, empty) in lines:
-        if doc_id is not None and doc_id in seen:
-            skip.add(lineno)
-            continue
         if doc_id is not None:
+            if doc_id in seen:
+                skip.add(lineno)
+                continue
             seen.add(doc_id)
         if feasible is not None:
             inference.add_facts(partial, int(feasible), empty)
@@ -285,8 +281,8 @@ def spark_passes(
     Two passes over the input (:func:`input_lines`): the first reads each line's document id
     and date facts and each partition's line count, from which the driver numbers the lines
     and plans which to skip and which years to give (:func:`plan_documents`); the second
-    analyses. Lines are parsed by the local engine's JSONL
-    reader, so ids, sources, errors and dates are the same as ``counterpoint analyze`` gives.
+    analyses. Lines are parsed by the local engine's JSONL reader, so ids, sources, errors and
+    dates are the same as ``counterpoint analyze`` gives.
     ``info``, when given, receives ``skipped`` (repeated articles) and ``years_inferred``.
     Each task writes a part file per ``part_docs`` documents."""
     from ..store import tables as T

@@ -107,14 +107,18 @@ def _for_docs(sql: str) -> str:
     head, sep, cond = sql.partition(" WHERE ")
     return f"{head} WHERE doc IN (SELECT unnest(?::VARCHAR[]))" + (f" AND ({cond})" if sep else "")
 
-
-
 def _parquet_files(directory: Path, table: str) -> list[str]:
     """The Parquet files of ``table`` under ``directory`` (hidden and temporary files skipped)."""
     folder, single = directory / table, directory / f"{table}.parquet"
     if folder.is_dir():
         return sorted(str(f) for f in folder.glob("*.parquet") if not f.name.startswith((".", "_")))
     return [str(single)] if single.is_file() else []
+
+
+def _columns(table: str) -> str:
+    """The quoted column list of ``table``'s schema, for SQL that reads or writes Parquet."""
+    return ", ".join(f'"{f.name}"' for f in T.SCHEMAS[table])
+
 
 class Store:
     """A counterpoint corpus in DuckDB. Use ``Store.open(path)``; ``":memory:"`` for tests."""
@@ -346,7 +350,7 @@ class Store:
         return len(ids)
 
     def _insert_parquet(self, table: str, files: list[str]) -> None:
-        cols = ", ".join(f'"{f.name}"' for f in T.SCHEMAS[table])
+        cols = _columns(table)
         self.con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM read_parquet(?)', [files])
 
     def export_tables(self, directory: str | Path, tables: Iterable[str], part: str) -> None:
@@ -358,7 +362,7 @@ class Store:
             target = Path(directory) / table
             target.mkdir(parents=True, exist_ok=True)
             tmp = target / f".{part}.parquet.tmp"
-            cols = ", ".join(f'"{f.name}"' for f in T.SCHEMAS[table])
+            cols = _columns(table)
             path = str(tmp).replace("'", "''")
             self.con.execute(f"COPY (SELECT {cols} FROM \"{table}\" ORDER BY rowid) TO '{path}' (FORMAT parquet)")
             os.replace(tmp, target / f"{part}.parquet")  # atomic: a rerun overwrites
