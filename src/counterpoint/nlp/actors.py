@@ -37,6 +37,7 @@ from .gazetteer import (
     doc_text,
     fold,
     metonym,
+    word_occurrences,
 )
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -502,8 +503,8 @@ def _home_state(doc: Doc, b: _Builder) -> int | None:
     for g, grp in enumerate(b.groups):
         if grp.kind == "country" and not grp.canonical and grp.names:
             # a state the gazetteer does not know: every occurrence of its name counts
-            for m in re.finditer(r"(?<![\w-])" + re.escape(grp.name) + r"(?![\w-])", text):
-                count(g, m.start())
+            for start, _end in word_occurrences(text, grp.name):
+                count(g, start)
     for s, _e, g, k in b.raw:
         grp = b.groups[g]
         if grp.kind == "person" and grp.country in by_iso and k in ("name", "title"):
@@ -556,9 +557,10 @@ def _propagate(doc: Doc, b: _Builder) -> None:
             for n in grp.names:
                 if len(n) >= 3 and n[:1].isupper():
                     forms.setdefault(n, g)
+    text = doc_text(doc)
     for form in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", doc_text(doc)):
-            b.add(m.start(), m.end(), forms[form], "name")
+        for start, end in word_occurrences(text, form):
+            b.add(start, end, forms[form], "name")
 
 
 def _demonyms(doc: Doc, b: _Builder) -> None:

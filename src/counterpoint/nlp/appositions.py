@@ -48,6 +48,7 @@ CUT_WORDS = {
     "said",
     "says",
 }
+_CUT = re.compile(r"\s(?:" + "|".join(sorted(CUT_WORDS)) + r")\b", flags=re.I)
 BAD_START = {
     "with",
     "who",
@@ -105,7 +106,7 @@ def _after(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
     first = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
     if first is not None and first[0].pos_ in ("VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PART"):
         return []  # "Keith Kellogg, met the minister": a clause, not an apposition
-    cut = re.search(r"\s(?:" + "|".join(sorted(CUT_WORDS)) + r")\b", chunk, flags=re.I)
+    cut = _CUT.search(chunk)
     if cut:
         chunk = chunk[: cut.start()]
     chunk = chunk.rstrip()

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Quantity
 from .event_lexicon import control_verb, is_speech_verb, verb_sense
-from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, fold, metonym
+from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, fold, metonym, sentence_of
 
 try:  # the actors component's resolver; a local fallback keeps events usable without it
     from .actors import actor_at as _actor_at
@@ -128,7 +128,7 @@ def _same_line_subject(verb: Token, subj: Token) -> Token:
     lo, hi = sorted((subj.i, verb.i))
     if "\n" not in verb.doc[lo:hi].text:
         return subj
-    for k in range(verb.i - 1, verb.sent.start - 1, -1):
+    for k in range(verb.i - 1, sentence_of(verb).start - 1, -1):
         tok = verb.doc[k]
         if "\n" in tok.text:
             break
@@ -299,7 +299,7 @@ def attributed_to(trigger: Token) -> str | None:
     speaker = quote_speaker(trigger)
     if speaker is not None:
         return speaker
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             objs = [p for p in tok.doc[tok.i + 1].children if p.dep_ == "pobj"]
@@ -329,7 +329,7 @@ def clause_span(trigger: Token) -> tuple[int, int]:
             head = head.head
     head = governor(head) if head.pos_ in ("VERB", "AUX") else head
     toks = list(head.subtree)
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     start = max(toks[0].idx, sent.start_char)
     end = min(toks[-1].idx + len(toks[-1]), sent.end_char)
     return start, end
@@ -339,7 +339,7 @@ def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | 
     """The clause's date, else the one nearest the trigger in the same sentence; durations and
     sets are not event dates."""
     dates = [d for d in doc._.cp_dates or [] if d.span and d.kind in ("date", "time") and d.value]
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     in_sent = [d for d in dates if sent.start_char <= d.span[0] < sent.end_char]
     in_clause = [d for d in in_sent if clause[0] <= d.span[0] < clause[1]]
     pool = in_clause or in_sent

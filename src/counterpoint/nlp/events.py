@@ -35,6 +35,7 @@ from ..records import Event, make_id
 from . import event_args as A
 from . import extensions  # noqa: F401
 from .event_lexicon import Sense, is_light_verb, noun_sense, verb_sense
+from .gazetteer import sentence_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
 MERGE_DEPS = ("conj", "advcl", "xcomp")
@@ -265,7 +266,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 o
                 for o in out
                 if o.sense.type == d.sense.type
-                and o.trigger.sent == d.trigger.sent
+                and sentence_of(o.trigger).start == sentence_of(d.trigger).start
                 and _linked(o.trigger, d.trigger)
             ),
             None,
@@ -383,7 +384,7 @@ def _intent(tok: Token, sense: Sense) -> Sense:
 def _to_event(doc: Doc, d: _Draft) -> Event:
     tok = d.trigger
     d.sense = _intent(tok, d.sense)
-    sent = tok.sent
+    sent = sentence_of(tok)
     clause = A.clause_span(tok)
     date = A.pick_date(doc, clause, tok)
     recipients = [r for r in d.recipient if r not in d.actor] or [

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Framing, Label, Mention
 from . import extensions  # noqa: F401
-from .gazetteer import doc_text
+from .gazetteer import doc_text, sentence_of
 
 SCARE_SCORE = 0.8
 DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -93,7 +93,7 @@ def _clause(tok: Token) -> tuple[int, int]:
             continue
         toks.append(t)
         stack.extend(t.children)
-    sent = tok.sent
+    sent = sentence_of(tok)
     lo = max(min(t.idx for t in toks), sent.start_char)
     hi = min(max(t.idx + len(t) for t in toks), sent.end_char)
     return lo, hi

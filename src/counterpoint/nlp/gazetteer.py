@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,42 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[key] = doc.text
     return text
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent`` from a table made once per Doc: spaCy walks the tokens to the sentence's
+    edges and makes a new Span on every call, and events ask per trigger and per pair of
+    triggers. ``doc.sents`` splits where ``Token.sent`` does (at every ``sent_start == 1``)."""
+    doc = tok.doc
+    key = ("counterpoint", "sents", len(doc))
+    table = doc.user_data.get(key)
+    if table is None:
+        sents = list(doc.sents)
+        index = [k for k, sent in enumerate(sents) for _ in range(len(sent))]
+        table = doc.user_data[key] = (sents, index)
+    return table[0][table[1][tok.i]]
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"  # re's ``[\w-]`` (``\w`` is ``str.isalnum`` or "_")
+
+
+def word_occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    r"""Where ``form`` stands as a whole word in ``text``: what ``re.finditer`` gives for
+    ``(?<![\w-])FORM(?![\w-])``, without compiling a pattern per name (names are new in every
+    article, so each one cost a compile and pushed the shared patterns out of ``re``'s cache)."""
+    out: list[tuple[int, int]] = []
+    if not form:
+        return out
+    i = text.find(form)
+    while i >= 0:
+        end = i + len(form)
+        if (i == 0 or not _word_char(text[i - 1])) and (end == len(text) or not _word_char(text[end])):
+            out.append((i, end))
+            i = text.find(form, end)
+        else:
+            i = text.find(form, i + 1)
+    return out
 
 
 @functools.lru_cache(maxsize=65536)

@@ -84,10 +84,81 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     handler: Callable[[re.Match, Ctx], Result | None]
+    needs: frozenset[str]  # gates (see ``_GATES``) that every match of ``regex`` passes
+
+
+# --------------------------------------------------------------------------- literal gates
+# Every pattern opens with a look-behind, so ``re`` tries it at every position of the text:
+# 41 full scans per article were most of the date component's time. A rule can only match a
+# text in which each of its gates finds one of its literals inside the match itself, so
+# ``find`` skips the rules whose gates fail and gives exactly what scanning them would.
+# Case-sensitive gates read the text; the others read it case-folded as ``re`` folds it
+# (``(?i:s)`` also matches "ſ", ``(?i:i)`` also "ı" and "İ").
+# ``tests/test_timex_gates.py`` checks each rule against strings generated from its pattern.
+
+_CASE_SENSITIVE, _FOLDED = True, False
+_GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "month": (_CASE_SENSITIVE, ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
+    "weekday": (_CASE_SENSITIVE, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+    "unit": (_CASE_SENSITIVE, ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")),
+    "plural_unit": (_CASE_SENSITIVE, ("years", "months", "weeks", "decades", "days")),
+    "same_unit": (_CASE_SENSITIVE, ("day", "morning", "afternoon", "evening", "night", "week", "month", "year")),
+    "part_of_day": (_CASE_SENSITIVE, ("morning", "afternoon", "evening", "night")),
+    "season": (_CASE_SENSITIVE, ("spring", "summer", "autumn", "winter", "fall")),
+    "ampm": (_CASE_SENSITIVE, ("am", "pm", "AM", "PM", "a.m.", "p.m.")),
+    "dash": (_CASE_SENSITIVE, ("-",)),
+    "colon": (_CASE_SENSITIVE, (":",)),
+    "apostrophe": (_CASE_SENSITIVE, ("'",)),
+    "Q": (_CASE_SENSITIVE, ("Q",)),
+    "quarter": (_CASE_SENSITIVE, ("quarter",)),
+    "ago": (_CASE_SENSITIVE, ("ago",)),
+    "the_day": (_CASE_SENSITIVE, ("the day",)),
+    "weekend": (_CASE_SENSITIVE, ("weekend",)),
+    "later": (_FOLDED, ("later", "earlier", "after", "before")),
+    "century": (_FOLDED, ("century",)),
+    "dayrel": (_FOLDED, ("today", "tonight", "yesterday", "tomorrow")),
+    "every": (_FOLDED, ("every", "each", "per")),
+    "times": (_FOLDED, ("once", "twice", "times")),
+    "adverb": (_FOLDED, ("daily", "weekly", "monthly", "annually", "yearly", "nightly")),
+    "past": (_FOLDED, ("past",)),
+    "ref": (_FOLDED, ("now", "current", "present", "moment", "these", "recent", "lately", "past", "time",
+                      "formerly", "future")),
+}  # fmt: skip
+_DIGIT = re.compile(r"\d")  # "digit" is the one gate that is a class, not literals: \d is Unicode
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+_NEEDS: dict[str, frozenset[str]] = {
+    name: frozenset(needs.split())
+    for name, needs in {
+        "iso": "digit dash", "md_range": "month digit", "dm_range": "month digit", "mdy": "month digit",
+        "dmy": "month digit", "md": "month digit", "dm": "month digit", "month_range": "month",
+        "my": "month digit", "month": "month", "year_range": "digit", "year": "digit", "decade": "digit",
+        "decade2": "digit apostrophe", "century": "century", "season": "season", "quarter": "quarter",
+        "quarter_q": "Q digit", "quarter_rel": "quarter", "narr_count": "later same_unit",
+        "narr_unit": "same_unit", "narr_same": "same_unit", "narr_day": "the_day",
+        "relunit": "unit", "relunit_end": "unit", "ago": "ago unit", "dayrel": "dayrel",
+        "dayrel_pod": "part_of_day", "weekday": "weekday", "weekend": "weekend", "time": "digit ampm",
+        "time_wd": "digit ampm weekday", "time24": "digit colon", "set": "every", "set_times": "times",
+        "set_adv": "adverb", "ref": "ref", "past_dur": "unit", "past_unit": "past unit", "duration": "unit",
+        "vague_dur": "plural_unit",
+    }.items()
+}  # fmt: skip
+
+
+def gates_passed(text: str) -> frozenset[str]:
+    """The gates ``text`` passes."""
+    folded = text.translate(_FOLD).lower()
+    passed = {
+        gate
+        for gate, (case_sensitive, literals) in _GATES.items()
+        if any(lit in (text if case_sensitive else folded) for lit in literals)
+    }
+    if _DIGIT.search(text):
+        passed.add("digit")
+    return frozenset(passed)
 
 
 def _r(name: str, pat: str, handler: Callable[[re.Match, Ctx], Result | None]) -> Rule:
-    return Rule(name, re.compile(rf"(?<![\w/#$£€-]){pat}(?![\w/])"), handler)
+    return Rule(name, re.compile(rf"(?<![\w/#$£€-]){pat}(?![\w/])"), handler, _NEEDS[name])
 
 
 MON, MON2, D, D2, Y = _g("mon", _MON), _g("mon2", _MON), _g("d", _D), _g("d2", _D), _g("y", _Y)
@@ -166,7 +237,10 @@ def find(text: str) -> list[Candidate]:
     A match whose handler rejects it even with a full anchor (31 February, "2012-2009") is
     dropped before overlaps are settled so it cannot shadow a shorter valid reading."""
     found: list[Candidate] = []
+    passed = gates_passed(text)
     for rule in RULES:
+        if not rule.needs <= passed:
+            continue  # cannot match here (see ``_GATES``)
         for m in rule.regex.finditer(text):
             if m.end() > m.start() and "\n" not in m.group(0) and rule.handler(m, _VALIDATE) is not None:
                 found.append(Candidate(m.start(), m.end(), rule, m))
