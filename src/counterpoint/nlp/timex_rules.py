@@ -146,7 +146,9 @@ _NEEDS: dict[str, frozenset[str]] = {
 
 def gates_passed(text: str) -> frozenset[str]:
     """The gates ``text`` passes."""
-    folded = text.translate(_FOLD).lower()
+    folded = text.lower()
+    if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
+        folded = text.translate(_FOLD).lower()
     passed = {
         gate
         for gate, (case_sensitive, literals) in _GATES.items()
@@ -213,6 +215,7 @@ RULES: tuple[Rule, ...] = (
 
 # --------------------------------------------------------------------------- public API
 
+_ORDER = {r.name: i for i, r in enumerate(RULES)}  # earlier rules win ties of length
 _LEAD_PREP = re.compile(r"^(?i:on|in|at|by|since|until|during|before|after)\s+(?=\S)")
 _VALIDATE = Ctx(Anchor(2000, 6, 15), None)
 
@@ -244,8 +247,7 @@ def find(text: str) -> list[Candidate]:
         for m in rule.regex.finditer(text):
             if m.end() > m.start() and "\n" not in m.group(0) and rule.handler(m, _VALIDATE) is not None:
                 found.append(Candidate(m.start(), m.end(), rule, m))
-    order = {r.name: i for i, r in enumerate(RULES)}
-    found.sort(key=lambda c: (-(c.end - c.start), order[c.rule.name], c.start))
+    found.sort(key=lambda c: (-(c.end - c.start), _ORDER[c.rule.name], c.start))
     taken: list[Candidate] = []
     for cand in found:
         if all(cand.end <= t.start or cand.start >= t.end for t in taken):
