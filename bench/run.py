@@ -92,6 +92,7 @@ def slope(points: list[tuple[int, float]]) -> float | None:
 
 
 THROUGHPUT_ROUNDS = 3
+SPARK_ROUNDS = 3
 
 
 def _timed(label: str, n_docs: int, words: int, fn) -> float:
@@ -152,19 +153,19 @@ def bench_spark(n: int) -> dict:
         log(f"Spark session started in {start:.1f}s")
         # warm the Python workers (pipeline load) so both engines are timed warm
         list(analyze_on_spark(spark, str(corpus), str(Path(tmp) / "warm")))
+        list(analyze_parallel(docs[:4], workers=2, batch_size=2))
+        # Interleaved rounds, best time of each, as for throughput: one round of 200 articles
+        # gave 0.68x and the next 0.84x, the local side alone moving from 2.1 s to 2.6 s.
+        spark_s = local_s = float("inf")
         try:
-            spark_s = _timed(
-                "Spark local[2] analyze",
-                n,
-                words,
-                lambda: list(analyze_on_spark(spark, str(corpus), str(Path(tmp) / "out"))),  # engine's partitions
-            )
+            for r in range(SPARK_ROUNDS):
+                out = str(Path(tmp) / f"out{r}")
+                secs = _timed("Spark local[2] analyze", n, words, lambda o=out: list(analyze_on_spark(spark, str(corpus), o)))
+                spark_s = min(spark_s, secs)  # the engine's own partitions
+                secs = _timed("local engine, 2 workers", n, words, lambda: list(analyze_parallel(docs, workers=2, batch_size=8)))
+                local_s = min(local_s, secs)
         finally:
             stop_spark()
-        list(analyze_parallel(docs[:4], workers=2, batch_size=2))
-        local_s = _timed(
-            "local engine, 2 workers", n, words, lambda: list(analyze_parallel(docs, workers=2, batch_size=8))
-        )
     return {"docs": n, "words": words, "spark": spark_s, "local_2": local_s, "session_start": start,
             "partitions": parts}
 
@@ -442,7 +443,8 @@ def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
     if s:
         lines += [
             "\n### 2. Spark local[2] vs local engine with 2 workers (goal >= 0.8x)\n",
-            f"{s['docs']} articles ({s['words']:,} words), both warm; Spark session start {s['session_start']:.1f}s not counted; "
+            f"{s['docs']} articles ({s['words']:,} words), both warm, best of {SPARK_ROUNDS} interleaved rounds; "
+            f"Spark session start {s['session_start']:.1f}s not counted; "
             f"{s.get('partitions', '?')} partitions.\n",
             f"Spark {s['words'] / s['spark']:,.0f} words/s, local {s['words'] / s['local_2']:,.0f} words/s: "
             f"ratio {_ratio(s['local_2'], s['spark'])}.\n",
