@@ -125,7 +125,9 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
                       "formerly", "future")),
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")  # "digit" is the one gate that is a class, not literals: \d is Unicode
-_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+# (?i) matches these to ASCII letters that lower() does not give (the Kelvin sign lowers to "k").
+_RE_FOLDS = {"ſ": "s", "ı": "i", "İ": "i"}
+_FOLD = str.maketrans(_RE_FOLDS)
 _NEEDS: dict[str, frozenset[str]] = {
     name: frozenset(needs.split())
     for name, needs in {
@@ -147,7 +149,7 @@ _NEEDS: dict[str, frozenset[str]] = {
 def gates_passed(text: str) -> frozenset[str]:
     """The gates ``text`` passes."""
     folded = text.lower()
-    if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
+    if not text.isascii() and any(ch in text for ch in _RE_FOLDS):
         folded = text.translate(_FOLD).lower()
     passed = {
         gate
