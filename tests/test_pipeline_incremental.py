@@ -59,7 +59,7 @@ def test_pipeline_workers_default_to_cores_unless_one_batch(tmp_path, monkeypatc
 
     def fake(batch, workers):
         used.append(workers)
-        return [P.analyze_document(d) for d in batch]
+        return P.analyze_batch(batch)
 
     monkeypatch.setattr(P, "_analyse", fake)
     monkeypatch.setattr(P.os, "cpu_count", lambda: 7)

@@ -37,6 +37,11 @@ class E(str, Enum):  # noqa: UP042 - str mixin keeps .value formatting explicit
         return f"[{self.name}] " + self.value.format(**kwargs)
 
 
+# The prefix of a document's error when its analysis (not its reading) failed: such a document
+# is stored with the error and analysed again on the next run (``Store.has_documents``).
+ANALYSIS_FAILED = "[E013]"
+
+
 class CounterpointError(Exception):
     """An error with a catalogue code; ``str(err)`` is the one-line message."""
 

@@ -21,12 +21,12 @@ from typing import Any
 
 from .align.segments import align_store
 from .config import Config, load_config
+from .errors import ANALYSIS_FAILED
 from .ingest import read_inputs
 from .ingest.files import estimate_documents
 from .ingest.years import YearInference, needs_year, set_year
-from .nlp import analyze_document, get_nlp
 from .records import CorpusResult, DocAnalysis, Document
-from .scale.workers import batches
+from .scale.workers import analyze_batch, batches
 from .store import DEFAULT_DB, Store
 
 Progress = Callable[[int, int | None], None]  # (done, total or None)
@@ -90,12 +90,14 @@ class _Undated:
 
 
 def _analyse(batch: list[Document], workers: int) -> list[DocAnalysis]:
+    """Analyses of a batch; an exception inside one document's analysis makes that document an
+    error document (``E013``, see ``scale.workers.analyze_batch``) in every engine, so the
+    rest of the batch is stored."""
     if workers > 1 and len(batch) > 1:
         from .scale.workers import analyze_parallel
 
         return list(analyze_parallel(batch, workers=workers))
-    nlp = get_nlp()
-    return [analyze_document(d, nlp) for d in batch]
+    return analyze_batch(batch)
 
 
 def default_workers() -> int:
@@ -127,6 +129,12 @@ def analyze_into_store(
     summary = RunSummary()
     undated = _Undated()
 
+    def report(doc: Document) -> None:
+        msg = f"{doc.source}: {doc.error}"
+        summary.errors.append(msg)
+        if on_error:
+            on_error(msg)
+
     def handle(batch: list[Document]) -> None:
         stored = set() if force else store.has_documents([d.id for d in batch])  # one query per batch
         fresh = [d for d in batch if d.id not in stored]
@@ -135,6 +143,9 @@ def analyze_into_store(
             analyses = _analyse(fresh, workers)
             store.put_analyses(analyses)
             summary.analysed += sum(1 for a in analyses if not a.document.error)
+            for a in analyses:  # reading errors were reported as they were read
+                if a.document.error and a.document.error.startswith(ANALYSIS_FAILED):
+                    report(a.document)
         if progress:
             progress(summary.documents, None)
 
@@ -158,10 +169,7 @@ def analyze_into_store(
             for doc in batch:
                 summary.documents += 1
                 if doc.error:
-                    msg = f"{doc.source}: {doc.error}"
-                    summary.errors.append(msg)
-                    if on_error:
-                        on_error(msg)
+                    report(doc)
                 if doc.url and not doc.error:
                     urls.append((doc.url, doc.id))
                 if doc.id in seen or doc.id in undated.ids:  # the same article twice in one run
@@ -295,4 +303,4 @@ def analyze_text(text: str, *, published: str | None = None, outlet: str = "text
     """Analyse one text (no store, no alignment): the per-document records."""
     from .ingest import read_text
 
-    return analyze_document(read_text(text, outlet=outlet, published=published, title=title))
+    return analyze_batch([read_text(text, outlet=outlet, published=published, title=title)])[0]

@@ -87,6 +87,18 @@ def parse_byline_line(line: str) -> tuple[str, object] | None:
     return None
 
 
+def _is_paragraph(line: str) -> bool:
+    """A first line that is body text, not a headline: long, a sentence, or two. Files
+    usually open with a title line, but a text saved from a page or pasted from a wire often
+    opens with its lead paragraph, and a lead taken for the title is lost to the analysis."""
+    s = line.strip()
+    if len(s) > 200 or len(s.split()) > 30:
+        return True
+    if len(s.split()) >= 8 and re.search(r"[a-z0-9%][.][\"”’»)]?$", s):
+        return True  # a sentence: headlines do not end with a full stop
+    return bool(re.search(r"[.!?][\"”’»)]?\s+[\"“‘«(]?[A-Z]", s) and re.search(r"[.!?][\"”’»)]?$", s))
+
+
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
     """A pasted first line is a title only when it clearly is one: short, no sentence-final
     punctuation, and either Title Case / ALL CAPS or set off by a blank line or a byline.
@@ -122,6 +134,8 @@ def split_plain(raw: str, *, title_mode: str = "always") -> dict:
     nxt = lines[idx + 1] if idx + 1 < len(lines) else None
     if title_mode == "auto" and not (rest_nonempty and _looks_like_heading(lines[idx], nxt)):
         return out
+    if not rest_nonempty or _is_paragraph(lines[idx]):
+        return out  # a one-paragraph article, or one that starts with its body: no title line
     title = re.sub(r"^\s*#+\s*", "", lines[idx]).strip()
     title = re.sub(r"(\*\*|__|\*|_)(.+?)\1", r"\2", title)
     out["title"] = title or None

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 import duckdb
 import pyarrow as pa
 
-from ..errors import E, StoreError
+from ..errors import ANALYSIS_FAILED, E, StoreError
 from ..records import CorpusResult, DocAnalysis, Document
 from . import tables as T
 
@@ -408,11 +408,15 @@ class Store:
             cur.close()
 
     def has_documents(self, ids: Iterable[str]) -> set[str]:
+        """Which of these documents are stored for good. A document whose analysis failed
+        (``E013``) is not: a re-run analyses it again (the failure may since have been fixed),
+        and ``put_analyses`` replaces the stored row, so nothing is stored twice."""
         ids = list(ids)
         if not ids:
             return set()
         return {r[0] for r in self.con.execute(
-            "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?)) "
+            "AND (error IS NULL OR NOT starts_with(error, ?))", [ids, ANALYSIS_FAILED]).fetchall()}
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of these URLs were already stored (feeds fetch each article once)."""
