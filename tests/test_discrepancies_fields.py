@@ -24,6 +24,8 @@ def ev(
     recipient=("a_y",),
     mode="visit",
     sentence="X met Y.",
+    type="CONSULT",
+    source=None,
 ) -> Event:
     q = None
     if qty is not None:
@@ -36,7 +38,7 @@ def ev(
     return Event(
         id=f"{doc}_e{n}",
         doc=doc,
-        type="CONSULT",
+        type=type,
         mode=mode,
         actor=list(actor),
         recipient=list(recipient),
@@ -46,13 +48,14 @@ def ev(
         date=d,
         location=loc,
         quantity=q,
+        attributed_to=source,
     )
 
 
 def run(*events: Event, actors=None):
     cl = Cluster(
         id="c1",
-        type="CONSULT",
+        type=events[0].type,
         mode="visit",
         events=[e.id for e in events],
         documents=sorted({e.doc for e in events}),
@@ -93,8 +96,8 @@ def fields(ds) -> list[str]:
         (dict(loc="Minsk"), dict(loc="Vilnius"), ["location"], []),
         (dict(loc="Washington"), dict(loc="the United States"), [], ["location"]),
         (dict(mode="visit"), dict(mode="phone"), ["mode"], []),
-        (dict(actor=("a_x",)), dict(actor=("a_z",)), ["actor"], []),
-        (dict(actor=("a_x", "a_z")), dict(actor=("a_x",)), [], ["actor"]),
+        (dict(actor=("a_x",), type="ACCUSE"), dict(actor=("a_z",), type="ACCUSE"), ["actor"], []),
+        (dict(actor=("a_x", "a_z"), type="ACCUSE"), dict(actor=("a_x",), type="ACCUSE"), [], ["actor"]),
     ],
     ids=[
         "20-vs-21-june",
@@ -124,6 +127,52 @@ def test_conflict_or_scope(a, b, conflict, scope):
     assert all(d.kind == "conflict" for d in conflicts) and all(d.kind == "scope" for d in scope_notes)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "flags", "notes"),
+    [
+        # "A met B" vs "B's meeting with A": one fact, nothing to report
+        (dict(actor=("a_x",), recipient=("a_y",)), dict(actor=("a_y",), recipient=("a_x",)), [], []),
+        # a participant one outlet names and another does not: scope
+        (dict(actor=("a_x",), recipient=("a_y", "a_z")), dict(actor=("a_y",), recipient=("a_x",)),
+         [], [("participants", "scope")]),
+        # no participant in common: never "cannot both be true"
+        (dict(actor=("a_x",), recipient=()), dict(actor=("a_z",), recipient=()), [], [("participants", "unverified")]),
+        # a July release of 16 and a September release of 52, nothing else shared: may be two events
+        (dict(type="RETREAT", actor=("a_x",), recipient=(), qty=16, date="2025-07-11"),
+         dict(type="RETREAT", actor=("a_z",), recipient=(), qty=52, date="2025-09-11"),
+         [], [("actor", "unverified"), ("date", "unverified"), ("quantity", "unverified")]),
+        # the same two counts with a shared participant: the outlets contradict each other
+        (dict(type="RETREAT", qty=16), dict(type="RETREAT", qty=52), [("quantity", "conflict")], []),
+        # named sources give the two counts: disputed, not a conflict between outlets
+        (dict(type="ASSAULT", qty=2, unit="jets", source="a_pk"), dict(type="ASSAULT", qty=1, unit="jets", source="a_in"),
+         [("quantity", "disputed")], []),
+        (dict(type="ASSAULT", qty=2, unit="jets", source="a_pk"), dict(type="ASSAULT", qty=1, unit="jets"),
+         [("quantity", "disputed")], []),
+        # a venue counterpoint does not know against a city: unverified, not a conflict
+        (dict(loc="the Independence Palace"), dict(loc="Minsk"), [], [("location", "unverified")]),
+        (dict(loc="Belarus"), dict(loc="Minsk"), [], [("location", "scope")]),
+    ],
+    ids=["met-vs-meeting-with", "participant-subset", "no-common-participant", "two-releases-nothing-shared",
+         "counts-shared-participant", "two-governments-counts", "claim-vs-outlet", "unknown-venue",
+         "city-in-country"],
+)
+def test_discrepancies_kinds(a, b, flags, notes):
+    found_flags, found_notes = run(ev("d1", **a), ev("d2", **b))
+    assert sorted((d.field, d.kind) for d in found_flags) == flags
+    assert sorted((d.field, d.kind) for d in found_notes if d.field != "speaker") == notes
+    for d in found_flags + found_notes:
+        if d.kind != "conflict":
+            assert "cannot both be true" not in d.note
+
+
+def test_discrepancies_values_say_who_asserts_them():
+    flags, _ = run(ev("d1", type="ASSAULT", qty=2, unit="jets", source="a_pk"),
+                   ev("d2", type="ASSAULT", qty=1, unit="jets", source="a_in"))
+    (d,) = flags
+    assert {(v.doc, v.attributed_to) for v in d.values} == {("d1", "a_pk"), ("d2", "a_in")}
+    assert d.note.startswith("disputed")
+
+
 def test_conflict_values_and_note():
     conflicts, _ = run(
         ev("d1", date="2025-06-21", sentence="On June 21 X met Y."), ev("d2", date="2025-06-20")
@@ -150,15 +199,18 @@ def test_representative_of_state_is_scope():
         "a_kel": Actor("a_kel", "Keith Kellogg", "person", country="USA"),
         "a_ru": Actor("a_ru", "Russia", "country", country="RUS"),
     }
-    conflicts, scope = run(ev("d1", actor=("a_us",)), ev("d2", actor=("a_kel",)), actors=actors)
+    conflicts, scope = run(ev("d1", actor=("a_us",), type="ACCUSE"), ev("d2", actor=("a_kel",), type="ACCUSE"),
+                           actors=actors)
     assert conflicts == [] and fields(scope) == ["actor"]
-    conflicts, _ = run(ev("d1", actor=("a_ru",)), ev("d2", actor=("a_kel",)), actors=actors)
+    conflicts, _ = run(ev("d1", actor=("a_ru",), type="ACCUSE"), ev("d2", actor=("a_kel",), type="ACCUSE"),
+                       actors=actors)
     assert fields(conflicts) == ["actor"]
     assert "Keith Kellogg" in {v.value for v in conflicts[0].values}
 
 
 def test_disjoint_actors_unjudged_without_actor_records():
-    conflicts, scope = run(ev("d1", actor=("a_x",)), ev("d2", actor=("a_z",)), actors={})
+    conflicts, scope = run(ev("d1", actor=("a_x",), type="ACCUSE"), ev("d2", actor=("a_z",), type="ACCUSE"),
+                           actors={})
     assert conflicts == [] and fields(scope) == ["actor"] and "not judged" in scope[0].note
 
 

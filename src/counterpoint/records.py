@@ -214,18 +214,31 @@ class DiscrepancyValue:
     value: str
     sentence: str | None = None
     span: Span | None = None
+    attributed_to: str | None = None  # actor id of the source the outlet cites; None: the outlet itself
+
+
+DISCREPANCY_KINDS = ("conflict", "disputed", "scope", "unverified")
+FLAG_KINDS = ("conflict", "disputed")  # shown as disagreements; the other kinds are notes
 
 
 @dataclass
 class Discrepancy:
-    """Two or more values for one field of one real event that cannot all be true
-    (``kind="conflict"``), or that differ only in scope/precision (``kind="scope"``, shown but
-    never counted as a contradiction)."""
+    """Two or more values for one field of one real event, and what their difference is:
 
-    field: str  # "date" | "quantity" | "location" | "actor" | "recipient" | "mode" | "speaker"
+    - ``conflict``: the outlets themselves assert values that cannot both be true;
+    - ``disputed``: named sources disagree (a claim and its denial, two governments' counts),
+      whoever reports them; no outlet contradicts another, the reader sees who says what;
+    - ``scope``: a difference of scope or precision (a note, never a flag);
+    - ``unverified``: the values differ but counterpoint cannot tell whether they conflict
+      (an unknown place, mentions linked by nothing but their type); never "cannot both be true".
+
+    ``Cluster.discrepancies`` holds the flags (conflict, disputed), ``Cluster.scope_notes`` the
+    notes (scope, unverified)."""
+
+    field: str  # "date" | "quantity" | "location" | "actor" | "recipient" | "participants" | "mode" | "speaker"
     values: list[DiscrepancyValue]
     note: str
-    kind: str = "conflict"  # "conflict" | "scope"
+    kind: str = "conflict"  # one of DISCREPANCY_KINDS
 
 
 @dataclass

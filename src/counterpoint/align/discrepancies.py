@@ -83,6 +83,11 @@ CONTAINMENT: dict[str, tuple[str, ...]] = {
     "kremlin": ("moscow", "russia"),
 }
 
+# Events whose sides are interchangeable (meet, talk, negotiate, call, sign together): "A met
+# B" and "B's meeting with A" are one fact, so their participant sets are compared, not the
+# actor against the recipient.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
 # Modes that cannot describe one occasion together (a phone call is not an in-person visit).
 MODE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"phone", "call", "telephone", "video", "videoconference", "virtual", "letter"}),
@@ -114,7 +119,8 @@ def find_discrepancies(
         c, s = check(by_doc)
         conflicts += c
         scope += s
-    for fld in ("actor", "recipient"):
+    fields = ("participants",) if cluster.type in SYMMETRIC_TYPES else ("actor", "recipient")
+    for fld in fields:
         c, s = _check_actors(by_doc, fld, actors)
         conflicts += c
         scope += s
@@ -126,7 +132,8 @@ def find_discrepancies(
 
 def _dv(ev: Event, value: str) -> DiscrepancyValue:
     return DiscrepancyValue(
-        doc=ev.doc, event=ev.id, value=value, sentence=ev.sentence, span=ev.sentence_span or ev.span
+        doc=ev.doc, event=ev.id, value=value, sentence=ev.sentence, span=ev.sentence_span or ev.span,
+        attributed_to=ev.attributed_to,
     )
 
 
@@ -142,6 +149,53 @@ def _pick(
     return out
 
 
+def participants(ev: Event) -> set[str]:
+    return set(ev.actor) | set(ev.recipient)
+
+
+def _places_overlap(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    la, lb = _norm_place(a), _norm_place(b)
+    return la == lb or contains(la, lb) or contains(lb, la)
+
+
+def anchored(a: Event, b: Event, fld: str) -> bool:
+    """Whether two mentions share distinctive evidence besides the field compared: a participant,
+    a place, the same day or the same count. Two mentions that a cluster joins on their type
+    alone (a July release of 16 and a September release of 52) may be two events, so their
+    difference is not a contradiction anyone can stand behind."""
+    if fld in ("actor", "recipient", "participants"):
+        other = "recipient" if fld == "actor" else "actor" if fld == "recipient" else None
+        if other and set(getattr(a, other)) & set(getattr(b, other)):
+            return True
+    elif participants(a) & participants(b):
+        return True
+    if fld != "location" and _places_overlap(a.location, b.location):
+        return True
+    if fld != "date" and a.date and b.date and a.date.precision == "day" and a.date.value == b.date.value:
+        return True
+    if fld != "quantity" and a.quantity and b.quantity and a.quantity.value == b.quantity.value \
+            and unit_head(a.quantity.unit) == unit_head(b.quantity.unit):
+        return True
+    return False
+
+
+def flag_kind(a: Event, b: Event, fld: str) -> str:
+    """What a pair of incompatible values is: ``conflict`` when the outlets themselves assert
+    them, ``disputed`` when a cited source asserts one of them (the outlets only report who
+    says what), ``unverified`` when nothing but the cluster links the two mentions."""
+    if not anchored(a, b, fld):
+        return "unverified"
+    if a.attributed_to != b.attributed_to and (a.attributed_to or b.attributed_to):
+        return "disputed"
+    return "conflict"
+
+
+UNVERIFIED_NOTE = ("not verified: the values differ, but the mentions share no participant, place, day "
+                   "or count, so they may be different events")
+
+
 def _compare(
     picked: dict[str, Event],
     fld: str,
@@ -150,38 +204,57 @@ def _compare(
     conflict_note: Callable[[list[Event]], str],
     key: Callable[[Event], object] | None = None,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
-    """Pairwise relation over documents; ``relation`` returns None (same), "conflict" or a
-    scope explanation. Documents in any conflicting pair form one conflict; the rest of the
-    differing documents form one scope note.
+    """Pairwise relation over documents; ``relation`` returns None (same), "conflict" (the
+    values cannot both be true), "unverified: why" or a scope explanation. Values that cannot
+    both be true are then told apart by who asserts them and what links the mentions
+    (:func:`flag_kind`). Returns (flags, notes): one Discrepancy per kind that occurs.
 
     Documents are grouped by ``key`` (default: the shown value), everything ``relation``
     reads, so the pairs compared are pairs of distinct values, not of documents: an event 500
-    outlets report with three dates costs three comparisons, not 125,000.
+    outlets report with three dates costs three value comparisons; only the documents of
+    incompatible values are then compared pairwise.
     """
     groups: dict[object, list[str]] = {}
     for d in sorted(picked):
         groups.setdefault((key or show)(picked[d]), []).append(d)
     values = list(groups.values())
-    in_conflict: dict[str, None] = {}
-    scope_reasons: dict[str, None] = {}
-    in_scope: dict[str, None] = {}
+    members: dict[str, dict[str, None]] = {k: {} for k in ("conflict", "disputed", "unverified", "scope")}
+    reasons: dict[str, dict[str, None]] = {"unverified": {}, "scope": {}}
     for i, da in enumerate(values):
         for db in values[i + 1 :]:
             rel = relation(picked[da[0]], picked[db[0]])
             if rel is None:
                 continue
-            target = in_conflict if rel == "conflict" else in_scope
-            if rel != "conflict":
-                scope_reasons[rel] = None
-            target.update(dict.fromkeys(da + db))
-    conflicts, scope = [], []
-    if in_conflict:
-        evs = [picked[d] for d in sorted(in_conflict)]
-        conflicts.append(Discrepancy(fld, [_dv(e, show(e)) for e in evs], conflict_note(evs), "conflict"))
-    if scope_reasons:
-        evs = [picked[d] for d in sorted(in_scope)]
-        scope.append(Discrepancy(fld, [_dv(e, show(e)) for e in evs], "; ".join(scope_reasons), "scope"))
-    return conflicts, scope
+            if rel == "conflict":
+                for x in da:
+                    for y in db:
+                        kind = flag_kind(picked[x], picked[y], fld)
+                        members[kind].update(dict.fromkeys((x, y)))
+                        if kind == "unverified":
+                            reasons["unverified"][UNVERIFIED_NOTE] = None
+                continue
+            kind = "unverified" if rel.startswith("unverified") else "scope"
+            reasons[kind][rel] = None
+            members[kind].update(dict.fromkeys(da + db))
+    flags, notes = [], []
+    for kind in ("conflict", "disputed"):
+        if members[kind]:
+            evs = [picked[d] for d in sorted(members[kind])]
+            note = conflict_note(evs) if kind == "conflict" else _disputed_note(evs, show)
+            flags.append(Discrepancy(fld, [_dv(e, show(e)) for e in evs], note, kind))
+    for kind in ("unverified", "scope"):
+        if reasons[kind]:
+            evs = [picked[d] for d in sorted(members[kind])]
+            notes.append(Discrepancy(fld, [_dv(e, show(e)) for e in evs], "; ".join(reasons[kind]), kind))
+    return flags, notes
+
+
+def _disputed_note(evs: list[Event], show: Callable[[Event], str]) -> str:
+    says = []
+    for e in evs:
+        who = f"a source cited in {e.doc}" if e.attributed_to else f"{e.doc} itself"
+        says.append(f"{show(e)} ({who})")
+    return "disputed: the sources disagree, each outlet reports who says what: " + " vs ".join(says)
 
 
 def _missing_note(
@@ -484,7 +557,16 @@ def _loc_relation(a: Event, b: Event) -> str | None:
     ta, tb = set(la.split()), set(lb.split())
     if ta <= tb or tb <= ta:
         return "difference of precision, not a conflict: one place name contains the other"
+    if not (known_place(la) and known_place(lb)):
+        return "unverified: a place counterpoint does not know (a building, a venue, a district) may lie in the other"
     return "conflict"
+
+
+def known_place(name: str) -> bool:
+    """Whether the containment table knows the place, as a place or as a container: only two
+    known, disjoint places can be said not to be one place."""
+    table = containment_table()
+    return name in table or any(name in parents for parents in table.values())
 
 
 def _check_location(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
@@ -549,7 +631,7 @@ def _check_actors(
     by_doc: dict[str, list[Event]], fld: str, actors: dict[str, Actor]
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     def ids(e: Event) -> list[str]:
-        return list(getattr(e, fld))
+        return sorted(participants(e)) if fld == "participants" else list(getattr(e, fld))
 
     def show(e: Event) -> str:
         return "; ".join(actors[i].name if i in actors else i for i in ids(e))
@@ -571,6 +653,8 @@ def _check_actors(
             return "difference of scope, not a conflict: a representative named for the state they act for"
         if not all(i in actors for i in sa | sb):
             return "different names, not judged: without actor records affiliation cannot be ruled out"
+        if fld == "participants":
+            return "unverified: no participant in common; the mentions may be different meetings"
         return "conflict"
 
     picked = _pick(by_doc, ids, lambda e: float(len(ids(e))))

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..align.omissions import is_newsworthy
-from ..records import CorpusResult, Discrepancy, Event
+from ..records import FLAG_KINDS, CorpusResult, Discrepancy, Event
 
 # Annotation kinds drawn in document views, in paint order (later ones nest inside earlier).
 ANNOTATION_KINDS = ("sentence", "event", "quote", "label", "loaded", "scare")
@@ -160,7 +160,7 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
     scope_notes = []
     for c in result.clusters:
         status: dict[str, str] = {}
-        conflicted = {v.doc for d in c.discrepancies if d.kind == "conflict" for v in d.values}
+        conflicted = {v.doc for d in c.discrepancies if d.kind in FLAG_KINDS for v in d.values}
         for doc_id in c.documents:
             o = docs[doc_id].outlet if doc_id in docs else "?"
             st = "conflicting" if doc_id in conflicted else "reported"
@@ -197,7 +197,7 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
             for v in r["values"]:
                 fix_span(v)
             r.update(cluster=c.id, summary=c.summary, type=c.type, actors=actors)
-            (discrepancies if d.kind == "conflict" else scope_notes).append(r)
+            (discrepancies if d.kind in FLAG_KINDS else scope_notes).append(r)
         for d in c.scope_notes:
             r = _disc_row(d, docs, names)
             for v in r["values"]:

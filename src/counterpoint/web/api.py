@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
 from ..errors import CounterpointError
-from ..records import to_dict
+from ..records import FLAG_KINDS, to_dict
 from .state import Corpus
 
 MAX_LIMIT = 500
@@ -92,7 +92,13 @@ def make_api(corpus: Corpus, allow_private_fetch: bool, max_upload_bytes: int) -
         limit: int = Limit, offset: int = Offset, kind: str = "conflict"
     ) -> dict[str, Any]:
         v = corpus.snapshot().view
-        return page(v["discrepancies"] if kind == "conflict" else v["scope_notes"], limit, offset)
+        if kind in FLAG_KINDS:
+            rows = [d for d in v["discrepancies"] if d["kind"] == kind]
+        elif kind in ("flags", "all"):
+            rows = v["discrepancies"] + (v["scope_notes"] if kind == "all" else [])
+        else:  # "scope", "unverified" or "notes"
+            rows = [d for d in v["scope_notes"] if kind == "notes" or d["kind"] == kind]
+        return page(rows, limit, offset)
 
     @r.get("/actors")
     async def actors(limit: int = Limit, offset: int = Offset) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..errors import CounterpointError
+from ..records import FLAG_KINDS
 from ..report.model import safe_url, segments
 from .api import make_api
 from .state import Corpus, Snapshot
@@ -150,8 +151,8 @@ def create_app(
             c=c,
             row=snap.cluster_rows[cluster_id],
             members=members,
-            conflicts=[d for d in disc if d["kind"] == "conflict"],
-            scope=[d for d in disc if d["kind"] != "conflict"],
+            conflicts=[d for d in disc if d["kind"] in FLAG_KINDS],
+            scope=[d for d in disc if d["kind"] not in FLAG_KINDS],
         )
 
     @app.get("/actor/{actor_id}", response_class=HTMLResponse)
