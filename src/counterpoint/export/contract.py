@@ -1,7 +1,11 @@
-"""The JSON export, exactly per ../shared/spec/CONTRACT.md (version 1).
+"""The JSON export: contract version 2 (docs/contract-v2.md), a superset of version 1
+(../shared/spec/CONTRACT.md).
 
-Other tools read this file, so the contract's fields keep their names, types and meanings;
-counterpoint adds fields freely (``omissions``, ``stories``, ``scope_notes``, spans on dates).
+Other tools read this file, so every v1 field keeps its name, type and meaning; counterpoint
+adds fields freely (``omissions``, ``stories``, ``scope_notes``, spans on dates). Version 2
+adds two top-level lists: ``facts`` (each checkable statement: a date, a count, a place or a
+set of participants, with the event it is about and who asserts it) and ``discrepancies``
+(every difference between outlets, with its kind, field, values and cluster).
 """
 
 from __future__ import annotations
@@ -13,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..records import Cluster, CorpusResult, DateValue, Discrepancy, Event, Quantity, to_dict
+from ..records import FLAG_KINDS, Cluster, CorpusResult, DateValue, Discrepancy, Event, Quantity, make_id, to_dict
 
-CONTRACT_VERSION = 1
+CONTRACT_VERSION = 2
 
 
 def _none_if_empty(value: Any) -> Any:
@@ -60,8 +64,64 @@ def _discrepancy(d: Discrepancy) -> dict:
     return {
         "field": d.field, "kind": d.kind, "note": d.note,
         "values": [{"doc": v.doc, "event": v.event, "value": v.value, "sentence": v.sentence,
-                    "span": list(v.span) if v.span else None} for v in d.values],
+                    "span": list(v.span) if v.span else None, "attributed_to": v.attributed_to}
+                   for v in d.values],
     }
+
+
+def discrepancies(result: CorpusResult) -> list[dict]:
+    """Every difference between outlets, flags (conflict, disputed) first, each with its cluster."""
+    rows = []
+    for c in result.clusters:
+        for d in [*c.discrepancies, *c.scope_notes]:
+            row = _discrepancy(d)
+            row["id"] = make_id("disc", c.id, d.field, d.kind, *(v.event for v in d.values))
+            row["cluster"] = c.id
+            row["flag"] = d.kind in FLAG_KINDS
+            rows.append(row)
+    rows.sort(key=lambda r: (not r["flag"], r["kind"]))
+    return rows
+
+
+def facts(result: CorpusResult) -> list[dict]:
+    """The checkable statements of each document: an event's date, count, place and participants,
+    and the counts no event carries. Each names its sentence, the event it is about (or null),
+    who asserts it (``attributed_to``: the actor id of the cited source, null for the outlet
+    itself) and its polarity. Times of day and durations are not extracted yet, so no fact has
+    those kinds."""
+    out: list[dict] = []
+
+    def add(kind: str, e: Event | None, doc: str, value: Any, span: Any, **extra: Any) -> None:
+        out.append({
+            "id": make_id("fact", doc, kind, e.id if e else None, json.dumps(value, sort_keys=True), span),
+            "kind": kind, "doc": doc, "event": e.id if e else None, "value": value,
+            "span": list(span) if span else None,
+            "sentence_span": list(e.sentence_span) if e and e.sentence_span else None,
+            "attributed_to": e.attributed_to if e else None,
+            "polarity": "denied" if e and e.negated else "asserted",
+            "hypothetical": bool(e and e.hypothetical), **extra,
+        })
+
+    carried: set[tuple[str, tuple]] = set()
+    for e in result.events:
+        d = iso_or_none(e.date)
+        if d is not None:
+            add("date", e, e.doc, d.value, d.span, precision=d.precision)
+        if e.quantity is not None:
+            q = e.quantity
+            carried.add((q.doc, tuple(q.span)))
+            add("count", e, e.doc, q.value, q.span, counted=q.unit, qualifier=q.qualifier,
+                value_max=q.value_max, approximate=q.approximate)
+        if e.location:
+            add("place", e, e.doc, e.location, None)
+        if e.actor or e.recipient:
+            add("participants", e, e.doc, sorted({*e.actor, *e.recipient}), None,
+                actor=list(e.actor), recipient=list(e.recipient))
+    for q in result.quantities:
+        if (q.doc, tuple(q.span)) not in carried:
+            add("count", None, q.doc, q.value, q.span, counted=q.unit, qualifier=q.qualifier,
+                value_max=q.value_max, approximate=q.approximate)
+    return out
 
 
 def _cluster(c: Cluster) -> dict:
@@ -108,6 +168,8 @@ def contract(result: CorpusResult, created: str | None = None) -> dict[str, Any]
         "omissions": [to_dict(o) for o in result.omissions],
         "stories": [to_dict(s) for s in result.stories],
         "framing_profiles": framing_profiles,
+        "facts": facts(result),
+        "discrepancies": discrepancies(result),
     }
 
 

@@ -40,8 +40,8 @@ def validate_contract(data: Any) -> list[str]:
     if not isinstance(data, dict):
         return ["top level is not an object"]
     head = data.get("counterpoint")
-    if not isinstance(head, dict) or head.get("version") != 1:
-        problems.append("counterpoint.version is not 1")
+    if not isinstance(head, dict) or head.get("version") not in (1, 2):
+        problems.append("counterpoint.version is not 1 or 2")  # v2 (docs/contract-v2.md) is a superset of v1
     ids: dict[str, set] = {}
     for section, fields in _FIELDS.items():
         items = data.get(section)
