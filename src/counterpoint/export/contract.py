@@ -17,7 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..records import FLAG_KINDS, Cluster, CorpusResult, DateValue, Discrepancy, Event, Quantity, make_id, to_dict
+from ..records import (
+    FLAG_KINDS,
+    Cluster,
+    CorpusResult,
+    DateValue,
+    Discrepancy,
+    Event,
+    Quantity,
+    make_id,
+    to_dict,
+)
 
 CONTRACT_VERSION = 2
 
