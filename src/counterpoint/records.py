@@ -88,6 +88,9 @@ class DateValue:
     # Set for ranges ("From September 25 to 29"): the end of the interval at the same precision.
     end: str | None = None
     kind: str = "date"  # TimeML type: "date" | "time" | "duration" | "set"
+    # Where an undated mention's date came from when not from its own words: "cluster" (the
+    # date other outlets give the same event, align/cluster_dates.py). None: the mention's text.
+    inferred_from: str | None = None
 
 
 @dataclass
@@ -256,6 +259,8 @@ class Cluster:
     silent: list[str] = field(default_factory=list)
     story: str | None = None
     scope_notes: list[Discrepancy] = field(default_factory=list)
+    # Member events an outlet left undated that take the cluster's date (marked inferred).
+    dated_from_cluster: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -7,6 +7,7 @@ conflicts and omissions between outlets, stories, and outlet framing profiles.
 - ``coref.cluster_events``      events -> clusters (every event in exactly one cluster)
 - ``stories.group_stories``     documents and clusters -> stories
 - ``discrepancies.find_discrepancies``  per cluster: conflicts vs differences of scope
+- ``cluster_dates``             undated mentions take the date other outlets give the event
 - ``omissions.find_omissions``  per outlet: what others report and it does not; cluster.silent
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 
 from ..records import CorpusResult, DocAnalysis
 from .actors import resolve_actors
+from .cluster_dates import apply_cluster_dates, infer_cluster_dates
 from .coref import cluster_events
 from .discrepancies import find_discrepancies
 from .merge import apply_actor_map
@@ -38,6 +40,8 @@ def align_with_map(
     result.stories = group_stories(result.documents, result.events, result.clusters, actor_index)
     for cluster in result.clusters:
         cluster.discrepancies, cluster.scope_notes = find_discrepancies(cluster, events, documents, actor_index)
+        infer_cluster_dates(cluster, events)
+    apply_cluster_dates(result.clusters, events)
     result.omissions = find_omissions(result)
     return result, mapping
 

@@ -320,7 +320,8 @@ def date_interval(value: str | None, end: str | None = None) -> Interval | None:
 
 
 def _date_value(ev: Event) -> str | None:
-    return ev.date.value if ev.date and ev.date.value else None
+    """The date the mention itself gives (a date inferred from other outlets is not one)."""
+    return ev.date.value if ev.date and ev.date.value and not ev.date.inferred_from else None
 
 
 def _date_rank(ev: Event) -> float:

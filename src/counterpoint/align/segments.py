@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from ..records import Actor, Cluster
 from .actors import resolve_actors
+from .cluster_dates import apply_cluster_dates, infer_cluster_dates
 from .coref import cluster_events, summarize
 from .discrepancies import find_discrepancies
 from .merge import apply_actor_map
@@ -284,6 +285,8 @@ def _story_chunk(store, staged, stories, actor_index, extra: list[str]) -> int:
         evs = sorted((ev_index[i] for i in c.events), key=lambda e: position[e.id])
         c.summary = summarize(evs, actor_index)
         c.discrepancies, c.scope_notes = find_discrepancies(c, ev_index, documents, actor_index)
+        infer_cluster_dates(c, ev_index)
+    apply_cluster_dates(clusters, ev_index)  # omissions below see the inferred dates
     by_story: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         by_story[c.story].append(c)

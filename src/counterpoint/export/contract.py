@@ -50,7 +50,7 @@ def _date(d: DateValue | None) -> dict | None:
     if d is None:
         return None
     return {"value": d.value, "text": d.text, "precision": d.precision, "year_inferred": d.year_inferred,
-            "end": d.end, "span": list(d.span) if d.span else None}
+            "end": d.end, "span": list(d.span) if d.span else None, "inferred_from": d.inferred_from}
 
 
 def _quantity(q: Quantity | None) -> dict | None:
@@ -116,7 +116,7 @@ def facts(result: CorpusResult) -> list[dict]:
     for e in result.events:
         d = iso_or_none(e.date)
         if d is not None:
-            add("date", e, e.doc, d.value, d.span, precision=d.precision)
+            add("date", e, e.doc, d.value, d.span, precision=d.precision, inferred_from=d.inferred_from)
         if e.quantity is not None:
             q = e.quantity
             carried.add((q.doc, tuple(q.span)))

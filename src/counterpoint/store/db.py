@@ -604,11 +604,13 @@ class Store:
 
     def load_result(self) -> CorpusResult:
         """The whole aligned corpus, actor references rewritten to global ids."""
+        from ..align.cluster_dates import apply_cluster_dates
         from ..align.merge import apply_actor_map
 
         result = apply_actor_map(list(self.load_analyses()), self.actor_map())
         result.actors = [T.row_record("actors", r) for r in self._rows("SELECT * FROM actors ORDER BY id")]
         result.clusters = [T.row_record("clusters", r) for r in self._rows("SELECT * FROM clusters ORDER BY id")]
+        apply_cluster_dates(result.clusters, {e.id: e for e in result.events})
         result.omissions = [T.row_record("omissions", r) for r in self._rows("SELECT * FROM omissions ORDER BY rowid")]
         result.stories = [T.row_record("stories", r) for r in self._rows("SELECT * FROM stories ORDER BY id")]
         return result

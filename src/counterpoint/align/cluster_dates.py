@@ -1,0 +1,49 @@
+"""Dates through the cluster: an outlet that leaves an event undated takes the date the
+other outlets give it.
+
+A reader who has read three reports that a meeting took place on 21 June reads a fourth,
+undated report of that meeting as being about 21 June too. counterpoint does the same, and
+marks the date as inferred (``DateValue.inferred_from == "cluster"``), so it is never shown
+as the outlet's own words and never compared as a value the outlet asserts. No date is
+inferred where the dating outlets disagree (a date flag in the cluster): there is no one date
+to give, and the disagreement is what the reader must see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import FLAG_KINDS, Cluster, DateValue, Event
+from .discrepancies import date_interval
+
+
+def infer_cluster_dates(cluster: Cluster, events: dict[str, Event]) -> list[str]:
+    """The member events that take the cluster's date: those of documents where no member
+    gives a date, when the cluster has a calendar date and no date flag. Sets and returns
+    ``cluster.dated_from_cluster``."""
+    cluster.dated_from_cluster = []
+    if not cluster.date or date_interval(cluster.date) is None:
+        return []
+    if any(d.field == "date" and d.kind in FLAG_KINDS for d in cluster.discrepancies):
+        return []
+    members = [events[i] for i in cluster.events if i in events]
+    dated_docs = {e.doc for e in members if e.date and date_interval(e.date.value)}
+    if not dated_docs:
+        return []
+    cluster.dated_from_cluster = sorted(e.id for e in members if e.doc not in dated_docs)
+    return cluster.dated_from_cluster
+
+
+def apply_cluster_dates(clusters: Iterable[Cluster], events: dict[str, Event]) -> None:
+    """Give the events listed in ``Cluster.dated_from_cluster`` the cluster's date, marked
+    inferred (run on a freshly aligned result and on a result loaded from the store, where
+    the events are stored as the document's analysis gave them)."""
+    for c in clusters:
+        if not c.dated_from_cluster or not c.date:
+            continue
+        source = next((events[i].date for i in c.events if i in events and events[i].date
+                       and events[i].date.value == c.date and not events[i].date.inferred_from), None)
+        precision = source.precision if source else None
+        for i in c.dated_from_cluster:
+            if i in events and not (events[i].date and events[i].date.value):
+                events[i].date = DateValue(c.date, "", precision, inferred_from="cluster")
