@@ -23,7 +23,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..align.names import is_given_name
+from ..knowledge.names import is_given_name
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
