@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterpoint.align.names import given_compatible, parse_name, same_person, skeleton, strip_titles
+from counterpoint.knowledge.names import given_compatible, parse_name, same_person, skeleton, strip_titles
 
 
 @pytest.mark.parametrize(

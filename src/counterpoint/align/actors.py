@@ -2,7 +2,7 @@
 
 Each document's analysis has its own actor ids; the same person appears in other documents
 under other spellings ("Alexander Lukashenko" / "Alyaksandr Lukashenka"). Persons merge by
-:func:`~counterpoint.align.names.same_person` in two passes so that relatives are never
+:func:`~counterpoint.knowledge.names.same_person` in two passes so that relatives are never
 chained together: first actors known by a full given name merge with compatible full names
 (Viktor and Alexander Lukashenko stay apart); then actors known only by a surname or an
 initial join a full-name group only when exactly one compatible group exists in the corpus
@@ -32,9 +32,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import CounterpointError, E
-from ..nlp.gazetteer import country_name, fold
+from ..knowledge.countries import country_name
+from ..knowledge.names import given_compatible, given_key, parse_name, strip_titles
+from ..knowledge.text import fold
 from ..records import Actor, DocAnalysis, make_id
-from .names import given_compatible, given_key, parse_name, strip_titles
 from .unionfind import UnionFind
 
 

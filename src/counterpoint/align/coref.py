@@ -54,7 +54,8 @@ from importlib import resources
 
 import numpy as np
 
-from ..nlp.gazetteer import country_name, fold
+from ..knowledge.countries import country_name
+from ..knowledge.text import fold
 from ..records import EVENT_TYPES, Actor, Cluster, Document, Event, make_id
 
 THRESHOLD = 1.5

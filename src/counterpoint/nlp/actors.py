@@ -23,7 +23,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..align.names import is_given_name
+from ..knowledge.names import is_given_name
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -243,13 +243,27 @@ class _Builder:
             self.by_place[place.name] = len(self.groups) - 1
         return self.by_place[place.name]
 
-    def add(self, start: int, end: int, group: int, kind: str) -> None:
+    def add(self, start: int, end: int, group: int, kind: str) -> bool:
+        """Record a mention of ``group``; False (nothing recorded) when it overlaps one already
+        recorded: the first writer wins and spans never overlap."""
         for s, e, g, _k in self.raw:
             if s < end and start < e and (kind != "title" or self.groups[g].kind == "person"):
-                return  # first writer wins; spans never overlap
+                return False
         self.raw.append((start, end, group, kind))
         if kind == "name":
             self.groups[group].names.append(doc_text(self.doc)[start:end])
+        return True
+
+    def add_new(self, start: int, end: int, group: _Group) -> int | None:
+        """Start ``group`` with its first name mention, or drop it when that mention is refused:
+        a group without a name has no canonical form (the crash on "Air India" was a group
+        whose only mention overlapped the place inside it)."""
+        self.groups.append(group)
+        idx = len(self.groups) - 1
+        if self.add(start, end, idx, "name"):
+            return idx
+        self.groups.pop()
+        return None
 
 
 def _place_for(text: str) -> tuple[Place | None, str]:
@@ -277,8 +291,8 @@ def _add_person(b: _Builder, span: Span) -> None:
         female = bool(FEMALE_SURNAME.search(span[-1].text)) or (
             len(span) > 1 and span[0].text.endswith("a") and len(span[0].text) > 2
         )
-        b.groups.append(_Group("person", None, female=female))
-        idx = len(b.groups) - 1
+        b.add_new(span.start_char, span.end_char, _Group("person", None, female=female))
+        return
     b.add(span.start_char, span.end_char, idx, "name")
 
 
@@ -340,12 +354,25 @@ def _token_table(doc: Doc) -> list[tuple[str, int, bool]]:
     return [(text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()]
 
 
+def _state_organ(rest: Span) -> bool:
+    """True when the words after a place inside an ORG entity make it that state's organ or
+    title ("Belarus’s Chief", "United States Special Envoy", "Ukraine Defence Ministry"), so
+    the place is the actor; False for an organisation named after a place ("Air India
+    Express", "India Meteorological Department")."""
+    if rest[0].text in ("'s", "’s"):
+        return True
+    return all(t.lower_ in HONORIFICS or t.lower_ in ROLE_NOUNS or t.lower_ in ACTOR_HEADS for t in rest)
+
+
 def _collect(doc: Doc) -> _Builder:
     b = _Builder(doc)
     persons: list[Span] = []
     others: list[tuple[Span, str]] = []
     unknown_gpe: list[Span] = []
     located: set[str] = set()
+    # Organisations whose name holds a place ("Air India", "Bank of America"): the place in
+    # them is not a mention of the state, so the gazetteer scan below skips these spans.
+    org_spans: list[tuple[int, int]] = []
     # The small model tags one town GPE in one sentence and ORG (or, one word, PERSON) in the
     # next: a name it ever tags GPE is treated as a place name everywhere in the document.
     ents = doc.ents  # spaCy builds the tuple on every access
@@ -367,12 +394,16 @@ def _collect(doc: Doc) -> _Builder:
         if place is None and len(core) > 1:
             for cut in range(len(core) - 1, 0, -1):
                 head = core[:cut]
+                if label in ("ORG", "FAC") and not _state_organ(core[cut:]):
+                    continue  # "Air India Express", "Bank of America": the place names the org
                 if head[-1].text in ("'s", "’s"):
                     head = head[:-1]
                 p, h = _place_for(head.text)
                 if p is not None:
                     place, how, core = p, h, head
                     break
+        if place is None and label in ("ORG", "FAC"):
+            org_spans.append((span.start_char, span.end_char))
         if place is not None:
             if how == "metonym" and _is_location_use(core.root):
                 continue
@@ -421,6 +452,11 @@ def _collect(doc: Doc) -> _Builder:
         i = span.end
         if any(s < span.end_char and span.start_char < e for s, e, *_ in b.raw):
             continue
+        if any(
+            s <= span.start_char and span.end_char <= e and (s, e) != (span.start_char, span.end_char)
+            for s, e in org_spans
+        ):
+            continue
         if how == "metonym" and _is_location_use(span.root):
             continue
         b.add(span.start_char, span.end_char, b.place_group(place), how)
@@ -452,8 +488,8 @@ def _collect(doc: Doc) -> _Builder:
             (i for i, g in enumerate(b.groups) if g.kind == kind and fold(g.name) == fold(core.text)), None
         )
         if idx is None:
-            b.groups.append(_Group(kind, None))
-            idx = len(b.groups) - 1
+            b.add_new(core.start_char, core.end_char, _Group(kind, None))
+            continue
         b.add(core.start_char, core.end_char, idx, "name")
     _propagate(doc, b)
     _demonyms(doc, b)
