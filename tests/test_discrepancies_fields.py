@@ -151,10 +151,13 @@ def test_conflict_or_scope(a, b, conflict, scope):
         # a venue counterpoint does not know against a city: unverified, not a conflict
         (dict(loc="the Independence Palace"), dict(loc="Minsk"), [], [("location", "unverified")]),
         (dict(loc="Belarus"), dict(loc="Minsk"), [], [("location", "scope")]),
+        # the gazetteer: city within region within country; two known, disjoint cities conflict
+        (dict(loc="Anchorage"), dict(loc="Alaska"), [], [("location", "scope")]),
+        (dict(loc="Lahore"), dict(loc="Karachi"), [("location", "conflict")], []),
     ],
     ids=["met-vs-meeting-with", "participant-subset", "no-common-participant", "two-releases-nothing-shared",
          "counts-shared-participant", "two-governments-counts", "claim-vs-outlet", "unknown-venue",
-         "city-in-country"],
+         "city-in-country", "city-in-state", "two-known-cities"],
 )
 def test_discrepancies_kinds(a, b, flags, notes):
     found_flags, found_notes = run(ev("d1", **a), ev("d2", **b))

