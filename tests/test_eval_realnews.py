@@ -120,7 +120,7 @@ def test_realnews_matching_counts_right_and_wrong(dev):
     assert s["quote_speaker_accuracy"] == pytest.approx(1 / 3)
     assert (c["labels_gold"], c["labels_found"]) == (3, 1)
     whats = [m["what"] for m in out["misses"]]
-    assert "quote speaker 'Orrin', gold 'Tomas Okafor'" in whats
+    assert "quote speaker 'Orrin' (actor 'Orrin'), gold 'Tomas Okafor'" in whats
     assert any("date ['2026-03-09'], gold 2026-03-08" in w for w in whats)
     assert sorted(f["what"] for f in out["false_positives"]) == ["event ACCUSE trigger 'won'",
                                                                  "event MOBILIZE/accident trigger 'ran'"]
@@ -265,3 +265,44 @@ def test_realnews_end_to_end_on_invented_stories():
     assert s["quote_recall"] == 1.0 and s["quote_speaker_accuracy"] == 1.0  # "said X", "X said", "X told"
     assert set(out["stories"]) == {"venn26", "lisle26"}
     assert R.flat(report) == s
+
+
+def test_realnews_date_of_a_second_event_in_the_sentence_is_not_a_contradiction():
+    """One sentence reports a strike on one day and the attack it answers on another: each
+    system event there matches both gold events, and carries the date of one of them."""
+    gold = {"events": [{"id": "e1", "kind": "military", "plover": "ASSAULT", "main": True, "date": "2026-05-07",
+                        "span": [0, 100]},
+                       {"id": "e2", "kind": "attack", "plover": "ASSAULT", "main": False, "date": "2026-04-22",
+                        "span": [0, 100]}]}
+    g = R.GoldDoc("x-01", "x", "dev", {}, gold, text="", system_id="d")
+    sys_events = [{"doc": "d", "type": "ASSAULT", "sentence_span": [0, 100], "trigger": "struck",
+                   "date": {"value": "2026-05-07"}},
+                  {"doc": "d", "type": "ASSAULT", "sentence_span": [0, 100], "trigger": "attack",
+                   "date": {"value": "2026-04-22"}},
+                  {"doc": "d", "type": "ASSAULT", "sentence_span": [0, 100], "trigger": "hit",
+                   "date": {"value": "2026-05-09"}}]  # neither gold date: a contradiction for both
+    t = R.Tally()
+    R._score_events(t, g, sys_events[:2])
+    assert t.counts["x"]["dates_right"] == 2
+    t = R.Tally()
+    R._score_events(t, g, sys_events)
+    assert t.counts["x"].get("dates_right", 0) == 0
+
+
+@pytest.mark.parametrize("values,entries", [
+    ({"a-01": "2", "a-02/e3": "1"}, [("a-01", "2"), ("a-02", "1")]),  # doc/event keys
+    ({"a-01": ["2", "1"]}, [("a-01", "2"), ("a-01", "1")]),  # both sides in one document
+    ([{"doc": "a-01", "value": "2", "asserted_by": "X"}], [("a-01", "2")]),
+])
+def test_realnews_gold_discrepancy_values_forms(values, entries):
+    assert [(d, v) for d, v, _ in R._values({"values": values})] == entries
+
+
+@pytest.mark.parametrize("field,a,b,differ", [
+    ("quantity", "9 sites", "9 terror camps", False),  # one side: the same count
+    ("quantity", "5", "at least 5", False),
+    ("quantity", "5", "0 lost", True),
+    ("location", "Port Venn", "Orrin", True),
+])
+def test_realnews_gold_values_differ(field, a, b, differ):
+    assert R.values_differ(field, a, b) is differ
