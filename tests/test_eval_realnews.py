@@ -9,6 +9,7 @@ so each rule is checked on its own; one runs the real pipeline end to end.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -240,7 +241,7 @@ def test_realnews_dev_never_opens_heldout_texts(tmp_path):
     assert "skipped" in report and "hidden26" not in str(R.load_stories(DATA, "dev"))
 
 
-@pytest.mark.parametrize("how", ["function", "cli"])
+@pytest.mark.parametrize("how", ["function", "cli", "cli-json"])
 def test_realnews_skips_with_reason_when_texts_absent(tmp_path, how):
     missing = tmp_path / "nowhere"
     if how == "function":
@@ -248,9 +249,10 @@ def test_realnews_skips_with_reason_when_texts_absent(tmp_path, how):
     else:
         from counterpoint.cli import main
 
-        result = CliRunner().invoke(main, ["eval", "realnews", "--texts", str(missing)])
+        args = ["eval", "realnews", "--texts", str(missing)] + (["--json"] if how == "cli-json" else [])
+        result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, result.output
-        reason = result.output
+        reason = json.loads(result.output)["skipped"] if how == "cli-json" else result.output
     assert f"realnews texts not found at {missing}" in reason
     assert "third-party texts are not in the repository; see docs/realnews-gold.md" in reason
     assert "needs ../shared" not in reason

@@ -272,6 +272,9 @@ def eval_(name, as_json, shared, texts, split) -> None:
         click.echo(json.dumps(results[name] if name != "all" else results, indent=1, sort_keys=True))
         return
     for n, scores in results.items():
+        if "skipped" in scores:  # realnews without its texts
+            click.echo(f"{n}: skipped: {scores['skipped']}")
+            continue
         click.echo(f"{n}")
         for k, v in sorted(scores.items()):
             click.echo(f"  {k:<40} {v:.4f}" if isinstance(v, float) else f"  {k:<40} {v}")

@@ -71,16 +71,18 @@ HEADLINE = ("main_event_recall", "event_precision", "date_accuracy", "quote_spea
             "discrepancy_recall", "discrepancy_precision", "story_pairwise_f1", "crashes")
 
 
-def default_texts() -> Path | None:
+REPO_TEXTS = Path(__file__).resolve().parents[3] / "realnews" / "texts"
+
+
+def default_texts() -> Path:
     """Where the texts are when ``--texts`` is not given: $COUNTERPOINT_REALNEWS_TEXTS, else
-    ``realnews/texts`` beside the repository's ``src`` or in the working directory."""
+    ``realnews/texts`` in the working directory or beside the repository's ``src`` (the
+    latter is also what the skip message names when neither exists)."""
     env = os.environ.get("COUNTERPOINT_REALNEWS_TEXTS")
     if env:
         return Path(env)
-    for c in (Path(__file__).resolve().parents[3] / "realnews" / "texts", Path.cwd() / "realnews" / "texts"):
-        if c.is_dir():
-            return c
-    return None
+    here = Path.cwd() / "realnews" / "texts"
+    return here if here.is_dir() else REPO_TEXTS
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -702,8 +704,8 @@ def evaluate_texts(texts: str | Path | None, split: str = "dev", gold_dir: str |
     if split not in (*SPLITS, "all"):
         raise ValueError(f"unknown split {split!r}; choose from dev, heldout, all")
     texts = Path(texts) if texts else default_texts()
-    if texts is None or not Path(texts).is_dir():
-        return {"skipped": ABSENT.format(dir=texts or "realnews/texts")}
+    if not texts.is_dir():
+        return {"skipped": ABSENT.format(dir=texts)}
     report: dict[str, Any] = {"texts": str(texts), "splits": {}}
     for name in (SPLITS if split == "all" else (split,)):
         stories = load_stories(Path(gold_dir), name)
