@@ -485,6 +485,12 @@ def score_split(stories: list[Story], export: dict, crashes: dict[str, str]) -> 
             t.notes.append({"doc": g.id, "span": None, "what": g.problem})
             continue
         t.notes.extend(gold_span_problems(g))
+        in_title = [x for k in ("events", "quotes", "labels") for x in g.gold.get(k, [])
+                    if x.get("span") and x["span"][0] < g.offset]
+        if in_title:
+            t.notes.append({"doc": g.id, "span": [0, g.offset],
+                            "what": f"ingest read this as the title, which is not analysed: {len(in_title)} gold "
+                                    "items lie there"})
         crashed = g.system_id in crashes
         if crashed:
             t.add(st, "crashes")
