@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 LIMITS = json.loads(Path(__file__).with_name("eval_floors.json").read_text())
-FLOORS: dict[str, dict[str, float]] = LIMITS["floors"]
-CEILINGS: dict[str, dict[str, float]] = LIMITS.get("ceilings", {})
+# realnews_* limits apply only where its texts are present: tests/test_eval_gate_realnews.py.
+FLOORS: dict[str, dict[str, float]] = {k: v for k, v in LIMITS["floors"].items() if not k.startswith("realnews")}
+CEILINGS: dict[str, dict[str, float]] = {k: v for k, v in LIMITS.get("ceilings", {}).items()
+                                         if not k.startswith("realnews")}
 CASES = [(n, m, "floor") for n, ms in FLOORS.items() for m in ms] + [
     (n, m, "ceiling") for n, ms in CEILINGS.items() for m in ms]
 

@@ -244,19 +244,27 @@ def demo(out, json_out, db) -> None:
 
 
 @main.command(name="eval")
-@click.argument("name", type=click.Choice(["seeds", "tempeval", "plover", "meantime", "ecbplus", "all"]))
+@click.argument("name", type=click.Choice(["seeds", "tempeval", "plover", "meantime", "ecbplus", "realnews", "all"]))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 @click.option("--shared", type=click.Path(file_okay=False), help="Path to ../shared (default: found automatically).")
-def eval_(name, as_json, shared) -> None:
-    """Score the pipeline on a benchmark or the seeds gold."""
+@click.option("--texts", type=click.Path(file_okay=False), help="realnews: folder of the real-coverage texts.")
+@click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="dev", show_default=True,
+              help="realnews: which stories to score.")
+def eval_(name, as_json, shared, texts, split) -> None:
+    """Score the pipeline on a benchmark, the seeds gold or real coverage."""
     from .eval import SETS, evaluate
 
+    if name == "realnews" and as_json:  # the full report: numbers, misses and false positives
+        from .eval.realnews import evaluate_texts
+
+        click.echo(json.dumps(evaluate_texts(texts, split), indent=1, ensure_ascii=False))
+        return
     names = list(SETS) if name == "all" else [name]
     results = {}
     try:
         for n in names:
             t0 = time.perf_counter()
-            results[n] = evaluate(n, shared)
+            results[n] = evaluate(n, shared, texts=texts, split=split)
             results[n]["seconds"] = round(time.perf_counter() - t0, 1)
     except CounterpointError as err:
         _fail(err)
@@ -264,6 +272,9 @@ def eval_(name, as_json, shared) -> None:
         click.echo(json.dumps(results[name] if name != "all" else results, indent=1, sort_keys=True))
         return
     for n, scores in results.items():
+        if "skipped" in scores:  # realnews without its texts
+            click.echo(f"{n}: skipped: {scores['skipped']}")
+            continue
         click.echo(f"{n}")
         for k, v in sorted(scores.items()):
             click.echo(f"  {k:<40} {v:.4f}" if isinstance(v, float) else f"  {k:<40} {v}")

@@ -2,7 +2,9 @@
 
 ``counterpoint eval SET`` calls :func:`evaluate`; ``tests/test_eval_gate.py`` compares the
 scores with the floors pinned in ``tests/eval_floors.json`` (floors only go up).
-Each set's module exposes ``evaluate(shared: Path) -> dict[str, float]``.
+Each set's module exposes ``evaluate(shared: Path) -> dict[str, float]``, except ``realnews``
+(eval/realnews.py), which reads the git-ignored real-coverage texts instead of ../shared and
+returns ``{"skipped": reason}`` when they are absent.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ SETS: dict[str, str] = {
     "plover": "counterpoint.eval.plover",
     "meantime": "counterpoint.eval.meantime",
     "ecbplus": "counterpoint.eval.ecbplus",
+    "realnews": "counterpoint.eval.realnews",
 }
 
 
@@ -32,8 +35,13 @@ def find_shared(explicit: str | Path | None = None) -> Path:
     raise CounterpointError(E.E031, path=explicit or "../shared")
 
 
-def evaluate(name: str, shared: str | Path | None = None) -> dict[str, float]:
+def evaluate(name: str, shared: str | Path | None = None, *, texts: str | Path | None = None,
+             split: str = "dev") -> dict[str, float]:
+    """Scores of one set. ``texts`` and ``split`` are realnews's (its texts folder, found
+    automatically when not given, and which split of its stories to score)."""
     if name not in SETS:
         raise CounterpointError(E.E030, name=name, choices=", ".join(SETS))
     module = importlib.import_module(SETS[name])
+    if name == "realnews":
+        return module.evaluate(texts, split)
     return module.evaluate(find_shared(shared))

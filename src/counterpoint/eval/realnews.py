@@ -1,0 +1,747 @@
+"""Score the whole product on real coverage against the facts-only gold (docs/realnews-gold.md).
+
+``counterpoint eval realnews --texts DIR [--split dev|heldout|all]`` reads the story files in
+``data/realnews/*.facts.json``, opens only the texts of the chosen split (held-out texts stay
+closed unless asked for), checks each text's sha256 against the gold, runs what
+``counterpoint analyze`` runs (ingest's plain-text reader, analysis into an in-memory store,
+alignment) and compares the contract export with the gold. Each split is its own corpus, so
+the stories of one split never help or hurt the grouping of the other.
+
+Matching rules (the scorer's, written down so a number can be argued with):
+
+* **Events.** A system event matches a gold event of the same document when its sentence span
+  (its clause span when it has none) overlaps the gold event's span or one of its ``also`` spans,
+  and its type is compatible (:func:`event_compatible`, tables in
+  ``data/realnews_matching.json``): the same PLOVER category or a listed confusable pair; with
+  no PLOVER category on the gold side, a general kind that fits (a crash typed ASSAULT is not a
+  match). Main-event recall counts gold ``main`` events with at least one match. Precision
+  counts system events that match no gold event of their document as false positives, except
+  events the system itself marks negated or hypothetical (the export keeps them, flagged, as
+  the seeds scorer does); those are listed apart.
+* **Dates**, on matched gold events that have a date: right when some matched system event
+  carries the gold date at the gold's precision (a more precise system date is cut to it) and
+  no matched system event carries a different one.
+* **Quotes.** A system quote (direct or partial; a scare quote is not a quote) matches a gold
+  quote by span overlap. The speaker is right when the system speaker resolves to the gold
+  speaker through the story's ``actors`` aliases (folded case and accents, titles stripped,
+  then counterpoint's own person-name matching when exactly one gold person fits). Speaker
+  accuracy is over gold quotes with a speaker; a quote not found is a wrong speaker.
+* **Labels.** A gold label is found when a system label in the same document belongs to an
+  actor that resolves to the gold actor and one label contains the other (whole words,
+  case- and whitespace-insensitive).
+* **Discrepancies.** Flags are system discrepancies of kind ``conflict`` or ``disputed`` (a
+  missing kind is v1's ``conflict``); ``scope``, ``unverified`` and ``note`` are notes, neither
+  matched nor counted as false positives. A flag matches a gold discrepancy (conflict or
+  disputed, either way round; kind agreement is reported apart) when its field is the gold
+  field (``data/realnews_matching.json``) and it holds, for two gold entries with different
+  values, a value of the same document compatible with each gold value. Gold discrepancies take
+  free flags first; one flag may then answer a second gold discrepancy (a flag over three
+  outlets can hold two gold pairs), but counts once for precision.
+* **Stories**: pairwise precision, recall and F1 over the split's documents; two documents are
+  together in the system when they share a story.
+
+A document whose analysis errors (an error document, or an exception out of the pipeline) is a
+crash: counted, listed, and its gold is missed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from ..records import EVENT_TYPES, Document
+
+GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "realnews"
+RULES = json.loads((Path(__file__).resolve().parents[1] / "data" / "realnews_matching.json").read_text("utf-8"))
+SPLITS = ("dev", "heldout")
+FLAG_KINDS = frozenset({"conflict", "disputed"})
+ABSENT = ("realnews texts not found at {dir} (third-party texts are not in the repository; "
+          "see docs/realnews-gold.md)")
+
+# The headline numbers, in the order the CLI prints them; ``eval_floors.json`` keys them.
+HEADLINE = ("main_event_recall", "event_precision", "date_accuracy", "quote_speaker_accuracy", "label_recall",
+            "discrepancy_recall", "discrepancy_precision", "story_pairwise_f1", "crashes")
+
+
+REPO_TEXTS = Path(__file__).resolve().parents[3] / "realnews" / "texts"
+
+
+def default_texts() -> Path:
+    """Where the texts are when ``--texts`` is not given: $COUNTERPOINT_REALNEWS_TEXTS, else
+    ``realnews/texts`` in the working directory or beside the repository's ``src`` (the
+    latter is also what the skip message names when neither exists)."""
+    env = os.environ.get("COUNTERPOINT_REALNEWS_TEXTS")
+    if env:
+        return Path(env)
+    here = Path.cwd() / "realnews" / "texts"
+    return here if here.is_dir() else REPO_TEXTS
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and curly quotes folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:'[^\W_]+)?", fold(text))
+
+
+def contains_words(a: str, b: str) -> bool:
+    """One string's words appear, in order and contiguous, in the other's (either way)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def overlaps(a: Iterable[int] | None, b: Iterable[int] | None) -> bool:
+    if not a or not b:
+        return False
+    (s1, e1), (s2, e2) = a, b
+    return s1 < e2 and s2 < e1
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- gold
+
+
+@dataclass
+class GoldDoc:
+    """One annotated document of a story, with where its text is and how it was read."""
+
+    id: str
+    story: str
+    split: str
+    meta: dict
+    gold: dict
+    text: str | None = None
+    offset: int = 0  # where the analysed body starts in the text (a title line is not body)
+    system_id: str | None = None
+    problem: str | None = None  # why it was not analysed (hash mismatch, missing text)
+
+
+@dataclass
+class Story:
+    id: str
+    split: str
+    data: dict
+    docs: list[GoldDoc] = field(default_factory=list)
+
+
+def load_stories(gold_dir: Path = GOLD_DIR, split: str = "dev") -> list[Story]:
+    """The story files whose split is ``split`` (``all``: every split). Only their gold is kept."""
+    stories = []
+    for path in sorted(Path(gold_dir).glob("*.facts.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        s = data.get("split")
+        if split != "all" and s != split:
+            continue
+        story = Story(data.get("story") or path.name.split(".")[0], s, data)
+        for meta in data.get("documents", []):
+            story.docs.append(GoldDoc(meta["id"], story.id, s, meta, data.get("gold", {}).get(meta["id"], {})))
+        stories.append(story)
+    return stories
+
+
+def read_texts(stories: list[Story], texts: Path) -> list[tuple[GoldDoc, Document]]:
+    """Documents for the gold documents whose text is present and unchanged (sha256 of the exact
+    UTF-8 bytes). The text goes through ingest's plain-text reader, as a file given to
+    ``analyze`` does; gold spans index the whole text, so the body's offset in it is kept."""
+    from ..ingest.text import parse_plain
+
+    out = []
+    for story in stories:
+        for g in story.docs:
+            path = Path(texts) / f"{g.id}.txt"
+            if not path.is_file():
+                g.problem = f"text missing: {path}"
+                continue
+            raw_bytes = path.read_bytes()
+            want = (g.meta.get("text_sha256") or "").lower()
+            got = hashlib.sha256(raw_bytes).hexdigest()
+            if want != got:
+                g.problem = (f"sha256 mismatch: {path} has {got[:16]}..., the gold was annotated on "
+                             f"{want[:16] or '(none given)'}...; document skipped")
+                continue
+            g.text = raw_bytes.decode("utf-8")
+            doc = parse_plain(g.text, source=str(path), outlet=g.meta.get("outlet") or g.id, url=g.meta.get("url"))
+            if doc.text:
+                at = g.text.replace("\r\n", "\n").replace("\r", "\n").find(doc.text)
+                g.offset = at if at >= 0 and "\r" not in g.text else 0
+            if g.meta.get("outlet"):
+                doc.outlet = g.meta["outlet"]
+            if g.meta.get("published") and not doc.error:
+                doc.published, doc.published_from, doc.published_partial = g.meta["published"], "metadata", None
+            g.system_id = doc.id
+            out.append((g, doc))
+    return out
+
+
+def gold_span_problems(g: GoldDoc) -> list[dict]:
+    """Gold items whose ``span_sha256_16`` does not match the text: the annotation and the text
+    disagree, so the item is reported (and still scored by its span)."""
+    problems = []
+    if g.text is None:
+        return problems
+    for what in ("events", "quotes", "numbers", "labels"):
+        for item in g.gold.get(what, []):
+            want, span = item.get("span_sha256_16"), item.get("span")
+            if want and span and _sha(g.text[span[0] : span[1]])[:16] != want:
+                problems.append({"doc": g.id, "span": span, "what": f"gold {what[:-1]} span hash differs from the text"})
+    return problems
+
+
+# --------------------------------------------------------------------------- the product run
+
+
+def run_product(docs: list[Document]) -> tuple[dict, dict[str, str]]:
+    """Analyse into an in-memory store and align, as ``analyze`` does; returns the contract
+    export and the crashed documents (system id -> one-line message).
+
+    A document the pipeline turns into an error document is a crash. If an exception escapes
+    the pipeline (one document bringing the batch down), each document is analysed alone to
+    find which ones raise; they are crashes, and the others are run again without them."""
+    from ..export import contract
+    from ..pipeline import analyze_into_store
+    from ..store import Store
+
+    crashes: dict[str, str] = {}
+    with Store.open(":memory:") as store:
+        try:
+            analyze_into_store(store, docs, workers=1)
+            return _with_errors(contract(store.load_result()), crashes)
+        except Exception:  # noqa: BLE001 - the batch died: find the documents that kill it
+            pass
+    from ..nlp import analyze_document, get_nlp
+
+    nlp = get_nlp()
+    good = []
+    for d in docs:
+        try:
+            analyze_document(d, nlp)
+            good.append(d)
+        except Exception as err:  # noqa: BLE001 - a crash is what is being counted
+            crashes[d.id] = f"{type(err).__name__}: {' '.join(str(err).split())}"[:300]
+    with Store.open(":memory:") as store:
+        analyze_into_store(store, good, workers=1)
+        return _with_errors(contract(store.load_result()), crashes)
+
+
+def _with_errors(export: dict, crashes: dict[str, str]) -> tuple[dict, dict[str, str]]:
+    for d in export.get("documents", []):
+        if d.get("error"):
+            crashes.setdefault(d["id"], d["error"])
+    return export, crashes
+
+
+# --------------------------------------------------------------------------- matching rules
+
+_CONFUSABLE = {frozenset(p) for p in RULES["plover_confusable"]["pairs"]}
+_KIND_PLOVER: dict[str, list[str]] = RULES["kind_plover"]["map"]
+_KIND_EQ: dict[str, list[str]] = RULES["kind_equivalent"]["map"]
+_FIELDS: dict[str, str] = RULES["discrepancy_fields"]["map"]
+
+
+def system_plover(e: dict) -> str | None:
+    t = e.get("type") or e.get("plover")
+    return t if t in EVENT_TYPES else None
+
+
+def system_kind(e: dict) -> str | None:
+    """The general kind of a system event (contract v2 ``kind``), when it gives one."""
+    k = e.get("kind") or e.get("event_kind")
+    return str(k).lower() if k else None
+
+
+def event_compatible(g: dict, e: dict) -> bool:
+    """Can system event ``e`` be gold event ``g``, by type? (See the module doc.)"""
+    gp, gk = g.get("plover") or None, (g.get("kind") or "other").lower()
+    sp, sk = system_plover(e), system_kind(e)
+    kinds = {gk, *_KIND_EQ.get(gk, [])}
+    if gp and sp:
+        return sp == gp or frozenset((sp, gp)) in _CONFUSABLE
+    if gp:  # the system gives a general kind only
+        return sk in kinds
+    if sp:  # a PLOVER category where the gold has none
+        return sp in _KIND_PLOVER.get(gk, [])
+    return sk is not None and (sk in kinds or gk == "other")
+
+
+def event_spans(g: dict) -> list[list[int]]:
+    return [g["span"], *g.get("also", [])] if g.get("span") else list(g.get("also", []))
+
+
+def date_right(gold_date: str, system_dates: list[str | None]) -> bool:
+    """Some system date equals the gold date at the gold's precision, and none differs."""
+    n = len(gold_date)
+    cut = [d[:n] for d in system_dates if d and len(d) >= n and re.match(r"^\d{4}", d)]
+    return bool(cut) and all(c == gold_date for c in cut)
+
+
+class Resolver:
+    """System actor -> gold canonical name, through one story's ``actors`` table."""
+
+    def __init__(self, actors: dict[str, dict]) -> None:
+        from ..align.names import strip_titles
+
+        self._strip = strip_titles
+        self.table: dict[str, set[str]] = {}
+        self.persons: list[tuple[str, str]] = []
+        for canon, row in actors.items():
+            for form in [canon, *row.get("aliases", [])]:
+                for key in self._keys(form):
+                    self.table.setdefault(key, set()).add(canon)
+                if row.get("kind") == "person":
+                    self.persons.append((canon, form))
+
+    def _keys(self, form: str) -> set[str]:
+        f = fold(form).strip(" .,;:\"'")
+        f = re.sub(r"^the ", "", f)
+        return {k for k in (f, fold(self._strip(form)).strip(" .,;:\"'")) if k}
+
+    def resolve(self, forms: Iterable[str | None]) -> str | None:
+        """The first form that names exactly one gold actor decides."""
+        from ..align.names import same_person
+
+        forms = [f for f in forms if f]
+        for f in forms:
+            hits = set().union(*(self.table.get(k, set()) for k in self._keys(f)))
+            if len(hits) == 1:
+                return next(iter(hits))
+        for f in forms:
+            hits = {canon for canon, alias in self.persons if same_person(f, alias)}
+            if len(hits) == 1:
+                return next(iter(hits))
+        return None
+
+
+def _values(d: dict) -> list[tuple[str, str, str | None]]:
+    """A gold discrepancy's entries as (doc, value, asserted_by); ``values`` may map a document
+    (or ``doc/event``, when one document reports both sides) to one value or to a list, or be a
+    list of {doc, value, asserted_by}."""
+    vals, by = d.get("values", {}), d.get("asserted_by") or {}
+    out = []
+    if isinstance(vals, dict):
+        for doc, v in vals.items():
+            for one in v if isinstance(v, list) else [v]:
+                who = by.get(doc) if isinstance(by, dict) else None
+                out.append((re.split(r"[#@/]", doc)[0], str(one), who if isinstance(who, str) else None))
+    else:
+        for v in vals:
+            out.append((v.get("doc"), str(v.get("value")), v.get("asserted_by")))
+    return out
+
+
+def value_compatible(field_: str, gold: str, system: str, resolver: Resolver | None = None) -> bool:
+    """Does a system value say what a gold value says? Numbers by number, dates by prefix,
+    names through the aliases, anything else by word containment."""
+    gn, sn = _numbers(gold), _numbers(system)
+    if field_ in ("quantity", "duration") and gn:
+        return bool(sn) and gn[0] in sn
+    if field_ == "date":
+        g = fold(gold)
+        if re.match(r"^\d{4}", g):
+            return fold(system).startswith(g) or g in fold(system)
+        if gn and sn and set(gn) <= set(sn):
+            return True
+    if contains_words(gold, system):
+        return True
+    if resolver is not None:
+        a = resolver.resolve([gold])
+        return a is not None and a == resolver.resolve([system])
+    return False
+
+
+def values_differ(field_: str, a: str, b: str) -> bool:
+    """Two gold values of one discrepancy that disagree: counts by number ("9 sites" and
+    "9 terror camps" are one side), anything else by folded text."""
+    na, nb = _numbers(a), _numbers(b)
+    if field_ in ("quantity", "duration") and na and nb:
+        return na[0] != nb[0]
+    return fold(a) != fold(b)
+
+
+def flags(export: dict) -> list[dict]:
+    """The system's discrepancies that are flags (conflict, disputed), from contract v2's
+    top-level list when present, else from the clusters (v1)."""
+    found: list[dict] = []
+    if isinstance(export.get("discrepancies"), list):
+        found = list(export["discrepancies"])
+    else:
+        for c in export.get("clusters", []):
+            for d in c.get("discrepancies", []):
+                found.append({**d, "cluster": c.get("id")})
+    return [d for d in found if (d.get("kind") or "conflict") in FLAG_KINDS]
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class Tally:
+    """Counts per story (story id -> counter name -> int) and the detail lists."""
+
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    misses: list[dict] = field(default_factory=list)
+    false_positives: list[dict] = field(default_factory=list)
+    notes: list[dict] = field(default_factory=list)
+
+    def add(self, story: str, name: str, n: int = 1) -> None:
+        c = self.counts.setdefault(story, {})
+        c[name] = c.get(name, 0) + n
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+def _f1(p: float | None, r: float | None) -> float | None:
+    if p is None or r is None:
+        return None
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def scores_from(c: dict[str, int]) -> dict[str, Any]:
+    """The metrics from summed counts; ``None`` where there is nothing to count."""
+    s: dict[str, Any] = {
+        "main_event_recall": _ratio(c.get("main_found", 0), c.get("main_gold", 0)),
+        "event_recall": _ratio(c.get("events_found", 0), c.get("events_gold", 0)),
+        "event_precision": _ratio(c.get("sys_events_matched", 0), c.get("sys_events_counted", 0)),
+        "event_type_accuracy": _ratio(c.get("type_exact", 0), c.get("events_found", 0)),
+        "date_accuracy": _ratio(c.get("dates_right", 0), c.get("dates_gold", 0)),
+        "main_date_accuracy": _ratio(c.get("main_dates_right", 0), c.get("main_dates_gold", 0)),
+        "quote_recall": _ratio(c.get("quotes_found", 0), c.get("quotes_gold", 0)),
+        "quote_precision": _ratio(c.get("sys_quotes_matched", 0), c.get("sys_quotes", 0)),
+        "quote_speaker_accuracy": _ratio(c.get("speakers_right", 0), c.get("speakers_gold", 0)),
+        "quote_speaker_accuracy_found": _ratio(c.get("speakers_right", 0), c.get("speakers_found", 0)),
+        "label_recall": _ratio(c.get("labels_found", 0), c.get("labels_gold", 0)),
+        "discrepancy_recall": _ratio(c.get("disc_found", 0), c.get("disc_gold", 0)),
+        "discrepancy_precision": _ratio(c.get("flags_matched", 0), c.get("flags", 0)),
+        "discrepancy_kind_accuracy": _ratio(c.get("disc_kind_right", 0), c.get("disc_found", 0)),
+        "story_pairwise_precision": _ratio(c.get("pairs_tp", 0), c.get("pairs_tp", 0) + c.get("pairs_fp", 0)),
+        "story_pairwise_recall": _ratio(c.get("pairs_tp", 0), c.get("pairs_tp", 0) + c.get("pairs_fn", 0)),
+        "crashes": c.get("crashes", 0),
+        "documents": c.get("documents", 0),
+        "documents_skipped": c.get("skipped", 0),
+    }
+    s["discrepancy_f1"] = _f1(s["discrepancy_precision"], s["discrepancy_recall"])
+    s["story_pairwise_f1"] = _f1(s["story_pairwise_precision"], s["story_pairwise_recall"])
+    return s
+
+
+def _sys_span(x: dict, offset: int) -> list[int] | None:
+    sp = x.get("sentence_span") or x.get("span")
+    return [sp[0] + offset, sp[1] + offset] if sp else None
+
+
+def score_split(stories: list[Story], export: dict, crashes: dict[str, str]) -> dict:
+    """Compare one split's contract export with its gold; returns counts, scores and details."""
+    t = Tally()
+    docs = [g for s in stories for g in s.docs]
+    by_sys: dict[str, list[GoldDoc]] = {}
+    for g in docs:
+        if g.system_id:
+            by_sys.setdefault(g.system_id, []).append(g)
+    actors = {a["id"]: a for a in export.get("actors", [])}
+    resolvers = {s.id: Resolver(s.data.get("actors", {})) for s in stories}
+
+    def per_doc(items: str) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {}
+        for x in export.get(items, []):
+            out.setdefault(x.get("doc"), []).append(x)
+        return out
+
+    events, quotes, labels = per_doc("events"), per_doc("quotes"), per_doc("labels")
+
+    def forms(actor_id: str | None, *extra: str | None) -> list[str | None]:
+        a = actors.get(actor_id or "", {})
+        return [*extra, a.get("name"), *(a.get("aliases") or [])]
+
+    for g in docs:
+        st = g.story
+        t.add(st, "documents")
+        if g.problem:
+            t.add(st, "skipped")
+            t.notes.append({"doc": g.id, "span": None, "what": g.problem})
+            continue
+        t.notes.extend(gold_span_problems(g))
+        in_title = [x for k in ("events", "quotes", "labels") for x in g.gold.get(k, [])
+                    if x.get("span") and x["span"][0] < g.offset]
+        if in_title:
+            t.notes.append({"doc": g.id, "span": [0, g.offset],
+                            "what": f"ingest read this as the title, which is not analysed: {len(in_title)} gold "
+                                    "items lie there"})
+        crashed = g.system_id in crashes
+        if crashed:
+            t.add(st, "crashes")
+            t.misses.append({"doc": g.id, "span": None, "what": f"crash: {crashes[g.system_id]}"})
+        _score_events(t, g, [] if crashed else events.get(g.system_id, []))
+        _score_quotes(t, g, [] if crashed else quotes.get(g.system_id, []), resolvers[st], forms)
+        _score_labels(t, g, [] if crashed else labels.get(g.system_id, []), resolvers[st], forms)
+    for s in stories:
+        _score_discrepancies(t, s, export, by_sys, resolvers[s.id])
+    _score_stories(t, docs, export)
+    total: dict[str, int] = {}
+    for c in t.counts.values():
+        for k, v in c.items():
+            total[k] = total.get(k, 0) + v
+    return {
+        "scores": scores_from(total),
+        "counts": total,
+        "stories": {s.id: scores_from(t.counts.get(s.id, {})) for s in stories},
+        "crashed": [{"doc": g.id, "error": crashes[g.system_id]} for g in docs if g.system_id in crashes],
+        "skipped_documents": [{"doc": g.id, "reason": g.problem} for g in docs if g.problem],
+        "misses": t.misses,
+        "false_positives": t.false_positives,
+        "notes": t.notes,
+    }
+
+
+def _event_what(e: dict) -> str:
+    kind = system_kind(e)
+    return f"{system_plover(e) or '-'}{'/' + kind if kind else ''} trigger {e.get('trigger')!r}"
+
+
+def _score_events(t: Tally, g: GoldDoc, sys_events: list[dict]) -> None:
+    st, off = g.story, g.offset
+    gold_events = g.gold.get("events", [])
+    hits_of = [[i for i, e in enumerate(sys_events)
+                if any(overlaps(_sys_span(e, off), sp) for sp in event_spans(ge)) and event_compatible(ge, e)]
+               for ge in gold_events]
+    matched_sys = {i for hits in hits_of for i in hits}
+    # The gold dates each system event answers for: one sentence can report two events of one
+    # type on two days, and each system event there matches both gold events.
+    dates_of: dict[int, set[str]] = {}
+    for ge, hits in zip(gold_events, hits_of, strict=True):
+        for i in hits:
+            dates_of.setdefault(i, set()).add(ge.get("date") or "")
+    for ge, hits in zip(gold_events, hits_of, strict=True):
+        main = bool(ge.get("main"))
+        t.add(st, "events_gold")
+        t.add(st, "main_gold", int(main))
+        desc = f"{'main ' if main else ''}event {ge.get('id')} ({ge.get('kind')}/{ge.get('plover') or '-'})"
+        if not hits:
+            t.misses.append({"doc": g.id, "span": ge.get("span"), "what": f"{desc} not found"})
+            if ge.get("date"):  # a dated event not found has no right date either
+                t.add(st, "dates_gold")
+                t.add(st, "main_dates_gold", int(main))
+            continue
+        t.add(st, "events_found")
+        t.add(st, "main_found", int(main))
+        if any(system_plover(sys_events[i]) == (ge.get("plover") or None) for i in hits):
+            t.add(st, "type_exact")
+        if ge.get("date"):
+            t.add(st, "dates_gold")
+            t.add(st, "main_dates_gold", int(main))
+            got = [(sys_events[i].get("date") or {}).get("value") for i in hits]
+            # A system date that is another matched gold event's date is that event's, not a contradiction.
+            own = [d for i, d in zip(hits, got, strict=True)
+                   if not (d and any(o and o != ge["date"] and d.startswith(o) for o in dates_of[i]))]
+            if date_right(ge["date"], own):
+                t.add(st, "dates_right")
+                t.add(st, "main_dates_right", int(main))
+            else:
+                t.misses.append({"doc": g.id, "span": ge.get("span"),
+                                 "what": f"{desc}: date {sorted({d or 'none' for d in got})}, gold {ge['date']}"})
+    for i, e in enumerate(sys_events):
+        if i in matched_sys:
+            t.add(st, "sys_events_counted")
+            t.add(st, "sys_events_matched")
+        elif e.get("negated") or e.get("hypothetical"):
+            t.notes.append({"doc": g.id, "span": _sys_span(e, off),
+                            "what": f"flagged event {_event_what(e)} matches no gold event (not counted)"})
+        else:
+            t.add(st, "sys_events_counted")
+            t.false_positives.append({"doc": g.id, "span": _sys_span(e, off), "what": f"event {_event_what(e)}"})
+
+
+def _score_quotes(t: Tally, g: GoldDoc, sys_quotes: list[dict], res: Resolver,
+                  forms: Callable[..., list[str | None]]) -> None:
+    st, off = g.story, g.offset
+    real = [q for q in sys_quotes if q.get("kind") != "scare"]
+    used: set[int] = set()
+    for gq in g.gold.get("quotes", []):
+        t.add(st, "quotes_gold")
+        hits = [i for i, q in enumerate(real) if i not in used
+                and overlaps([q["span"][0] + off, q["span"][1] + off], gq.get("span"))]
+        speaker = gq.get("speaker")
+        t.add(st, "speakers_gold", int(bool(speaker)))
+        if not hits:
+            t.misses.append({"doc": g.id, "span": gq.get("span"), "what": f"quote of {speaker or 'unnamed'} not found"})
+            continue
+        q = real[hits[0]]
+        used.add(hits[0])
+        t.add(st, "quotes_found")
+        if not speaker:
+            continue
+        t.add(st, "speakers_found")
+        got = res.resolve(forms(q.get("speaker"), q.get("speaker_text")))
+        if got == speaker:
+            t.add(st, "speakers_right")
+        else:
+            actor = forms(q.get("speaker"))[0]  # the system actor's name
+            t.misses.append({"doc": g.id, "span": gq.get("span"),
+                             "what": f"quote speaker {q.get('speaker_text')!r} (actor {actor!r}), gold {speaker!r}"})
+    t.add(st, "sys_quotes", len(real))
+    t.add(st, "sys_quotes_matched", len(used))
+    for i, q in enumerate(real):
+        if i not in used and not any(overlaps([q["span"][0] + off, q["span"][1] + off], gq.get("span"))
+                                     for gq in g.gold.get("quotes", [])):
+            t.false_positives.append({"doc": g.id, "span": [q["span"][0] + off, q["span"][1] + off],
+                                      "what": f"quote ({q.get('kind')}) matches no gold quote"})
+
+
+def _score_labels(t: Tally, g: GoldDoc, sys_labels: list[dict], res: Resolver,
+                  forms: Callable[..., list[str | None]]) -> None:
+    st = g.story
+    owners = [(res.resolve(forms(x.get("actor"))), x.get("label") or "") for x in sys_labels]
+    for gl in g.gold.get("labels", []):
+        t.add(st, "labels_gold")
+        if any(who == gl.get("actor") and contains_words(lab, gl.get("label", "")) for who, lab in owners):
+            t.add(st, "labels_found")
+        else:
+            t.misses.append({"doc": g.id, "span": gl.get("span"),
+                             "what": f"label {gl.get('label')!r} of {gl.get('actor')!r} not found"})
+
+
+def _flag_matches(gd: dict, flag: dict, sys_to_gold: dict[str, list[str]], res: Resolver) -> bool:
+    gfield = _FIELDS.get(gd.get("field", ""), gd.get("field"))
+    if _FIELDS.get(flag.get("field", ""), flag.get("field")) != gfield:
+        return False
+    entries = _values(gd)
+    sys_vals = [(gid, str(v.get("value"))) for v in flag.get("values", []) for gid in sys_to_gold.get(v.get("doc"), [])]
+    for (da, va, _), (db, vb, _) in combinations(entries, 2):
+        if not values_differ(gfield, va, vb):
+            continue
+        ok_a = [i for i, (d, v) in enumerate(sys_vals) if d == da and value_compatible(gfield, va, v, res)]
+        ok_b = [i for i, (d, v) in enumerate(sys_vals) if d == db and value_compatible(gfield, vb, v, res)]
+        if any(i != j for i in ok_a for j in ok_b):
+            return True
+    return False
+
+
+def _score_discrepancies(t: Tally, story: Story, export: dict, by_sys: dict[str, list[GoldDoc]], res: Resolver) -> None:
+    """Gold discrepancies of ``story`` against the system flags that touch its documents."""
+    ids = {g.id for g in story.docs}
+    sys_to_gold = {sid: [g.id for g in gs] for sid, gs in by_sys.items()}
+    mine = [f for f in flags(export)
+            if any(gid in ids for v in f.get("values", []) for gid in sys_to_gold.get(v.get("doc"), []))]
+    gold = [(c.get("cluster"), d) for c in story.data.get("cross_source", []) for d in c.get("discrepancies", [])
+            if d.get("kind", "conflict") in FLAG_KINDS]
+    free = list(range(len(mine)))
+    matched: set[int] = set()
+    for cid, gd in gold:
+        t.add(story.id, "disc_gold")
+        hit = next((i for i in free if _flag_matches(gd, mine[i], sys_to_gold, res)), None)
+        if hit is None:
+            hit = next((i for i in matched if _flag_matches(gd, mine[i], sys_to_gold, res)), None)
+            if hit is None:
+                vals = {d: v for d, v, _ in _values(gd)}
+                t.misses.append({"doc": sorted(vals), "span": None,
+                                 "what": f"{gd.get('kind')} on {gd.get('field')} in {cid}: {vals}"})
+                continue
+        else:
+            free.remove(hit)
+            matched.add(hit)
+        t.add(story.id, "disc_found")
+        t.add(story.id, "disc_kind_right", int((mine[hit].get("kind") or "conflict") == gd.get("kind", "conflict")))
+    # A flag that spans two stories is counted once, with the story of its first document.
+    for i, f in enumerate(mine):
+        first = next(gid for v in f.get("values", []) for gid in sys_to_gold.get(v.get("doc"), []))
+        if first not in ids:
+            continue
+        t.add(story.id, "flags")
+        if i in matched:
+            t.add(story.id, "flags_matched")
+        else:
+            vals = {gid: v.get("value") for v in f.get("values", []) for gid in sys_to_gold.get(v.get("doc"), [])}
+            t.false_positives.append({"doc": sorted(vals), "span": None,
+                                      "what": f"{f.get('kind') or 'conflict'} on {f.get('field')}: {vals}"})
+
+
+def _score_stories(t: Tally, docs: list[GoldDoc], export: dict) -> None:
+    """Pairwise: a pair of analysed documents is together in the gold when they belong to one
+    story file, and in the system when they share a story. Counted on the first document's story."""
+    of: dict[str, set[str]] = {}
+    for s in export.get("stories", []):
+        for d in s.get("documents", []):
+            of.setdefault(d, set()).add(s.get("id"))
+    run = [g for g in docs if not g.problem]
+    for a, b in combinations(run, 2):
+        gold = a.story == b.story
+        system = a.system_id == b.system_id or bool(of.get(a.system_id or "", set()) & of.get(b.system_id or "", set()))
+        if gold and system:
+            t.add(a.story, "pairs_tp")
+        elif gold:
+            t.add(a.story, "pairs_fn")
+            t.misses.append({"doc": [a.id, b.id], "span": None, "what": "documents of one story not grouped"})
+        elif system:
+            t.add(a.story, "pairs_fp")
+            t.false_positives.append({"doc": [a.id, b.id], "span": None, "what": "documents of two stories grouped"})
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def evaluate_texts(texts: str | Path | None, split: str = "dev", gold_dir: str | Path = GOLD_DIR) -> dict:
+    """The full report: per split, its scores, per-story scores, misses and false positives.
+
+    ``{"skipped": reason}`` when the texts or the split's gold are absent."""
+    if split not in (*SPLITS, "all"):
+        raise ValueError(f"unknown split {split!r}; choose from dev, heldout, all")
+    texts = Path(texts) if texts else default_texts()
+    if not texts.is_dir():
+        return {"skipped": ABSENT.format(dir=texts)}
+    report: dict[str, Any] = {"texts": str(texts), "splits": {}}
+    for name in (SPLITS if split == "all" else (split,)):
+        stories = load_stories(Path(gold_dir), name)
+        if not stories:
+            report["splits"][name] = {"skipped": f"no {name} story files in {gold_dir}"}
+            continue
+        pairs = read_texts(stories, Path(texts))
+        if not pairs:
+            report["splits"][name] = {"skipped": ABSENT.format(dir=texts) + f": none of the {name} texts is there"}
+            continue
+        export, crashes = run_product([d for _, d in pairs])
+        out = score_split(stories, export, crashes)
+        out["stories_scored"] = [s.id for s in stories]
+        report["splits"][name] = out
+    if all("scores" not in v for v in report["splits"].values()):
+        return {"skipped": "; ".join(v["skipped"] for v in report["splits"].values()), "texts": str(texts)}
+    return report
+
+
+def flat(report: dict) -> dict[str, Any]:
+    """The numbers only (what the gate and ``eval`` tables read): one split's scores, or
+    ``split.metric`` keys for several."""
+    if "skipped" in report:
+        return {"skipped": report["skipped"]}
+    splits = {k: v for k, v in report["splits"].items() if "scores" in v}
+    if len(report["splits"]) == 1 and splits:
+        return dict(next(iter(splits.values()))["scores"])
+    return {f"{k}.{m}": x for k, v in splits.items() for m, x in v["scores"].items()}
+
+
+def evaluate(texts: str | Path | None = None, split: str = "dev") -> dict[str, Any]:
+    """``counterpoint eval realnews``: the numbers of :func:`evaluate_texts`."""
+    return flat(evaluate_texts(texts, split))
