@@ -105,6 +105,12 @@ class Quantity:
     span: Span
     value_max: float | int | None = None  # set for ranges ("3,000 to 5,000")
     qualifier: str | None = None  # "up to", "about", "more than", "dozens", ...
+    # What the count is a count of, beyond its noun (nlp/facts.py): the predicate family
+    # ("aboard", "killed", "downed", ...), the actor id of the source the text credits, and
+    # whether the sentence denies it.
+    predicate: str | None = None
+    attributed_to: str | None = None
+    negated: bool = False
 
 
 @dataclass
@@ -155,6 +161,9 @@ class Event:
     context: list[str] = field(default_factory=list)
     trigger_span: Span | None = None
     lemma: str | None = None  # lemma of the trigger, for cross-document matching
+    # Every count the event carries (its sentence's; the lead event also the counts of
+    # sentences that report no event), compared across outlets per counted thing (nlp/facts.py).
+    counts: list[Quantity] = field(default_factory=list)
 
 
 @dataclass

@@ -32,6 +32,7 @@ document (the most precise value that document gives) with the event's sentence 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import json
 import math
 import re
@@ -40,6 +41,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..knowledge import places
+from ..nlp.facts import counted_thing, is_update_family
 from ..records import Actor, Cluster, DateValue, Discrepancy, DiscrepancyValue, Document, Event, Quantity
 
 Interval = tuple[float, float]
@@ -118,10 +120,13 @@ def find_discrepancies(
     actors = actors or {}
     conflicts: list[Discrepancy] = []
     scope: list[Discrepancy] = []
-    for check in (_check_date, _check_quantity, _check_location, _check_mode, _check_attribution):
+    for check in (_check_date, _check_location, _check_mode, _check_attribution):
         c, s = check(by_doc)
         conflicts += c
         scope += s
+    c, s = _check_counts(by_doc, documents)
+    conflicts += c
+    scope += s
     fields = ("participants",) if cluster.type in SYMMETRIC_TYPES else ("actor", "recipient")
     for fld in fields:
         c, s = _check_actors(by_doc, fld, actors)
@@ -434,14 +439,17 @@ def quantity_interval(q: Quantity) -> Interval:
 
 
 def unit_head(unit: str | None) -> str | None:
-    """The counted noun's head, singular: "political prisoners" -> "prisoner"."""
+    """The counted thing: the counted noun's head, singular ("political prisoners" ->
+    "prisoner"), with nouns that name one thing folded together ("jets" -> "aircraft")."""
     if not unit:
         return None
     head = unit.lower().split()[-1].strip(".,;:")
+    if head in ("people", "crew", "aircraft"):
+        return counted_thing(head)
     for suf, rep in (("ies", "y"), ("ees", "ee"), ("sses", "ss"), ("s", "")):
         if head.endswith(suf) and len(head) > len(suf) + 2:
-            return head[: -len(suf)] + rep
-    return head
+            return counted_thing(head[: -len(suf)] + rep)
+    return counted_thing(head)
 
 
 def _q_show(ev: Event) -> str:
@@ -471,23 +479,93 @@ def _q_relation(a: Event, b: Event) -> str | None:
     return "conflict"
 
 
-def _check_quantity(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+def _check_quantity(
+    by_doc: dict[str, list[Event]], documents: dict[str, Document] | None = None, what: str = ""
+) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    """Compare the quantity each document's events give (``Event.quantity``; for one counted
+    thing, see :func:`_check_counts`). Counts that grow as news comes in (tolls, arrests) and
+    differ between documents published on different days are an update, not a conflict."""
     picked = _pick(
         by_doc, lambda e: e.quantity, lambda e: 0.0 if e.quantity and e.quantity.approximate else 1.0
     )
 
+    def published(e: Event) -> str | None:
+        d = (documents or {}).get(e.doc)
+        return d.published[:10] if d is not None and d.published else None
+
+    def relation(a: Event, b: Event) -> str | None:
+        rel = _q_relation(a, b)
+        if rel == "conflict" and a.quantity is not None and is_update_family(a.quantity.predicate) \
+                and published(a) and published(b) and published(a) != published(b):
+            return "an update, not a conflict: the outlets published on different days and this count grows as news comes in"
+        return rel
+
     def note(evs: list[Event]) -> str:
         return (
-            "same event, different exact counts of the same thing: "
+            f"same event, different exact counts of the same thing{what}: "
             + " vs ".join(_q_show(e) for e in evs)
             + " cannot both be true"
         )
 
     def key(e: Event) -> object:
-        return _q_show(e), bool(AGGREGATE_CUES.search(e.sentence or ""))
+        return _q_show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
 
-    c, s = _compare(picked, "quantity", _q_show, _q_relation, note, key)
-    return c, s + _missing_note(by_doc, picked, "quantity", _q_show)
+    return _compare(picked, "quantity", _q_show, relation, note, key)
+
+
+def _count_key(q: Quantity, argument: bool) -> tuple[str, str] | None:
+    """What a count is a count of: its noun's head and its predicate family. A count with no
+    known family is compared only when it is the event's own argument (``Event.quantity``)."""
+    head = unit_head(q.unit)
+    if head is None:
+        return None
+    if q.predicate:
+        return head, q.predicate
+    return (head, "") if argument else None
+
+
+def _check_counts(
+    by_doc: dict[str, list[Event]], documents: dict[str, Document]
+) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    """Every count the members carry (``Event.counts``), compared per counted thing and
+    predicate family: "230 passengers and 12 crew" against "232 passengers and 10 crew" gives
+    two comparisons. A document that gives two different values for one counted thing (a
+    claim and its denial in one report) is left out of that comparison: which value it
+    asserts cannot be told. Each count speaks for the source it is attributed to."""
+    per_key: dict[tuple[str, str], dict[str, list[Event]]] = {}
+    for doc, evs in by_doc.items():
+        values: dict[tuple[str, str], dict[str, Event]] = {}
+        for e in evs:
+            items = list(e.counts)
+            if e.quantity is not None and not any(tuple(q.span) == tuple(e.quantity.span) for q in items):
+                items.append(e.quantity)
+            for q in items:
+                argument = e.quantity is not None and tuple(q.span) == tuple(e.quantity.span)
+                k = _count_key(q, argument)
+                if k is None or q.negated:
+                    continue
+                proxy = dataclasses.replace(e, quantity=q, attributed_to=q.attributed_to or e.attributed_to)
+                values.setdefault(k, {}).setdefault(_q_show(proxy), proxy)
+        for k, shown in values.items():
+            if len(shown) == 1:
+                per_key.setdefault(k, {})[doc] = list(shown.values())
+    flags: list[Discrepancy] = []
+    notes: list[Discrepancy] = []
+    for (head, family), docs in sorted(per_key.items()):
+        if len(docs) < 2:
+            continue
+        what = f" ({head}s{', ' + family if family else ''})"
+        c, s = _check_quantity(docs, documents, what)
+        flags += c
+        notes += s
+    having = _pick(by_doc, lambda e: e.quantity, lambda e: 0.0 if e.quantity and e.quantity.approximate else 1.0)
+
+    def different_things(a: Event, b: Event) -> str | None:
+        ua, ub = unit_head(a.quantity.unit if a.quantity else None), unit_head(b.quantity.unit if b.quantity else None)
+        return "difference of scope, not a conflict: the outlets count different things" if ua != ub else None
+
+    _, apart = _compare(having, "quantity", _q_show, different_things, lambda evs: "")
+    return flags, notes + apart + _missing_note(by_doc, having, "quantity", _q_show)
 
 
 # --------------------------------------------------------------------------- locations

@@ -57,7 +57,8 @@ def _quantity(q: Quantity | None) -> dict | None:
     if q is None:
         return None
     return {"value": q.value, "unit": q.unit, "approximate": q.approximate, "value_max": q.value_max,
-            "qualifier": q.qualifier, "text": q.text, "span": list(q.span)}
+            "qualifier": q.qualifier, "text": q.text, "span": list(q.span), "predicate": q.predicate,
+            "attributed_to": q.attributed_to, "negated": q.negated}
 
 
 def _event(e: Event) -> dict:
@@ -67,6 +68,7 @@ def _event(e: Event) -> dict:
         "quantity": _quantity(e.quantity), "negated": e.negated, "hypothetical": e.hypothetical,
         "attributed_to": e.attributed_to, "trigger": e.trigger, "span": list(e.span), "sentence": e.sentence,
         "sentence_span": list(e.sentence_span) if e.sentence_span else None, "context": e.context,
+        "counts": [_quantity(q) for q in e.counts],
     }
 
 

@@ -13,6 +13,7 @@ Order of the components (see ``nlp/pipeline.py``)::
       -> cp_quotes      doc._.cp_quotes
       -> cp_labels      doc._.cp_labels
       -> cp_events      doc._.cp_events
+      -> cp_facts       (sets Event.counts and each count's predicate, source, polarity)
       -> cp_framing     doc._.cp_framing
 """
 

@@ -30,6 +30,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("cp_quotes", "counterpoint.nlp.quotes"),
     ("cp_labels", "counterpoint.nlp.labels"),
     ("cp_events", "counterpoint.nlp.events"),
+    ("cp_facts", "counterpoint.nlp.facts"),
     ("cp_framing", "counterpoint.nlp.framing"),
 )
 

@@ -1,0 +1,143 @@
+"""cp_facts: the counts each event carries, what each count is a count *of*, and who says so.
+
+"230 passengers and 12 crew" in one report and "232 passengers and 10 crew" in another are
+two checkable facts each, whether or not a PLOVER event was found in their sentence. To
+compare them across outlets, a count must know three things beyond its number and noun:
+
+- its **predicate family** (``Quantity.predicate``): "carrying 230 passengers" and "232
+  passengers on board" count the people aboard; "241 people died" counts the dead. Families
+  are data (``data/facts/predicates.json``): a verb lemma over the counted noun, or a phrase
+  in the clause ("on board", "death toll");
+- **who asserts it** (``Quantity.attributed_to``): "Pakistan's military said it shot down two
+  jets" is the military's count, not the outlet's (the same rule events use,
+  ``event_args.attributed_to``);
+- whether it is **denied** (``Quantity.negated``): "no aircraft was lost".
+
+Each event then carries the counts of its own sentence (``Event.counts``), and the document's
+lead event also carries the counts of sentences that report no event of their own ("The
+aircraft had 242 people on board."): a report's background counts are about the event the
+report is about. align/ compares them per counted thing and predicate family
+(``align/discrepancies.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..records import Event, Quantity
+from . import extensions  # noqa: F401
+from .event_args import attributed_to, negated
+from .gazetteer import doc_text
+
+
+@functools.lru_cache(maxsize=1)
+def predicate_families() -> dict:
+    data = json.loads((resources.files("counterpoint") / "data" / "facts" / "predicates.json").read_text("utf-8"))
+    lemma_family = {lemma: fam for fam, spec in data["families"].items() for lemma in spec["lemmas"]}
+    words = [(re.compile(r"\b" + re.escape(w) + r"\b", re.IGNORECASE), fam)
+             for fam, spec in data["families"].items() for w in spec["words"]]
+    nouns = {w: canon for canon, ws in data["nouns"].items() for w in ws}
+    if "fighter" in nouns:  # "fighter" alone is ambiguous (a jet or a militant): not merged
+        del nouns["fighter"]
+    return {"lemmas": lemma_family, "words": words, "updates": frozenset(data["updates"]),
+            "measures": frozenset(data["measures"]), "nouns": nouns}
+
+
+def counted_thing(head: str | None) -> str | None:
+    """The canonical counted thing of a singular noun head: "jet" and "aircraft" count one
+    thing (``data/facts/predicates.json``, "nouns"); other heads are themselves."""
+    if head is None:
+        return None
+    return predicate_families()["nouns"].get(head, head)
+
+
+def is_count(q: Quantity) -> bool:
+    """A count of things ("230 passengers"), not a measure ("30 seconds", "7.7 magnitude",
+    "33 storeys"): measures are other kinds of fact (durations, sizes)."""
+    if not q.unit:
+        return False
+    head = q.unit.lower().split()[-1].strip(".,;:")
+    singular = head[:-1] if head.endswith("s") else head
+    measures = predicate_families()["measures"]
+    return head not in measures and singular not in measures and q.unit.lower() not in measures
+
+
+def is_update_family(family: str | None) -> bool:
+    """Counts that grow as news comes in (tolls, arrests): a later report's higher figure is
+    an update, not a contradiction."""
+    return family in predicate_families()["updates"]
+
+
+def _head_token(doc: Doc, q: Quantity) -> Token | None:
+    span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def predicate_family(tok: Token) -> str | None:
+    """The family of the predicate over a count: the nearest verb above the counted noun whose
+    lemma names a family, else a family phrase in the clause around it."""
+    fam = predicate_families()
+    t = tok
+    for _ in range(6):  # up to the first verb: a family verb decides, another verb does not
+        if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in fam["lemmas"]:
+            return fam["lemmas"][t.lemma_.lower()]
+        if t.pos_ == "VERB" or t.head.i == t.i:
+            break
+        t = t.head
+    sent = tok.sent
+    window = tok.doc.text[max(sent.start_char, tok.idx - 60): min(sent.end_char, tok.idx + len(tok) + 60)]
+    for pattern, family in fam["words"]:
+        if pattern.search(window):
+            return family
+    return None
+
+
+def annotate_counts(doc: Doc) -> None:
+    """Set predicate, attribution and polarity on each count with a counted noun, and give
+    each event the counts it carries (its sentence's; the lead event also the counts of
+    sentences without an event)."""
+    quantities = [q for q in doc._.cp_quantities or [] if is_count(q)]
+    for q in quantities:
+        tok = _head_token(doc, q)
+        if tok is None:
+            continue
+        q.predicate = predicate_family(tok)
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        q.attributed_to = attributed_to(verb)
+        q.negated = negated(verb) if verb.pos_ in ("VERB", "AUX") else False
+    events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
+    if not events or not quantities:
+        return
+    text_len = len(doc_text(doc))
+    spans = {e.id: e.sentence_span or e.span for e in events}
+    taken: set[int] = set()
+    for e in events:
+        s, t = spans[e.id]
+        e.counts = [q for q in quantities if s <= q.span[0] and q.span[1] <= min(t, text_len)]
+        taken.update(id(q) for q in e.counts)
+    lead = min(events, key=lambda e: spans[e.id][0])
+    event_sentences = [spans[e.id] for e in events]
+    orphans = [q for q in quantities if id(q) not in taken
+               and not any(s <= q.span[0] < t for s, t in event_sentences)]
+    lead.counts = lead.counts + orphans
+
+
+class Component:
+    def __call__(self, doc: Doc) -> Doc:
+        annotate_counts(doc)
+        return doc
+
+
+@Language.factory("cp_facts")
+def make_component(nlp: Language, name: str) -> Component:
+    return Component()

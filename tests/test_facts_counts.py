@@ -1,0 +1,100 @@
+"""Counts compared per counted thing and predicate family, whoever's event carries them.
+
+"230 passengers and 12 crew" vs "232 passengers and 10 crew" are two conflicts; a toll that
+rose between reports published on different days is an update; a count a cited source gives
+is disputed, not a conflict; "241 died" and "242 on board" count different things.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.align.discrepancies import find_discrepancies
+from counterpoint.nlp import get_nlp
+from counterpoint.nlp.facts import is_count
+from counterpoint.nlp.pipeline import make_doc
+from counterpoint.records import Actor, Cluster, Document, Event, Quantity
+
+
+def q(doc: str, value: int, unit: str, family: str | None, source: str | None = None, start: int = 0) -> Quantity:
+    out = Quantity(doc, value, unit, False, f"{value} {unit}", (start, start + 5))
+    out.predicate, out.attributed_to = family, source
+    return out
+
+
+def ev(doc: str, counts: list[Quantity], n: int = 0) -> Event:
+    return Event(id=f"{doc}_e{n}", doc=doc, type=None if False else "ASSAULT", mode=None, actor=["a_x"],
+                 recipient=["a_y"], trigger="crashed", span=(0, 5), sentence="s", counts=counts)
+
+
+def run(events: list[Event], published: dict[str, str] | None = None):
+    published = published or {}
+    docs = {e.doc: Document(e.doc, "<t>", e.doc.upper(), "text", published=published.get(e.doc, "2025-06-12"))
+            for e in events}
+    cl = Cluster(id="c", type="ASSAULT", mode=None, events=[e.id for e in events],
+                 documents=sorted(docs), summary="", date=None)
+    actors = {i: Actor(i, i.upper(), "person") for i in ("a_x", "a_y")}
+    return find_discrepancies(cl, {e.id: e for e in events}, docs, actors)
+
+
+def test_facts_counts_each_counted_thing_compared():
+    flags, _ = run([ev("d1", [q("d1", 230, "passengers", "aboard"), q("d1", 12, "crew", "aboard", start=9)]),
+                    ev("d2", [q("d2", 232, "passengers", "aboard"), q("d2", 10, "crew", "aboard", start=9)])])
+    assert sorted((d.field, d.kind, tuple(sorted(v.value for v in d.values))) for d in flags) == [
+        ("quantity", "conflict", ("10 crew", "12 crew")),
+        ("quantity", "conflict", ("230 passengers", "232 passengers")),
+    ]
+    assert all("cannot both be true" in d.note for d in flags)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "published", "expected"),
+    [
+        # one toll, two days: an update
+        (q("d1", 144, "people", "killed"), q("d2", 1002, "people", "killed"), {"d2": "2025-03-29"}, []),
+        # one toll, one day, both outlets asserting: a conflict
+        (q("d1", 144, "people", "killed"), q("d2", 1002, "people", "killed"), {}, [("quantity", "conflict")]),
+        # two governments' counts: disputed
+        (q("d1", 2, "jets", "downed", "a_pk"), q("d2", 1, "jets", "downed", "a_in"), {}, [("quantity", "disputed")]),
+        # the dead and those aboard are different counts
+        (q("d1", 241, "people", "killed"), q("d2", 242, "people", "aboard"), {}, []),
+        # a count with no known predicate that is not the event's argument is not compared
+        (q("d1", 3, "villages", None), q("d2", 5, "villages", None), {}, []),
+    ],
+    ids=["toll-update", "toll-same-day", "two-governments", "dead-vs-aboard", "unknown-predicate"],
+)
+def test_facts_counts_kinds(a, b, published, expected):
+    flags, _ = run([ev("d1", [a]), ev("d2", [b])], published)
+    assert [(d.field, d.kind) for d in flags] == expected
+
+
+def test_facts_counts_a_document_with_two_values_is_left_out():
+    flags, _ = run([ev("d1", [q("d1", 2, "jets", "downed"), q("d1", 1, "jets", "downed", start=20)]),
+                    ev("d2", [q("d2", 3, "jets", "downed")])])
+    assert flags == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "family", "attributed"),
+    [
+        ("The plane took off from Ostra with 230 passengers and 12 crew on board.", "230 passengers", "aboard", False),
+        ("The plane took off from Ostra with 230 passengers and 12 crew on board.", "12 crew", "aboard", False),
+        ("The crash killed 241 people in Ostra on Thursday.", "241 people", "killed", False),
+        ("General Ivo Brenner said his forces had shot down two Nordmark jets.", "two Nordmark jets", "downed", True),
+        ("Forces shot down two Nordmark jets over Ostra.", "two Nordmark jets", "downed", False),
+        ("Police detained 40 protesters in Velgrad on Tuesday.", "40 protesters", "detained", False),
+    ],
+)
+def test_facts_counts_predicate_family_and_source(text, count, family, attributed):
+    nlp = get_nlp()
+    doc = nlp(make_doc(nlp, Document("d", "<t>", "o", text, published="2025-06-13")))
+    found = {x.text: x for x in doc._.cp_quantities}
+    assert count in found, list(found)
+    assert found[count].predicate == family
+    assert (found[count].attributed_to is not None) == attributed
+
+
+@pytest.mark.parametrize(("unit", "counted"), [("passengers", True), ("seconds", False), ("storeys", False),
+                                                ("per cent", False), ("crew", True), (None, False)])
+def test_facts_counts_measures_are_not_counts(unit, counted):
+    assert is_count(Quantity("d", 3, unit, False, "3", (0, 1))) is counted
