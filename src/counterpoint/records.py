@@ -26,6 +26,12 @@ EVENT_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 ACTOR_KINDS = ("person", "org", "country", "group", "other")
+# The general kind of any event, PLOVER-typed or not: what a reader would call it. A happening
+# no PLOVER category fits (a crash, a storm, a court ruling) keeps ``type=None`` and one of these.
+EVENT_KINDS = (
+    "attack", "accident", "disaster", "election", "legal", "statement", "meet", "release", "arrest",
+    "sanction", "protest", "military", "other",
+)
 QUOTE_KINDS = ("direct", "partial", "scare")
 PRECISIONS = ("day", "month", "year", "season", "quarter", "decade", "week", "time")
 
@@ -129,11 +135,15 @@ class Actor:
 
 @dataclass
 class Event:
-    """Who did what to whom, typed with a PLOVER category and mode."""
+    """Who did what to whom, typed with a PLOVER category and mode when one fits.
+
+    ``type`` is None for a happening no PLOVER category fits (a crash, a fire, an election
+    result, a court ruling); ``kind`` says what it is in general words for every event, and
+    ``confidence`` how sure the extractor is (see ``nlp/events.py:confidence``)."""
 
     id: str
     doc: str
-    type: str  # one of EVENT_TYPES
+    type: str | None  # one of EVENT_TYPES, or None when no PLOVER category fits
     mode: str | None
     actor: list[str]
     recipient: list[str]
@@ -152,6 +162,11 @@ class Event:
     context: list[str] = field(default_factory=list)
     trigger_span: Span | None = None
     lemma: str | None = None  # lemma of the trigger, for cross-document matching
+    kind: str | None = None  # one of EVENT_KINDS (None only in records stored before it existed)
+    confidence: float | None = None  # in [0, 1]; None only in records stored before it existed
+    # Set when ``date`` was taken from another, dated mention of the same event in the document
+    # ("the crash" undated, "the plane crashed on Thursday" dated): "document" instead of None.
+    date_from: str | None = None
 
 
 @dataclass
@@ -233,7 +248,7 @@ class Cluster:
     """Event mentions across documents that refer to one real event."""
 
     id: str
-    type: str
+    type: str | None  # None when its events have no PLOVER category (a crash, a storm)
     mode: str | None
     events: list[str]
     documents: list[str]

@@ -53,6 +53,8 @@ def _event(e: Event) -> dict:
         "quantity": _quantity(e.quantity), "negated": e.negated, "hypothetical": e.hypothetical,
         "attributed_to": e.attributed_to, "trigger": e.trigger, "span": list(e.span), "sentence": e.sentence,
         "sentence_span": list(e.sentence_span) if e.sentence_span else None, "context": e.context,
+        # added to v1 (extra fields are allowed): type is null when no PLOVER category fits
+        "kind": e.kind, "confidence": e.confidence, "date_from": e.date_from,
     }
 
 
