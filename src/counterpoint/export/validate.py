@@ -74,7 +74,7 @@ def validate_contract(data: Any) -> list[str]:
         # type null: a happening no PLOVER category fits, described by its general kind
         if e.get("type") is not None and e.get("type") not in EVENT_TYPES:
             problems.append(f"event {e.get('id')} has type {e.get('type')!r}, not a PLOVER category")
-        if "kind" in e and e["kind"] not in EVENT_KINDS:
+        if e.get("kind") is not None and e["kind"] not in EVENT_KINDS:
             problems.append(f"event {e.get('id')} has kind {e['kind']!r}, not one of {EVENT_KINDS}")
         if e.get("type") is None and e.get("kind") is None:
             problems.append(f"event {e.get('id')} has neither a PLOVER type nor a kind")

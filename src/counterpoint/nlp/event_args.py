@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from ..records import DateValue, Quantity
 from .event_lexicon import control_verb, is_speech_verb, verb_sense
 from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, fold, metonym, sentence_of
+from .timex import dateline_of
 
 try:  # the actors component's resolver; a local fallback keeps events usable without it
     from .actors import actor_at as _actor_at
@@ -344,6 +345,10 @@ def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | 
     in_clause = [d for d in in_sent if clause[0] <= d.span[0] < clause[1]]
     pool = in_clause or in_sent
     if not pool:
+        # "NEW DELHI (AP) — Troops were deployed": the lead happened on the dateline's day
+        line = dateline_of(doc)
+        if line is not None and line.span and sent.start_char <= line.span[0] < sent.end_char:
+            return line
         return None
     return min(pool, key=lambda d: abs(d.span[0] - trigger.idx))
 

@@ -181,6 +181,8 @@ def _candidate(tok: Token) -> Sense | None:
         sense = verb_sense(tok)
         if sense is not None and sense.type == "CONCEDE" and _causative(tok, subj):
             return None
+        if sense is not None and sense.type == "REQUEST" and tok.lemma_.lower() == "ask" and _asks_question(tok):
+            return None
         return sense
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
         return None
@@ -203,6 +205,17 @@ def _candidate(tok: Token) -> Sense | None:
     ):
         return None  # "calls for restraint", "a wake-up call": not a phone consultation
     return sense
+
+
+def _asks_question(tok: Token) -> bool:
+    """ "'Why would we ...?' the minister asked", "asked whether ...": asking a question is
+    speech, not a demand. "asked X to do Y", "asked for help" and "asked a favour" stay."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for"):
+            return False
+        if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return False
+    return True
 
 
 def _event_subject(copula: Token) -> bool:
@@ -407,9 +420,12 @@ def _reportable(d: _Draft) -> bool:
     resolve). A non-PLOVER happening has no such parties ("a fire broke out"): a verb needs a
     subject, a noun must be what a clause is about (its subject or object) or carry its own
     date or place ("the crash on Thursday")."""
-    if d.sense.type is not None:
-        return bool(d.actor or d.recipient or d.weak_recipient or d.agent)
     tok = d.trigger
+    if d.sense.type is not None:
+        if d.actor or d.recipient or d.weak_recipient or d.agent:
+            return True
+        # "Protests began Friday evening", "clashes broke out": the noun is said to happen
+        return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and _happens(tok.head)
     if tok.pos_ == "VERB":
         return A.subject(tok) is not None or any(c.dep_ == "nsubjpass" for c in tok.children)
     if tok.dep_ == "pobj":
@@ -425,6 +441,12 @@ def _reportable(d: _Draft) -> bool:
         or (c.dep_ in ("poss", "compound", "nmod", "npadvmod") and c.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"))
         for c in tok.children
     )
+
+
+def _happens(verb: Token) -> bool:
+    """An intransitive verb of taking place ("began", "broke out", "erupted"), not a light
+    verb with an object ("began talks" leaves the noun subject a doer)."""
+    return happening_verb(verb.lemma_.lower()) and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
 
 
 def _dates_from_document(events: list[Event]) -> None:
