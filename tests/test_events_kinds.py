@@ -114,4 +114,52 @@ def test_events_kinds_two_dated_happenings_lend_no_date(analyze):
         "A plane crashed on Monday. Another plane crashed on Thursday. A third plane crashed.",
         published="2025-06-23",
     )
-    assert a.events[-1].date is None
+    last = a.events[-1]
+    assert last.date_from != "document" and last.date.value not in ("2025-06-16", "2025-06-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        ("Nordish jets shot down two drones over the border.", "2025-06-23", "published"),
+        ("Nordland has arrested two reporters in Lesnograd.", "2025-06-23", "published"),
+        ("Nordland will arrest two reporters in Lesnograd.", None, None),
+        ("Nordland did not arrest the reporters.", None, None),
+        ("The two leaders met in Lesnograd, their first talks since 2019.", "2025-06-23", "published"),
+    ],
+)
+def test_events_kinds_undated_report_is_dated_by_publication(analyze, text, value, source):
+    ev = analyze(text, published="2025-06-23").events[0]
+    assert (ev.date.value if ev.date else None) == value and ev.date_from == source
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Overnight strikes on the central market killed 12 people.", ["ASSAULT"]),
+        ("The air force has undertaken strikes across the border.", ["ASSAULT"]),
+        ("The dock workers went on strike.", []),
+        ("The air force brought down two jets over the valley.", ["ASSAULT"]),
+    ],
+)
+def test_events_kinds_military_strikes(analyze, text, types):
+    assert [e.type for e in analyze(text, published="2025-06-23").events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("About 1,700 people died in the earthquake on Friday.", "disaster"),
+        ("The earthquake that hit the region flattened homes.", "disaster"),
+        ("A hotel under construction collapsed near the market.", "disaster"),
+    ],
+)
+def test_events_kinds_one_disaster_with_its_toll(analyze, text, kind):
+    a = analyze(text, published="2025-06-23")
+    assert [(e.type, e.kind) for e in a.events] == [(None, kind)]
+
+
+def test_events_kinds_date_line_glued_to_lead_does_not_date_it(analyze):
+    a = analyze("date 2025-06-23 Jets downed\nNordland on Sunday said it shot down two jets.", published="2025-06-23")
+    ev = next(e for e in a.events if e.trigger == "shot")
+    assert ev.date.value == "2025-06-22"

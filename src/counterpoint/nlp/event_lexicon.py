@@ -109,7 +109,11 @@ def _other_sense(tok: Token, lemma: str) -> Sense | None:
     subjects = data["verb_subject"].get(lemma)
     if subjects:
         for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in subjects or c.lower_ in subjects):
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.lower_ in ("that", "which") and tok.dep_ == "relcl":
+                c = tok.head  # "the earthquake that hit Myanmar"
+            if c.lemma_.lower() in subjects or c.lower_ in subjects:
                 return Sense(None, None, subjects.get(c.lemma_.lower()) or subjects[c.lower_])
         return None
     kind = data["verbs"].get(lemma)
@@ -175,9 +179,33 @@ def noun_sense(tok: Token) -> Sense | None:
         hit = lex["nouns"].get(f"{tok.doc[tok.i - 1].lower_}-{tok.lower_}")
     if hit is not None:
         return _sense(hit)
+    military = _military_noun(tok)
+    if military is not None:
+        return military
     table = kinds()["nouns"]
     kind = table.get(tok.lower_) or table.get(tok.lemma_.lower())
     return Sense(None, None, kind) if kind else None
+
+
+def _military_noun(tok: Token) -> Sense | None:
+    """ "Russian strikes on the market", "air strikes", "strikes across the Line of Control":
+    an attack only with a target or a military or national modifier (a bare "strike" may be
+    a walk-out)."""
+    rule = kinds()["military_nouns"]
+    if tok.lower_ not in rule["nouns"] and tok.lemma_.lower() not in rule["nouns"]:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    aerial = any(c.lower_ in ("air", "aerial", "drone") for c in mods)
+    if any(c.lower_ in rule["modifiers"] or c.ent_type_ == "NORP" for c in mods) or any(
+        c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children
+    ):
+        return Sense("ASSAULT", "aerial" if aerial else None)
+    return None
+
+
+def toll_verb(lemma: str) -> bool:
+    """A verb whose "in/after X" names the happening its casualties belong to."""
+    return lemma in kinds()["toll_verbs"]["verbs"]
 
 
 def is_light_verb(lemma: str) -> bool:

@@ -26,12 +26,13 @@ Planned, envisioned, drilled or implied acts stay, flagged ``hypothetical`` (eve
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Event, make_id
+from ..records import DateValue, Event, make_id
 from . import event_args as A
 from . import extensions  # noqa: F401
 from .event_lexicon import (
@@ -41,9 +42,11 @@ from .event_lexicon import (
     is_light_verb,
     kind_of,
     noun_sense,
+    toll_verb,
     verb_sense,
 )
 from .gazetteer import sentence_of
+from .timex import tense_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
 MERGE_DEPS = ("conj", "advcl", "xcomp")
@@ -358,9 +361,13 @@ def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
     by_tok = {d.trigger.i: d for d in drafts}
     drop: set[int] = set()
     for d in drafts:
-        subj = A.subject(d.trigger) if d.trigger.pos_ == "VERB" and d.sense.type is None else None
-        if subj is not None and subj.i in by_tok and by_tok[subj.i].sense.type is None:
-            host = by_tok[subj.i]  # "the crash in Ahmedabad killed 241": one crash, its toll
+        subj = A.subject(d.trigger) if d.trigger.pos_ == "VERB" else None
+        if subj is not None and subj.i in by_tok and by_tok[subj.i].sense.type == d.sense.type and (
+            d.sense.type in (None, "ASSAULT")
+        ):
+            # "the crash in Ahmedabad killed 241", "strikes on the market killed 12": one
+            # happening and its toll
+            host = by_tok[subj.i]
             host.args += [a for a in d.args if a is not subj and a not in host.args]
             host.location = host.location or d.location
             drop.add(d.trigger.i)
@@ -412,6 +419,7 @@ def extract_events(doc: Doc) -> list[Event]:
     definite = {d.trigger.idx for d in drafts if d.trigger.pos_ == "NOUN" and _definite(d.trigger)}
     events = _drop_back_references(events, {doc[i].idx for i in nouns}, definite)
     _dates_from_document(events)
+    _dates_from_publication(events, doc)
     return events
 
 
@@ -425,11 +433,17 @@ def _reportable(d: _Draft) -> bool:
         if d.actor or d.recipient or d.weak_recipient or d.agent:
             return True
         # "Protests began Friday evening", "clashes broke out": the noun is said to happen
-        return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and _happens(tok.head)
+        return (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "nsubj"
+            and (_happens(tok.head) or toll_verb(tok.head.lemma_.lower()))  # "strikes killed 12"
+        )
     if tok.pos_ == "VERB":
         return A.subject(tok) is not None or any(c.dep_ == "nsubjpass" for c in tok.children)
     if tok.dep_ == "pobj":
-        return False  # "prior to the 2020 election", "after the crash": a time anchor, not a report
+        # "died in the earthquake": the toll's happening; "prior to the 2020 election": a time anchor
+        prep = tok.head
+        return prep.lower_ in ("in", "after") and prep.head.pos_ == "VERB" and toll_verb(prep.head.lemma_.lower())
     if tok.dep_ in ("nsubj", "nsubjpass") and happening_verb(tok.head.lemma_.lower()):
         return True  # "a fire broke out", "the crash killed 241"
     if tok.dep_ == "dobj" and d.sense.kind == "election" and happening_verb(tok.head.lemma_.lower()):
@@ -447,6 +461,42 @@ def _happens(verb: Token) -> bool:
     """An intransitive verb of taking place ("began", "broke out", "erupted"), not a light
     verb with an object ("began talks" leaves the noun subject a doer)."""
     return happening_verb(verb.lemma_.lower()) and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+
+
+BACKGROUND_MARKS = ("since", "before", "until", "till", "once", "ever")
+
+
+def _dates_from_publication(events: list[Event], doc: Doc) -> None:
+    """What news reports in the past tense with no date at all happened on the day it was
+    published, as a reader assumes ("PAF shot down two jets" in the paper of 27 February):
+    asserted events (not negated, not hypothetical) whose clause is in the past or present
+    perfect, outside "since/before/until" clauses that point at background. The date is the
+    publication day, marked ``date_from="published"`` so later stages can weigh it as weak."""
+    published = doc._.cp_published
+    if not published or not re.fullmatch(r"\d{4}-\d\d-\d\d", published[:10]):
+        return
+    for ev in events:
+        if ev.date is not None or ev.negated or ev.hypothetical or ev.trigger_span is None:
+            continue
+        span = doc.char_span(*ev.trigger_span, alignment_mode="expand")
+        if span is None or tense_of(span) != "past" or _background(span.root):
+            continue
+        ev.date = DateValue(value=published[:10], text=published[:10], precision="day")
+        ev.date_from = "published"
+
+
+def _background(tok: Token) -> bool:
+    """A trigger inside a "since/before/until ..." clause or phrase, or under "ever"."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in cur.children):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in BACKGROUND_MARKS:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _dates_from_document(events: list[Event]) -> None:
