@@ -33,7 +33,7 @@ def test_cluster_dates_undated_mention_takes_the_cluster_date():
     c = _meeting(result)
     b = next(d.id for d in result.documents if d.outlet == "Daily B")
     ev = next(e for e in result.events if e.id in c.events and e.doc == b)
-    assert ev.date is not None and ev.date.value == "2025-06-21" and ev.date.inferred_from == "cluster"
+    assert ev.date is not None and ev.date.value == "2025-06-21" and ev.date_from == "cluster"
     assert ev.id in c.dated_from_cluster
     assert not [d for d in c.discrepancies if d.field == "date"]
     assert not [o for o in result.omissions if o.doc == b and o.what == "date"]
@@ -45,14 +45,15 @@ def test_cluster_dates_nothing_inferred_when_outlets_disagree():
     assert [d.kind for d in c.discrepancies if d.field == "date"] == ["conflict"]
     assert c.dated_from_cluster == []
     b = next(d.id for d in result.documents if d.outlet == "Daily B")
-    assert all(e.date is None or not e.date.inferred_from for e in result.events if e.doc == b)
+    assert all(e.date_from != "cluster" for e in result.events if e.doc == b)
 
 
-@pytest.mark.parametrize("inferred", ["cluster"])
-def test_cluster_dates_inferred_date_is_not_an_asserted_value(inferred):
+@pytest.mark.parametrize(("source", "compared"), [(None, True), ("document", True), ("cluster", False),
+                                                ("published", False), ("dateline", False)])
+def test_cluster_dates_only_asserted_dates_are_compared(source, compared):
     from counterpoint.align.discrepancies import _date_value
     from counterpoint.records import DateValue, Event
 
     e = Event(id="e", doc="d", type="CONSULT", mode=None, actor=[], recipient=[], trigger="met", span=(0, 1),
-              sentence="s", date=DateValue("2025-06-21", "", "day", inferred_from=inferred))
-    assert _date_value(e) is None
+              sentence="s", date=DateValue("2025-06-21", "", "day"), date_from=source)
+    assert (_date_value(e) is not None) is compared

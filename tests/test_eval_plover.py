@@ -25,3 +25,16 @@ def test_score_counts_missing_events_as_wrong():
     ]
     s = plover.score(recs, preds)
     assert s["category_accuracy"] == 0.5 and s["actor_match"] == 1.0
+
+
+def test_eval_plover_split_is_fixed_and_halves(shared):
+    """The dev/heldout halves are a pure function of the record id (sha256 parity)."""
+    gold = plover.load_gold(shared)
+    halves = [plover.split_of(r["id"]) for r in gold]
+    assert halves.count("dev") == 163 and halves.count("heldout") == 159
+    assert plover.split_of("PLOVER-GSR01-AGREE-0001") == plover.split_of("PLOVER-GSR01-AGREE-0001")
+
+
+def test_eval_plover_confusion_lists_dev_only(shared, nlp):
+    dev_texts = {r["text"] for r in plover.load_gold(shared) if plover.split_of(r["id"]) == "dev"}
+    assert all(text in dev_texts for _, _, text in plover.confusion(shared, nlp))

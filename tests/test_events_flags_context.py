@@ -27,7 +27,7 @@ def _event(a, trigger: str):
             "suppression",
         ),
         ("It implied that the US recognises Maduro as the legitimate head of state.", "recognises"),
-        ('Angela Merkel said: "If he releases one prisoner, he will arrest two more."', "releases"),
+        ('Angela Merkel said: "If he releases one prisoner, he will arrest two more."', "arrest"),
     ],
 )
 def test_hypothetical(analyze, text, trigger):

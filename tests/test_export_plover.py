@@ -53,3 +53,30 @@ def test_export_plover_cli_on_seeds_validates(seeds_dir, tmp_path):
     assert lines
     for line in lines:
         jsonschema.validate(json.loads(line), schema())
+
+
+def test_export_plover_keeps_only_plover_events():
+    """A crash (type None, kind accident) has no PLOVER category: it stays out of the PLOVER
+    export but is in the contract JSON, which validates."""
+    from counterpoint.export.contract import contract
+    from counterpoint.export.validate import validate_contract
+
+    res = _result()
+    crash = Event(id="ev2", doc="d1", type=None, mode=None, actor=[], recipient=[], trigger="crashed",
+                  span=(0, 10), sentence=res.documents[0].text or "", kind="accident", confidence=0.6)
+    res.events.append(crash)
+    assert [r["id"] for r in plover_records(res)] == ["ev1"]
+    data = contract(res)
+    assert validate_contract(data) == []
+    exported = next(e for e in data["events"] if e["id"] == "ev2")
+    assert exported["type"] is None and exported["kind"] == "accident" and exported["confidence"] == 0.6
+
+
+@pytest.mark.parametrize("bad", [{"kind": "picnic"}, {"confidence": 1.5}, {"type": None, "kind": None}])
+def test_export_plover_contract_rejects_bad_event_fields(bad):
+    from counterpoint.export.contract import contract
+    from counterpoint.export.validate import validate_contract
+
+    data = contract(_result())
+    data["events"][0] |= bad
+    assert validate_contract(data) != []

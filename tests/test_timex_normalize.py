@@ -108,7 +108,7 @@ def test_timex_normalize_ranges(text, anchor, value, end, precision):
         ("every Monday", "set", "XXXX-WXX-1"),
         ("every morning", "set", "XXXX-XX-XXTMO"),
         ("8 p.m.", "time", "2025-07-10T20:00"),
-        ("15:00 GMT", "time", "2025-07-10T15:00"),
+        ("15:00 GMT", "time", "2025-07-10T15:00Z"),
         ("yesterday morning", "time", "2025-07-09TMO"),
         ("Friday afternoon", "time", "2025-07-04TAF"),
     ],

@@ -26,6 +26,12 @@ EVENT_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 ACTOR_KINDS = ("person", "org", "country", "group", "other")
+# The general kind of any event, PLOVER-typed or not: what a reader would call it. A happening
+# no PLOVER category fits (a crash, a storm, a court ruling) keeps ``type=None`` and one of these.
+EVENT_KINDS = (
+    "attack", "accident", "disaster", "election", "legal", "statement", "meet", "release", "arrest",
+    "sanction", "protest", "military", "other",
+)
 QUOTE_KINDS = ("direct", "partial", "scare")
 PRECISIONS = ("day", "month", "year", "season", "quarter", "decade", "week", "time")
 
@@ -88,9 +94,6 @@ class DateValue:
     # Set for ranges ("From September 25 to 29"): the end of the interval at the same precision.
     end: str | None = None
     kind: str = "date"  # TimeML type: "date" | "time" | "duration" | "set"
-    # Where an undated mention's date came from when not from its own words: "cluster" (the
-    # date other outlets give the same event, align/cluster_dates.py). None: the mention's text.
-    inferred_from: str | None = None
 
 
 @dataclass
@@ -138,11 +141,15 @@ class Actor:
 
 @dataclass
 class Event:
-    """Who did what to whom, typed with a PLOVER category and mode."""
+    """Who did what to whom, typed with a PLOVER category and mode when one fits.
+
+    ``type`` is None for a happening no PLOVER category fits (a crash, a fire, an election
+    result, a court ruling); ``kind`` says what it is in general words for every event, and
+    ``confidence`` how sure the extractor is (see ``nlp/events.py:confidence``)."""
 
     id: str
     doc: str
-    type: str  # one of EVENT_TYPES
+    type: str | None  # one of EVENT_TYPES, or None when no PLOVER category fits
     mode: str | None
     actor: list[str]
     recipient: list[str]
@@ -164,6 +171,16 @@ class Event:
     # Every count the event carries (its sentence's; the lead event also the counts of
     # sentences that report no event), compared across outlets per counted thing (nlp/facts.py).
     counts: list[Quantity] = field(default_factory=list)
+    kind: str | None = None  # one of EVENT_KINDS (None only in records stored before it existed)
+    confidence: float | None = None  # in [0, 1]; None only in records stored before it existed
+    # Where ``date`` came from when not from the mention's own words (None):
+    # - "document": another, dated mention of the same event in the document ("the crash"
+    #   undated, "the plane crashed on Thursday" dated): the outlet's own date for it;
+    # - "dateline": the opening dateline's day ("MINSK, June 21 (Reuters) –"), when filed;
+    # - "published": the publication day, for an undated past-tense report (a reader's guess);
+    # - "cluster": the date other outlets give the same event (align/cluster_dates.py).
+    # Only None and "document" are dates the outlet asserts (see ASSERTED_DATE_SOURCES).
+    date_from: str | None = None
 
 
 @dataclass
@@ -229,6 +246,7 @@ class DiscrepancyValue:
     attributed_to: str | None = None  # actor id of the source the outlet cites; None: the outlet itself
 
 
+ASSERTED_DATE_SOURCES = (None, "document")  # Event.date_from values whose date an outlet asserts
 DISCREPANCY_KINDS = ("conflict", "disputed", "scope", "unverified")
 FLAG_KINDS = ("conflict", "disputed")  # shown as disagreements; the other kinds are notes
 
@@ -258,7 +276,7 @@ class Cluster:
     """Event mentions across documents that refer to one real event."""
 
     id: str
-    type: str
+    type: str | None  # None when its events have no PLOVER category (a crash, a storm)
     mode: str | None
     events: list[str]
     documents: list[str]

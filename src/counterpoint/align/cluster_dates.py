@@ -3,8 +3,10 @@ other outlets give it.
 
 A reader who has read three reports that a meeting took place on 21 June reads a fourth,
 undated report of that meeting as being about 21 June too. counterpoint does the same, and
-marks the date as inferred (``DateValue.inferred_from == "cluster"``), so it is never shown
-as the outlet's own words and never compared as a value the outlet asserts. No date is
+marks the date as inferred (``Event.date_from == "cluster"``), so it is never shown as the
+outlet's own words and never compared as a value the outlet asserts. Only dates an outlet
+asserts (``records.ASSERTED_DATE_SOURCES``: its own words, or another mention of the event in
+the same report) date a cluster's members; a dateline's or publication day's guess does not. No date is
 inferred where the dating outlets disagree (a date flag in the cluster): there is no one date
 to give, and the disagreement is what the reader must see.
 """
@@ -13,21 +15,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..records import FLAG_KINDS, Cluster, DateValue, Event
+from ..records import ASSERTED_DATE_SOURCES, FLAG_KINDS, Cluster, DateValue, Event
 from .discrepancies import date_interval
 
 
 def infer_cluster_dates(cluster: Cluster, events: dict[str, Event]) -> list[str]:
     """The member events that take the cluster's date: those of documents where no member
-    gives a date, when the cluster has a calendar date and no date flag. Sets and returns
-    ``cluster.dated_from_cluster``."""
+    asserts a date (a dateline's or publication day's guess gives way), when the cluster has
+    a calendar date and no date flag. Sets and returns ``cluster.dated_from_cluster``."""
     cluster.dated_from_cluster = []
     if not cluster.date or date_interval(cluster.date) is None:
         return []
     if any(d.field == "date" and d.kind in FLAG_KINDS for d in cluster.discrepancies):
         return []
     members = [events[i] for i in cluster.events if i in events]
-    dated_docs = {e.doc for e in members if e.date and date_interval(e.date.value)}
+    dated_docs = {e.doc for e in members
+                  if e.date and date_interval(e.date.value) and e.date_from in ASSERTED_DATE_SOURCES}
     if not dated_docs:
         return []
     cluster.dated_from_cluster = sorted(e.id for e in members if e.doc not in dated_docs)
@@ -42,8 +45,9 @@ def apply_cluster_dates(clusters: Iterable[Cluster], events: dict[str, Event]) -
         if not c.dated_from_cluster or not c.date:
             continue
         source = next((events[i].date for i in c.events if i in events and events[i].date
-                       and events[i].date.value == c.date and not events[i].date.inferred_from), None)
+                       and events[i].date.value == c.date and events[i].date_from in ASSERTED_DATE_SOURCES), None)
         precision = source.precision if source else None
         for i in c.dated_from_cluster:
-            if i in events and not (events[i].date and events[i].date.value):
-                events[i].date = DateValue(c.date, "", precision, inferred_from="cluster")
+            e = events.get(i)
+            if e is not None and (e.date is None or e.date_from not in ASSERTED_DATE_SOURCES):
+                e.date, e.date_end, e.date_from = DateValue(c.date, "", precision), None, "cluster"

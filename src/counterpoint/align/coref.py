@@ -56,7 +56,9 @@ import numpy as np
 
 from ..knowledge.countries import country_name
 from ..knowledge.text import fold
-from ..records import EVENT_TYPES, Actor, Cluster, Document, Event, make_id
+from ..records import ASSERTED_DATE_SOURCES, EVENT_TYPES, Actor, Cluster, Document, Event, make_id
+
+WEAK_DATE_SOURCES = ("published", "cluster")
 
 THRESHOLD = 1.5
 SAME_DOC_MARGIN = 0.5
@@ -333,7 +335,8 @@ def event_features(e: Event, order: int = 0, published: str | None = None) -> Fe
         type=e.type,
         mode=e.mode,
         participants=frozenset([*e.actor, *e.recipient]),
-        date=date_interval(e.date.value if e.date else None),
+        # a publication day's guess is no evidence of which occasion a mention reports
+        date=date_interval(e.date.value if e.date and e.date_from not in WEAK_DATE_SOURCES else None),
         place=place_key(e.location),
         lemma=lemma_key((e.lemma or e.trigger or "").lower()),
         words=_words(e.sentence or ""),
@@ -645,6 +648,10 @@ _PRECISION_RANK = {"day": 0, "time": 0, "week": 1, "month": 2, "season": 3, "qua
 
 
 def _cluster_date(evs: list[Event]) -> str | None:
+    """The date most members give, at the finest precision; dates the outlets assert win over
+    a dateline's or publication day's guess (``records.ASSERTED_DATE_SOURCES``)."""
+    asserted = [e for e in evs if e.date and e.date.value and e.date_from in ASSERTED_DATE_SOURCES]
+    evs = asserted or evs
     counts = Counter(e.date.value for e in evs if e.date and e.date.value)
     if not counts:
         return None

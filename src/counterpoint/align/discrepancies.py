@@ -42,7 +42,17 @@ from importlib import resources
 
 from ..knowledge import places
 from ..nlp.facts import counted_thing, is_update_family
-from ..records import Actor, Cluster, DateValue, Discrepancy, DiscrepancyValue, Document, Event, Quantity
+from ..records import (
+    ASSERTED_DATE_SOURCES,
+    Actor,
+    Cluster,
+    DateValue,
+    Discrepancy,
+    DiscrepancyValue,
+    Document,
+    Event,
+    Quantity,
+)
 
 Interval = tuple[float, float]
 
@@ -328,8 +338,12 @@ def date_interval(value: str | None, end: str | None = None) -> Interval | None:
 
 
 def _date_value(ev: Event) -> str | None:
-    """The date the mention itself gives (a date inferred from other outlets is not one)."""
-    return ev.date.value if ev.date and ev.date.value and not ev.date.inferred_from else None
+    """The date the outlet asserts for the mention: its own words, or another mention of the
+    event in the same report; a dateline's or publication day's guess, or a date inferred
+    from other outlets, is not compared (``records.ASSERTED_DATE_SOURCES``)."""
+    if ev.date_from not in ASSERTED_DATE_SOURCES:
+        return None
+    return ev.date.value if ev.date and ev.date.value else None
 
 
 def _date_rank(ev: Event) -> float:

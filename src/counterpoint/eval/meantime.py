@@ -8,7 +8,10 @@ and precision is the more telling number. Matching is by token overlap of trigge
 * ``participant_*``: (event, participant) pairs, gold from HAS_PARTICIPANT with sem_role
   Arg0/Arg1/location (ours: actor/recipient mentions and the location text), matched when
   both the event triggers and the participant spans overlap;
-* ``quantity_*``: our quantities vs gold VALUE markables (numbers/quantities), span overlap.
+* ``quantity_*``: our quantities vs gold VALUE markables (numbers/quantities), span overlap;
+* ``timex_*``: cp_dates against the TIMEX3 annotations with the TempEval-3 metrics
+  (``eval/tempeval.py:evaluate_meantime_timex``; ``timex_value_f1`` is the date figure).
+  MEANTIME is the development set for date rules; TempEval-3 platinum stays held out.
 """
 
 from __future__ import annotations
@@ -149,4 +152,8 @@ def evaluate(shared: Path, nlp=None, limit: int | None = None) -> dict[str, floa
     out |= _prf(ev_tp_p, ev_n, ev_tp_r, ev_gold, "event")
     out |= _prf(pa_tp_p, pa_n, pa_tp_r, pa_gold, "participant")
     out |= _prf(q_tp_p, q_n, q_tp_r, q_gold, "quantity")
+    if limit is None:
+        from .tempeval import evaluate_meantime_timex
+
+        out |= {f"timex_{k}": v for k, v in evaluate_meantime_timex(shared).items()}
     return out

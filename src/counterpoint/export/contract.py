@@ -50,7 +50,7 @@ def _date(d: DateValue | None) -> dict | None:
     if d is None:
         return None
     return {"value": d.value, "text": d.text, "precision": d.precision, "year_inferred": d.year_inferred,
-            "end": d.end, "span": list(d.span) if d.span else None, "inferred_from": d.inferred_from}
+            "end": d.end, "span": list(d.span) if d.span else None}
 
 
 def _quantity(q: Quantity | None) -> dict | None:
@@ -69,6 +69,8 @@ def _event(e: Event) -> dict:
         "attributed_to": e.attributed_to, "trigger": e.trigger, "span": list(e.span), "sentence": e.sentence,
         "sentence_span": list(e.sentence_span) if e.sentence_span else None, "context": e.context,
         "counts": [_quantity(q) for q in e.counts],
+        # added to v1 (extra fields are allowed): type is null when no PLOVER category fits
+        "kind": e.kind, "confidence": e.confidence, "date_from": e.date_from,
     }
 
 
@@ -118,7 +120,7 @@ def facts(result: CorpusResult) -> list[dict]:
     for e in result.events:
         d = iso_or_none(e.date)
         if d is not None:
-            add("date", e, e.doc, d.value, d.span, precision=d.precision, inferred_from=d.inferred_from)
+            add("date", e, e.doc, d.value, d.span, precision=d.precision, date_from=e.date_from)
         if e.quantity is not None:
             q = e.quantity
             carried.add((q.doc, tuple(q.span)))

@@ -6,7 +6,8 @@ Mapping from counterpoint's records (documented in docs/plover.md):
 PLOVER field       counterpoint source
 =================  ===============================================================
 id                 Event.id
-has_event          always true (only coded events are exported)
+has_event          always true (only PLOVER-coded events are exported: an event with
+                   ``type=None``, a crash or a storm, has no category to code)
 date / enddate     Event.date.value / Event.date_end.value or Event.date.end
                    (ISO at the known precision; ``date_precision`` says which)
 actor, recipient   global actors: raw_text = the name as the document wrote it,
@@ -71,6 +72,8 @@ def plover_records(result: CorpusResult, text: bool = True) -> list[dict]:
     today = dt.date.today().isoformat()
     out = []
     for e in result.events:
+        if e.type is None:
+            continue
         d = docs.get(e.doc)
         date, date_end = iso_or_none(e.date), iso_or_none(e.date_end)
         end = date_end.value if date_end else (date.end if date else None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..records import EVENT_TYPES
+from ..records import EVENT_KINDS, EVENT_TYPES
 
 STR, NUM, BOOL, LIST, DICT = (str,), (int, float), (bool,), (list,), (dict,)
 OPT = type(None)
@@ -19,7 +19,7 @@ _FIELDS: dict[str, dict[str, tuple]] = {
                   "authors": LIST, "published": STR + (OPT,), "published_from": STR + (OPT,),
                   "language": STR + (OPT,), "text": STR + (OPT,), "error": STR + (OPT,)},
     "actors": {"id": STR, "name": STR, "kind": STR, "aliases": LIST, "country": STR + (OPT,)},
-    "events": {"id": STR, "doc": STR, "type": STR, "mode": STR + (OPT,), "actor": LIST, "recipient": LIST,
+    "events": {"id": STR, "doc": STR, "type": STR + (OPT,), "mode": STR + (OPT,), "actor": LIST, "recipient": LIST,
                "date": DICT + (OPT,), "date_end": DICT + (OPT,), "location": STR + (OPT,),
                "quantity": DICT + (OPT,), "negated": BOOL, "hypothetical": BOOL,
                "attributed_to": STR + (OPT,), "trigger": STR, "span": LIST, "sentence": STR},
@@ -28,7 +28,7 @@ _FIELDS: dict[str, dict[str, tuple]] = {
     "quantities": {"doc": STR, "value": NUM, "unit": STR + (OPT,), "approximate": BOOL, "text": STR, "span": LIST},
     "labels": {"doc": STR, "actor": STR, "label": STR, "span": LIST},
     "framing": {"doc": STR, "kind": STR, "text": STR, "span": LIST, "target": STR + (OPT,), "score": NUM},
-    "clusters": {"id": STR, "type": STR, "mode": STR + (OPT,), "events": LIST, "documents": LIST,
+    "clusters": {"id": STR, "type": STR + (OPT,), "mode": STR + (OPT,), "events": LIST, "documents": LIST,
                  "summary": STR, "date": STR + (OPT,), "discrepancies": LIST, "silent": LIST},
 }
 _DATE = re.compile(r"^(\d{4}|X{4})(-(\d{2}|SU|SP|FA|WI|Q\d|W\d{2})(-\d{2})?)?$")
@@ -71,8 +71,16 @@ def validate_contract(data: Any) -> list[str]:
     for e in data.get("events", []) if isinstance(data.get("events"), list) else []:
         if not isinstance(e, dict):
             continue
-        if e.get("type") not in EVENT_TYPES:
+        # type null: a happening no PLOVER category fits, described by its general kind
+        if e.get("type") is not None and e.get("type") not in EVENT_TYPES:
             problems.append(f"event {e.get('id')} has type {e.get('type')!r}, not a PLOVER category")
+        if e.get("kind") is not None and e["kind"] not in EVENT_KINDS:
+            problems.append(f"event {e.get('id')} has kind {e['kind']!r}, not one of {EVENT_KINDS}")
+        if e.get("type") is None and e.get("kind") is None:
+            problems.append(f"event {e.get('id')} has neither a PLOVER type nor a kind")
+        conf = e.get("confidence")
+        if conf is not None and (not isinstance(conf, (int, float)) or isinstance(conf, bool) or not 0 <= conf <= 1):
+            problems.append(f"event {e.get('id')}.confidence {conf!r} is not a number in [0, 1]")
         for key in ("date", "date_end"):
             d = e.get(key)
             if isinstance(d, dict):

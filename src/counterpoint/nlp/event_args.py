@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Quantity
 from .event_lexicon import control_verb, is_speech_verb, verb_sense
-from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, fold, metonym, sentence_of
+from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, doc_text, fold, metonym, sentence_of
+from .timex import dateline_of
 
 try:  # the actors component's resolver; a local fallback keeps events usable without it
     from .actors import actor_at as _actor_at
@@ -340,12 +341,38 @@ def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | 
     sets are not event dates."""
     dates = [d for d in doc._.cp_dates or [] if d.span and d.kind in ("date", "time") and d.value]
     sent = sentence_of(trigger)
-    in_sent = [d for d in dates if sent.start_char <= d.span[0] < sent.end_char]
+    lo, hi = line_bounds(doc, trigger.idx)  # a headline or date line glued on is another sentence
+    in_sent = [
+        d
+        for d in dates
+        if max(sent.start_char, lo) <= d.span[0] < min(sent.end_char, hi) and not _bound_date(doc, d)
+    ]
     in_clause = [d for d in in_sent if clause[0] <= d.span[0] < clause[1]]
     pool = in_clause or in_sent
     if not pool:
+        # "NEW DELHI (AP) — Troops were deployed": the lead happened on the dateline's day
+        line = dateline_of(doc)
+        if line is not None and line.span and sent.start_char <= line.span[0] < sent.end_char:
+            return line
         return None
     return min(pool, key=lambda d: abs(d.span[0] - trigger.idx))
+
+
+def _bound_date(doc: Doc, d: DateValue) -> bool:
+    """ "their first talks since 2019": a date after "since" bounds a span of time, it does
+    not date the event of the clause."""
+    before = doc_text(doc)[max(0, d.span[0] - 7) : d.span[0]].lower().split()
+    return bool(before) and before[-1] == "since"
+
+
+def line_bounds(doc: Doc, at: int) -> tuple[int, int]:
+    """Char bounds of the text line holding offset ``at``: the parser often runs a title line,
+    a byline or a "date 2019-02-28" line into the first sentence, but a date there does not
+    date the lead's events."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
 
 
 def date_end(date: DateValue | None) -> DateValue | None:

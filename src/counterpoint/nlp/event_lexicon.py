@@ -5,6 +5,12 @@ Why a lexicon: PLOVER's 16 categories are defined by what actors *do* ("release 
 verbs, phrasal verbs, verb+object pairs ("provide ... information", "lift sanctions") and
 event nouns ("talks", "crackdown"). A trigger must hit this lexicon; everything else (notably
 plain statements like "said") is not an event, which keeps precision up.
+
+A second, smaller table (``data/event_kinds.json``) holds happenings PLOVER has no category
+for: crashes, fires, storms, elections, court rulings. Their senses have ``type=None`` and a
+general ``kind``; a PLOVER category is never stretched to cover them. The same table says
+which objects or prepositions cancel a PLOVER verb sense ("captured on CCTV" is filmed, not
+seized) and gives every PLOVER category its kind.
 """
 
 from __future__ import annotations
@@ -16,15 +22,19 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from ..records import EVENT_TYPES
+from ..records import EVENT_KINDS, EVENT_TYPES
 
 
 @dataclass(frozen=True)
 class Sense:
-    """A PLOVER category and mode for one trigger."""
+    """A PLOVER category and mode for one trigger, or (``type=None``) a non-PLOVER happening
+    with its general ``kind``. ``phrase`` is set when the sense came from a verb and its object
+    ("eat lunch"), so a summary can say what was done rather than the bare verb."""
 
-    type: str
+    type: str | None
     mode: str | None
+    kind: str | None = None
+    phrase: str | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +56,78 @@ def _sense(pair: list | None) -> Sense | None:
     return Sense(pair[0], pair[1]) if pair else None
 
 
+@functools.lru_cache(maxsize=1)
+def kinds() -> dict:
+    """The parsed ``data/event_kinds.json``, its kinds checked against records.EVENT_KINDS."""
+    text = resources.files("counterpoint").joinpath("data", "event_kinds.json").read_text("utf-8")
+    data = json.loads(text)
+    for table in ("verbs", "phrasal", "nouns", "inanimate_doers", "plover_kinds"):
+        for word, kind in data[table].items():
+            if word != "about" and kind not in EVENT_KINDS:
+                raise ValueError(f"event_kinds.json: {table}.{word} has unknown kind {kind!r}")
+    return data
+
+
+def kind_of(typ: str | None, mode: str | None) -> str:
+    """The general kind of a PLOVER category and mode ("ASSAULT" -> "attack")."""
+    table = kinds()["plover_kinds"]
+    if typ is None:
+        return "other"
+    return table.get(f"{typ}/{mode}") or table.get(typ) or "other"
+
+
+def inanimate_kind(tok: Token) -> str | None:
+    """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None."""
+    table = kinds()["inanimate_doers"]
+    return table.get(tok.lower_) or table.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+
+
+def happening_verb(lemma: str) -> bool:
+    """A verb whose subject, a happening noun, is thereby said to have taken place."""
+    return lemma in kinds()["happening_verbs"]["verbs"]
+
+
+def _null_sense(tok: Token, lemma: str) -> bool:
+    """True when an object, patient or preposition cancels the verb's PLOVER sense."""
+    rule = kinds()["null_senses"].get(lemma)
+    if not rule:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
+        return True
+    return any(o in rule["objects"] for o in _object_lemmas(tok))
+
+
+def _other_sense(tok: Token, lemma: str) -> Sense | None:
+    """A non-PLOVER happening: verb+object ("won the election"), verb+subject ("the court
+    ruled"), then the plain verb ("crashed")."""
+    data = kinds()
+    objects = data["verb_object"].get(lemma)
+    if objects:
+        for obj in _object_lemmas(tok):
+            if obj in objects:
+                return Sense(None, None, objects[obj])
+    subjects = data["verb_subject"].get(lemma)
+    if subjects:
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.lower_ in ("that", "which") and tok.dep_ == "relcl":
+                c = tok.head  # "the earthquake that hit Myanmar"
+            if c.lemma_.lower() in subjects or c.lower_ in subjects:
+                return Sense(None, None, subjects.get(c.lemma_.lower()) or subjects[c.lower_])
+        return None
+    kind = data["verbs"].get(lemma)
+    return Sense(None, None, kind) if kind else None
+
+
+def _phrase(tok: Token, lemma: str, obj: str) -> str:
+    """ "eats lunch with": the verb in the third person, its object, and the preposition its
+    partner hangs on, for summaries ("X eats lunch with Y", not "X eats Y")."""
+    verb = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "for")), "")
+    return " ".join(p for p in (verb, obj, prep) if p)
+
+
 def _object_lemmas(tok: Token) -> list[str]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     # "provided Minsk with details": the thing given sits under "with"
@@ -64,19 +146,29 @@ def verb_sense(tok: Token) -> Sense | None:
     """Sense of a verb token: phrasal ("build up"), verb+object, then plain verb lemma."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
+    other = kinds()
     for child in tok.children:
         if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == tok.i + 1):
             key = f"{lemma} {child.lower_}"
+            if key in other["phrasal"]:  # "slammed into a hostel": a crash, whatever "slam" alone is
+                doers = other["phrasal_subjects"].get(key)
+                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if doers is None or any(c.lemma_.lower() in doers or c.lower_ in doers for c in subj):
+                    return Sense(None, None, other["phrasal"][key])
+                return None
             if key in lex["phrasal"]:  # null: the particle cancels the event sense
                 return _sense(lex["phrasal"][key])
     objects = lex["verb_object"].get(lemma)
     if objects:
         for obj in _object_lemmas(tok):
             if obj in objects:
-                return _sense(objects[obj])
+                s = _sense(objects[obj])
+                return Sense(s.type, s.mode, None, _phrase(tok, lemma, obj)) if s else None
+    if _null_sense(tok, lemma):
+        return _other_sense(tok, lemma)  # "smoke captured on CCTV" is filmed, not seized
     if lemma in lex["intransitive_verbs"]["verbs"] and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "demonstrate restraint", "rally support": not the street act
-    return _sense(lex["verbs"].get(lemma))
+    return _sense(lex["verbs"].get(lemma)) or _other_sense(tok, lemma)
 
 
 def noun_sense(tok: Token) -> Sense | None:
@@ -85,7 +177,35 @@ def noun_sense(tok: Token) -> Sense | None:
     hit = lex["nouns"].get(tok.lower_) or lex["nouns"].get(tok.lemma_.lower())
     if hit is None and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound":
         hit = lex["nouns"].get(f"{tok.doc[tok.i - 1].lower_}-{tok.lower_}")
-    return _sense(hit)
+    if hit is not None:
+        return _sense(hit)
+    military = _military_noun(tok)
+    if military is not None:
+        return military
+    table = kinds()["nouns"]
+    kind = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+    return Sense(None, None, kind) if kind else None
+
+
+def _military_noun(tok: Token) -> Sense | None:
+    """ "Russian strikes on the market", "air strikes", "strikes across the Line of Control":
+    an attack only with a target or a military or national modifier (a bare "strike" may be
+    a walk-out)."""
+    rule = kinds()["military_nouns"]
+    if tok.lower_ not in rule["nouns"] and tok.lemma_.lower() not in rule["nouns"]:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    aerial = any(c.lower_ in ("air", "aerial", "drone") for c in mods)
+    if any(c.lower_ in rule["modifiers"] or c.ent_type_ == "NORP" for c in mods) or any(
+        c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children
+    ):
+        return Sense("ASSAULT", "aerial" if aerial else None)
+    return None
+
+
+def toll_verb(lemma: str) -> bool:
+    """A verb whose "in/after X" names the happening its casualties belong to."""
+    return lemma in kinds()["toll_verbs"]["verbs"]
 
 
 def is_light_verb(lemma: str) -> bool:

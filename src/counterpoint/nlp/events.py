@@ -26,22 +26,34 @@ Planned, envisioned, drilled or implied acts stay, flagged ``hypothetical`` (eve
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Event, make_id
+from ..records import DateValue, Event, make_id
 from . import event_args as A
 from . import extensions  # noqa: F401
-from .event_lexicon import Sense, is_light_verb, noun_sense, verb_sense
+from .event_lexicon import (
+    Sense,
+    happening_verb,
+    inanimate_kind,
+    is_light_verb,
+    kind_of,
+    noun_sense,
+    toll_verb,
+    verb_sense,
+)
 from .gazetteer import sentence_of
+from .timex import dateline_of, tense_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
 MERGE_DEPS = ("conj", "advcl", "xcomp")
 GENERIC_DETS = ("any", "every", "no")
 TOPIC_PREPS = ("about", "regarding", "concerning", "on")
 MILITARY = ("MOBILIZE", "ASSAULT")
+WEAPON_MODES = ("aerial", "firearms", "heavy-weapons", "explosives")  # acts no accident does
 
 
 @dataclass
@@ -172,6 +184,8 @@ def _candidate(tok: Token) -> Sense | None:
         sense = verb_sense(tok)
         if sense is not None and sense.type == "CONCEDE" and _causative(tok, subj):
             return None
+        if sense is not None and sense.type == "REQUEST" and tok.lemma_.lower() == "ask" and _asks_question(tok):
+            return None
         return sense
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
         return None
@@ -194,6 +208,17 @@ def _candidate(tok: Token) -> Sense | None:
     ):
         return None  # "calls for restraint", "a wake-up call": not a phone consultation
     return sense
+
+
+def _asks_question(tok: Token) -> bool:
+    """ "'Why would we ...?' the minister asked", "asked whether ...": asking a question is
+    speech, not a demand. "asked X to do Y", "asked for help" and "asked a favour" stay."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for"):
+            return False
+        if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return False
+    return True
 
 
 def _event_subject(copula: Token) -> bool:
@@ -266,6 +291,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 o
                 for o in out
                 if o.sense.type == d.sense.type
+                and o.sense.kind == d.sense.kind
                 and sentence_of(o.trigger).start == sentence_of(d.trigger).start
                 and _linked(o.trigger, d.trigger)
             ),
@@ -284,6 +310,84 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _sentence_is_question(tok: Token) -> bool:
+    """ "Can't we have a normal dialogue?": a question asserts nothing happened."""
+    sent = sentence_of(tok)
+    text = sent.text.rstrip().rstrip("\"'”’)]").rstrip()
+    return text.endswith("?")
+
+
+def _conditional(tok: Token) -> bool:
+    """A trigger inside an if/unless clause ("if troops cross the border, ...") states a
+    condition, not an event. Planned and intended acts stay (flagged hypothetical)."""
+    cur = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "ccomp", "aux"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _attacker_check(d: _Draft) -> None:
+    """An ASSAULT needs an attacker: a doer that is a vehicle, a fire or a storm ("the plane
+    hit the hostel", "the blaze killed 12") makes the happening an accident or a disaster
+    with no PLOVER category. A verb hit with no subject at all keeps its category (the
+    passive "were attacked" leaves the attacker unnamed, not absent)."""
+    if d.sense.type not in ("ASSAULT", "COERCE") or d.trigger.pos_ != "VERB":
+        return
+    subj = A.subject(d.trigger)
+    if subj is None:
+        return
+    kind = inanimate_kind(subj)
+    if kind is None and subj.pos_ == "NOUN":  # "an Air India plane": the head decides
+        kind = next((inanimate_kind(c) for c in subj.children if c.dep_ == "compound" and inanimate_kind(c)), None)
+    if kind == "accident" and (
+        d.sense.mode in WEAPON_MODES
+        or any(t.ent_type_ == "NORP" or t.dep_ == "poss" for t in subj.subtree if t.i < subj.i)
+        or subj.lemma_.lower() in ("aircraft", "helicopter", "jet") and d.sense.mode is not None
+    ):
+        return  # "Israeli helicopters shelled positions": a state's craft, used as weapons
+    if kind is not None:
+        d.sense = Sense(None, None, kind)
+        d.actor = []  # an airline does not attack with its plane; the vehicle is no actor
+
+
+def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
+    """ "The plane crashed, killing 241": the killing is the crash's toll, not an attack by
+    anyone. An ASSAULT verb in a participle, coordinated clause or "in/after the crash"
+    phrase of a non-PLOVER happening is folded into it (its arguments give the toll)."""
+    by_tok = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        subj = A.subject(d.trigger) if d.trigger.pos_ == "VERB" else None
+        if subj is not None and subj.i in by_tok and by_tok[subj.i].sense.type == d.sense.type and (
+            d.sense.type in (None, "ASSAULT")
+        ):
+            # "the crash in Ahmedabad killed 241", "strikes on the market killed 12": one
+            # happening and its toll
+            host = by_tok[subj.i]
+            host.args += [a for a in d.args if a is not subj and a not in host.args]
+            host.location = host.location or d.location
+            drop.add(d.trigger.i)
+            continue
+        if d.sense.type != "ASSAULT" or d.trigger.pos_ != "VERB":
+            continue
+        tok = d.trigger
+        host = None
+        if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in by_tok:
+            host = by_tok[tok.head.i]
+        for _prep, obj in A.prep_objects(tok, ("in", "after", "during", "following")):
+            if obj.i in by_tok and by_tok[obj.i].sense.type is None:
+                host = host or by_tok[obj.i]
+        if host is None or host.sense.type is not None:
+            continue
+        host.args += [a for a in d.args if a not in host.args]
+        drop.add(tok.i)
+    return [d for d in drafts if d.trigger.i not in drop]
+
+
 def extract_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc`` (see the module docstring)."""
     drafts: list[_Draft] = []
@@ -298,6 +402,10 @@ def extract_events(doc: Doc) -> list[Event]:
         absorbed.update(t.i for t in d.absorbed)
         drafts.append(d)
     drafts = [d for d in drafts if d.trigger.i not in absorbed]
+    drafts = [d for d in drafts if not _sentence_is_question(d.trigger) and not _conditional(d.trigger)]
+    for d in drafts:
+        _attacker_check(d)
+    drafts = _fold_consequences(drafts)
     drafts.sort(key=lambda d: (A.governor(d.trigger).i != d.trigger.i, d.trigger.i))
     drafts = sorted(_merge(drafts), key=lambda d: d.trigger.i)
     # Who-did-what-to-whom needs a who or a whom (or at least a nominal doer the actors
@@ -306,10 +414,112 @@ def extract_events(doc: Doc) -> list[Event]:
     drafts = [d for d in drafts if not _needs_partner(d)]
     for d in drafts:
         _scene(d)
-    events = [_to_event(doc, d) for d in drafts if d.actor or d.recipient or d.weak_recipient or d.agent]
+    events = [_to_event(doc, d) for d in drafts if _reportable(d)]
     nouns = {d.trigger.i for d in drafts if d.trigger.pos_ == "NOUN"}
     definite = {d.trigger.idx for d in drafts if d.trigger.pos_ == "NOUN" and _definite(d.trigger)}
-    return _drop_back_references(events, {doc[i].idx for i in nouns}, definite)
+    events = _drop_back_references(events, {doc[i].idx for i in nouns}, definite)
+    _dates_from_document(events)
+    _dates_from_publication(events, doc)
+    return events
+
+
+def _reportable(d: _Draft) -> bool:
+    """A PLOVER event needs a who or a whom (or a nominal doer the actors component did not
+    resolve). A non-PLOVER happening has no such parties ("a fire broke out"): a verb needs a
+    subject, a noun must be what a clause is about (its subject or object) or carry its own
+    date or place ("the crash on Thursday")."""
+    tok = d.trigger
+    if d.sense.type is not None:
+        if d.actor or d.recipient or d.weak_recipient or d.agent:
+            return True
+        # "Protests began Friday evening", "clashes broke out": the noun is said to happen
+        return (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "nsubj"
+            and (_happens(tok.head) or toll_verb(tok.head.lemma_.lower()))  # "strikes killed 12"
+        )
+    if tok.pos_ == "VERB":
+        return A.subject(tok) is not None or any(c.dep_ == "nsubjpass" for c in tok.children)
+    if tok.dep_ == "pobj":
+        # "died in the earthquake": the toll's happening; "prior to the 2020 election": a time anchor
+        prep = tok.head
+        return prep.lower_ in ("in", "after") and prep.head.pos_ == "VERB" and toll_verb(prep.head.lemma_.lower())
+    if tok.dep_ in ("nsubj", "nsubjpass") and happening_verb(tok.head.lemma_.lower()):
+        return True  # "a fire broke out", "the crash killed 241"
+    if tok.dep_ == "dobj" and d.sense.kind == "election" and happening_verb(tok.head.lemma_.lower()):
+        return True  # "held elections", "won the election"
+    # otherwise the noun must be anchored: "Sunday's election", "the crash in Ahmedabad"
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "near") and any(
+            p.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for p in c.subtree))
+        or (c.dep_ in ("poss", "compound", "nmod", "npadvmod") and c.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"))
+        for c in tok.children
+    )
+
+
+def _happens(verb: Token) -> bool:
+    """An intransitive verb of taking place ("began", "broke out", "erupted"), not a light
+    verb with an object ("began talks" leaves the noun subject a doer)."""
+    return happening_verb(verb.lemma_.lower()) and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+
+
+BACKGROUND_MARKS = ("since", "before", "until", "till", "once", "ever")
+
+
+def _dates_from_publication(events: list[Event], doc: Doc) -> None:
+    """What news reports in the past tense with no date at all happened on the day it was
+    published, as a reader assumes ("PAF shot down two jets" in the paper of 27 February):
+    asserted events (not negated, not hypothetical) whose clause is in the past or present
+    perfect, outside "since/before/until" clauses that point at background. The date is the
+    publication day, marked ``date_from="published"`` so later stages can weigh it as weak."""
+    published = doc._.cp_published
+    if not published or not re.fullmatch(r"\d{4}-\d\d-\d\d", published[:10]):
+        return
+    for ev in events:
+        if ev.date is not None or ev.negated or ev.hypothetical or ev.trigger_span is None:
+            continue
+        span = doc.char_span(*ev.trigger_span, alignment_mode="expand")
+        if span is None or tense_of(span) != "past" or _background(span.root):
+            continue
+        ev.date = DateValue(value=published[:10], text=published[:10], precision="day")
+        ev.date_from = "published"
+
+
+def _background(tok: Token) -> bool:
+    """A trigger inside a "since/before/until ..." clause or phrase, or under "ever"."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in cur.children):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in BACKGROUND_MARKS:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _dates_from_document(events: list[Event]) -> None:
+    """An undated mention takes the date of a dated mention of the same event in the same
+    document ("The plane crashed on Thursday. ... the crash killed 241"): same category and
+    kind, same trigger lemma, participants that do not contradict, neither negated nor
+    hypothetical, and only one date among the candidates (two dated crashes stay apart).
+    The copied date is marked ``date_from="document"``."""
+    for ev in events:
+        if ev.date is not None or ev.negated or ev.hypothetical:
+            continue
+        dates = {}
+        for o in events:
+            if o is ev or o.date is None or o.date.value is None or o.negated or o.hypothetical:
+                continue
+            if (o.type, o.kind, o.lemma) != (ev.type, ev.kind, ev.lemma):
+                continue
+            if ev.actor and o.actor and not set(ev.actor) & set(o.actor):
+                continue
+            dates.setdefault(o.date.value, o)
+        if len(dates) == 1:
+            src = next(iter(dates.values()))
+            ev.date, ev.date_end, ev.date_from = src.date, src.date_end, "document"
 
 
 STATE_ACTS = ("COERCE", "RETREAT")
@@ -319,7 +529,7 @@ def _scene(d: _Draft) -> None:
     """Implicit parties of domestic acts: a protest with no named target is against the
     state it happens in; a crackdown or release with no resolved doer is by that state (the
     clause's country, else the country the article is mostly about)."""
-    if d.trigger.pos_ != "NOUN":
+    if d.trigger.pos_ != "NOUN" or d.sense.type is None:
         return  # an agentless passive verb stays agentless (see extract_events)
     if d.sense.type == "PROTEST" and not d.recipient:
         country = A.scene_country(d.trigger)
@@ -344,10 +554,12 @@ def _drop_back_references(
     for ev in events:
         is_noun = ev.trigger_span is not None and ev.trigger_span[0] in noun_starts
         is_definite = ev.trigger_span is not None and ev.trigger_span[0] in (definite or set())
-        if is_definite and ev.date is None and ev.quantity is None and any(o.type == ev.type for o in out):
+        if is_definite and ev.date is None and ev.quantity is None and any(
+            (o.type, o.kind) == (ev.type, ev.kind) for o in out
+        ):
             continue
         repeats = any(
-            o.type == ev.type
+            (o.type, o.kind) == (ev.type, ev.kind)
             and ev.actor
             and set(ev.actor) <= set(o.actor)
             and set(ev.recipient) <= set(o.recipient)
@@ -367,6 +579,8 @@ FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
 
 
 def _intent(tok: Token, sense: Sense) -> Sense:
+    if sense.type is None:
+        return sense  # a crash or a storm has no PLOVER intent to code
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if sense.type in ("AGREE", "CONCEDE") and active and A.negated(tok):
         return Sense("REJECT", None)  # "will not accept", "did not agree": a refusal
@@ -381,6 +595,34 @@ def _intent(tok: Token, sense: Sense) -> Sense:
     return sense
 
 
+def confidence(d: _Draft, hypothetical: bool, negated: bool, attributed: bool) -> float:
+    """How sure the extractor is that this is a real event of this category, in [0, 1].
+
+    Made of: a base for the trigger (0.6 for a verb, 0.45 for an event noun, 0.7 when a
+    verb+object or phrasal entry fixed the sense, 0.55 for a non-PLOVER happening, whose kind
+    rests on the word alone); +0.2 when the doer resolved to an actor (+0.1 when only a
+    nominal doer was seen); +0.1 when a recipient resolved; +0.05 for a place. Then -0.25
+    for a hypothetical act, -0.1 for a negated one, -0.05 when a source is credited rather
+    than the outlet. Clipped to [0.05, 0.99]."""
+    tok = d.trigger
+    if d.sense.type is None:
+        score = 0.55
+    elif d.sense.phrase is not None or any(c.dep_ == "prt" for c in tok.children):
+        score = 0.7
+    else:
+        score = 0.6 if tok.pos_ == "VERB" else 0.45
+    if d.actor:
+        score += 0.2
+    elif d.agent:
+        score += 0.1
+    if d.recipient or d.weak_recipient:
+        score += 0.1
+    if d.location:
+        score += 0.05
+    score -= (0.25 if hypothetical else 0.0) + (0.1 if negated else 0.0) + (0.05 if attributed else 0.0)
+    return round(min(0.99, max(0.05, score)), 2)
+
+
 def _to_event(doc: Doc, d: _Draft) -> Event:
     tok = d.trigger
     d.sense = _intent(tok, d.sense)
@@ -392,6 +634,9 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
     ]
     trigger_span = (tok.idx, tok.idx + len(tok))
     args = d.args + ([tok] if tok.pos_ == "NOUN" else [])
+    negated = A.negated(tok) and d.sense.type != "REJECT"
+    hypothetical = A.hypothetical(tok)
+    attributed = A.attributed_to(tok)
     return Event(
         id=make_id("ev", doc._.cp_doc_id or "", trigger_span[0], trigger_span[1]),
         doc=doc._.cp_doc_id or "",
@@ -407,12 +652,16 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
         date_end=A.date_end(date),
         location=d.location,
         quantity=A.pick_quantity(doc, args) or (A.clause_quantity(doc, tok) if tok.pos_ == "VERB" else None),
-        negated=A.negated(tok) and d.sense.type != "REJECT",
-        hypothetical=A.hypothetical(tok),
-        attributed_to=A.attributed_to(tok),
+        negated=negated,
+        hypothetical=hypothetical,
+        attributed_to=attributed,
         context=["military"] if d.sense.type in MILITARY else [],
         trigger_span=trigger_span,
-        lemma=tok.lemma_.lower(),
+        # the opening dateline's day is when the report was filed, not a date the sentence gives
+        date_from="dateline" if date is not None and date is dateline_of(doc) else None,
+        lemma=d.sense.phrase or tok.lemma_.lower(),
+        kind=d.sense.kind or kind_of(d.sense.type, d.sense.mode),
+        confidence=confidence(d, hypothetical, negated, attributed is not None),
     )
 
 

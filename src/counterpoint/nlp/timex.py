@@ -24,9 +24,12 @@ from ..records import DateValue
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
 from .gazetteer import doc_text
 from .timex_calendar import Anchor, parse_anchor, ref_precision_ok
+from .timex_dateline import dateline_date, find_dateline
 from .timex_rules import Candidate, duration, find, normalize, resolve
 
-__all__ = ["Component", "extract", "make_component", "narrative_reference", "normalize", "tense_of"]
+__all__ = [
+    "Component", "dateline_of", "extract", "make_component", "narrative_reference", "normalize", "tense_of",
+]
 
 _TIME_WORD = re.compile(
     r"\b(day|days|week|weeks|month|months|year|years|decade|decades|century|season|morning|"
@@ -142,7 +145,13 @@ def narrative_reference(prior: list[DateValue], cand: Candidate) -> DateValue | 
 def extract(doc: Doc) -> list[DateValue]:
     """All time expressions in a parsed doc, normalised against ``doc._.cp_published``;
     narrative expressions ("the next day") against the latest date found before them."""
-    anchor = parse_anchor(doc._.cp_published)
+    published = doc._.cp_published
+    dl = find_dateline(doc_text(doc))
+    if not published and dl is not None and dl.date_text:
+        own = normalize(dl.date_text, None)  # "MINSK, June 21, 2025 (Reuters)": the day filed
+        if own is not None and own.precision == "day" and own.value and "X" not in own.value:
+            published = own.value
+    anchor = parse_anchor(published)
     out: list[DateValue] = []
     for cand in find(doc_text(doc)):
         if not _keep(cand, doc):
@@ -161,7 +170,17 @@ def extract(doc: Doc) -> list[DateValue]:
         if _AGE.search(ent.text):
             continue
         out.append(_from_entity(ent, anchor))
-    return sorted(out, key=lambda d: d.span or (0, 0))
+    out.sort(key=lambda d: d.span or (0, 0))
+    doc.user_data[DATELINE_KEY] = dateline_date(dl, out, published) if dl is not None else None
+    return out
+
+
+DATELINE_KEY = ("counterpoint", "dateline_date")
+
+
+def dateline_of(doc: Doc) -> DateValue | None:
+    """The day the document's opening dateline stands for (see ``timex_dateline``), if any."""
+    return doc.user_data.get(DATELINE_KEY)
 
 
 @Language.factory("cp_dates")

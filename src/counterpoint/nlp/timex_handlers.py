@@ -288,7 +288,9 @@ def h_time(m: re.Match, c: Ctx) -> Result | None:
     day = weekday_date(WEEKDAYS.index(G(m, "wd").lower()), "", c) if G(m, "wd") else shift(c.anchor, "day", 0)
     if day is None:
         return None, "time", False, None
-    return f"{day}T{h:02d}:{mi:02d}", "time", False, None
+    # TimeML writes a time given in UTC/GMT with the zone designator Z ("18:00 UTC")
+    zone = "Z" if (G(m, "tz") or "").strip().upper() in ("UTC", "GMT") else ""
+    return f"{day}T{h:02d}:{mi:02d}{zone}", "time", False, None
 
 
 def h_set(m: re.Match, c: Ctx) -> Result | None:

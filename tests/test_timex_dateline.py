@@ -1,0 +1,58 @@
+"""Dates a reader works out from the publication date and the dateline (issue 18): weekdays
+by tense, "yesterday", parts of days, and the opening dateline of wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.nlp.timex_dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("MINSK, June 21 (Reuters) – The minister arrived.", "MINSK", "June 21"),
+        ("NEW DELHI (AP) — Police arrested five men.", "NEW DELHI", None),
+        ("KYIV, Ukraine, June 5 (Reuters) - Talks resumed.", "KYIV", "June 5"),
+        ("LESNOGRAD: The council met.", "LESNOGRAD", None),
+    ],
+)
+def test_timex_dateline_found(text, place, date):
+    dl = find_dateline(text)
+    assert dl is not None and dl.place == place and dl.date_text == date
+
+
+@pytest.mark.parametrize("text", ["NOTE: figures are provisional.", "NATO - the alliance met.", "The plane crashed."])
+def test_timex_dateline_not_found(text):
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # Monday 2025-06-23 is the publication day
+        ("NEW DELHI (AP) — Police arrested five men at the station.", "arrested", "2025-06-23"),
+        ("LESNOGRAD, June 21 (Reuters) – Police arrested five men.", "arrested", "2025-06-21"),
+        ("Police arrested five activists yesterday in Lesnograd.", "arrested", "2025-06-22"),
+        ("The protests began Friday evening in Lesnograd.", "protests", "2025-06-20TEV"),
+        ("The two prisoners were released by Nordland on Saturday.", "released", "2025-06-21"),
+        ("The two prisoners will be released by Nordland on Saturday.", "released", "2025-06-28"),
+    ],
+)
+def test_timex_dateline_event_dates(analyze, text, trigger, value):
+    a = analyze(text, published="2025-06-23")
+    ev = next(e for e in a.events if e.trigger == trigger)
+    assert ev.date is not None and ev.date.value == value
+
+
+def test_timex_dateline_anchors_when_published_missing(analyze):
+    a = analyze("LESNOGRAD, June 21, 2025 (Reuters) – Police arrested five men. They met on Thursday.")
+    thursday = next(d for d in a.dates if d.text == "Thursday")
+    assert thursday.value == "2025-06-19"
+
+
+@pytest.mark.parametrize(("text", "value"), [("The launch was at 18:00 UTC on Monday.", "T18:00Z"),
+                                             ("The launch was at 18:00 local time.", "T18:00")])
+def test_timex_dateline_utc_zone(analyze, text, value):
+    a = analyze(text, published="2025-06-23")
+    assert any(d.value and d.value.endswith(value) for d in a.dates), a.dates
