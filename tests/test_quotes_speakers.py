@@ -89,3 +89,114 @@ def test_degenerate_text_never_crashes(analyze, text: str) -> None:
     a = analyze(text)
     for q in a.quotes:
         assert 0 <= q.span[0] <= q.span[1] <= len(text)
+
+
+# Issue 18, item 5: speakers real coverage names in other places than the seeds did.
+SPEAKER_ELSEWHERE = [
+    # named after the quote, with "in a statement" and "was quoted as saying"
+    (
+        "“We are working with the police to help every family,” Ravi Menon said in a statement.",
+        "Ravi Menon",
+        "Ravi Menon",
+    ),
+    (
+        "Defence Minister Anna Berg was quoted as saying that “the army is ready to respond to any provocation.”",
+        "Anna Berg",
+        "Defence Minister Anna Berg",
+    ),
+    (
+        "“We will not be intimidated by anyone, and our answer will be firm,” Anna Berg was quoted as saying.",
+        "Anna Berg",
+        "Anna Berg",
+    ),
+    # "X told reporters:" ending the paragraph before a block quote
+    (
+        "Anna Berg told reporters:\n“We will not be intimidated by anyone. Our answer will be measured and firm.”",
+        "Anna Berg",
+        "Anna Berg",
+    ),
+    # named in the sentence or paragraph before
+    (
+        "Anna Berg spoke to reporters in the capital on Tuesday.\n“We will not be intimidated by anyone. Our answer will be firm.”",
+        "Anna Berg",
+        "Anna Berg",
+    ),
+    (
+        "Anna Berg spoke to reporters on Tuesday. “We will not be intimidated by anyone, and our answer will be firm.”",
+        "Anna Berg",
+        "Anna Berg",
+    ),
+    # named by title only, linked to the person the text names in that role
+    (
+        "Vikram Rao is the ministry's spokesperson. The ministry's spokesperson said: “The strikes were precise and hit no civilian site.”",
+        "Vikram Rao",
+        "The ministry's spokesperson",
+    ),
+    (
+        "Ministry spokesperson Vikram Rao briefed the press. Later the spokesperson told reporters: “The strikes were precise and hit no civilian site.”",
+        "Vikram Rao",
+        "the spokesperson",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_text"), SPEAKER_ELSEWHERE)
+def test_quotes_speaker_named_elsewhere(analyze, text: str, speaker: str, speaker_text: str) -> None:
+    quotes = _quotes(analyze, text)
+    assert [(q[1], q[2]) for q in quotes] == [(speaker, speaker_text)]
+
+
+def test_quotes_title_only_speaker_keeps_the_role(analyze) -> None:
+    quotes = _quotes(
+        analyze, "The ministry's spokesperson said: “The strikes were precise and hit no civilian site at all.”"
+    )
+    assert [(q[0], q[1], q[2]) for q in quotes] == [("direct", None, "The ministry's spokesperson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else named between the last speaker and the quote: no carry-over
+        "Anna Berg met Jan Novak on Tuesday.\n“We will not be intimidated by anyone. Our answer will be firm.”",
+        "Anna Berg told reporters that Jan Novak had lied.\n“We will not be intimidated by anyone. Our answer will be firm.”",
+        # an anonymous source is not linked to a person holding the same role elsewhere
+        "Jan Novak is a spokesperson for the police. “We have no comment on the arrests tonight,” a spokesperson said.",
+    ],
+)
+def test_quotes_no_speaker_carried_across_another_name(analyze, text: str) -> None:
+    assert [q[1] for q in _quotes(analyze, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("“We are deeply saddened and our thoughts are with the families,” Air Canada said in a statement.", "Air Canada"),
+        ("“Safety comes first and we apologise to every passenger,” Air India said.", "Air India"),
+        ("“Our profits rose in every quarter of the year,” Bank of America said.", "Bank of America"),
+    ],
+)
+def test_quotes_organisation_speaks_not_its_country(analyze, text: str, speaker_text: str) -> None:
+    a = analyze(text)
+    kinds = {x.id: x.kind for x in a.actors}
+    assert [q.speaker_text for q in a.quotes] == [speaker_text]
+    # the organisation speaks (once actors resolve it), never the country its name holds
+    assert all(q.speaker is None or kinds.get(q.speaker) != "country" for q in a.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("The airline offered its “heartfelt condolences” to the families.", "heartfelt condolences", None),
+        (
+            "Tom Reed, the airline's chief executive, expressed “deepest condolences” to the families.",
+            "deepest condolences",
+            "Tom Reed",
+        ),
+        ("The mayor sent “thoughts and prayers” to the town.", "thoughts and prayers", None),
+    ],
+)
+def test_quotes_condolences_are_not_scare_quotes(analyze, text: str, quoted: str, speaker: str | None) -> None:
+    a = analyze(text)
+    names = {x.id: x.name for x in a.actors}
+    assert [(q.kind, q.text, names.get(q.speaker)) for q in a.quotes] == [("partial", quoted, speaker)]
+    assert [f for f in a.framing if f.kind == "scare_quote"] == []

@@ -16,8 +16,11 @@ through cp_actors' pronoun mentions; "it" to the nearest preceding organisation)
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -32,6 +35,13 @@ MAX_QUOTE = 3000
 SCARE_MAX_WORDS = 6
 SENT_END = re.compile(r'(?<![A-Z])(?<!\b[A-Z][a-z])[.?!…][”"’»]?\s+(?=[A-Z“"‘«])')
 OPEN_BEFORE = set(" \t\n\r([{—–-/:;,") | set(PAIRS)
+
+
+@cache
+def _rules() -> dict[str, frozenset[str]]:
+    """Word lists of data/quote_rules.json (expression verbs, formula words, carry verbs, ...)."""
+    raw = json.loads(resources.files("counterpoint").joinpath("data/quote_rules.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
 def _is_opener(text: str, i: int) -> bool:
@@ -125,12 +135,14 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The verb's subject, walking up infinitives, conjuncts and "was quoted as saying"."""
     tok = verb
-    for _ in range(4):
+    climb = _rules()["climb_deps"]
+    for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
-        if tok.dep_ in ("xcomp", "conj", "advcl", "aux") and tok.head.i != tok.i:
+        if tok.dep_ in climb and tok.head.i != tok.i:
             tok = tok.head
         else:
             return None
@@ -156,8 +168,15 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
         best = best_subj or best
         return (best.actor, best.text) if best else (None, text)
     mentions = doc._.cp_mentions or []
-    covered = [m for m in mentions if m.span[0] <= subj.idx < m.span[1]]
+    covered = sorted(
+        (m for m in mentions if m.span[0] <= subj.idx < m.span[1]), key=lambda m: m.span[0] - m.span[1]
+    )
     if covered:
+        name = _name_span(doc, subj)
+        kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+        if kinds.get(covered[0].actor) == "country" and (name[0] < covered[0].span[0] or name[1] > covered[0].span[1]):
+            # "Air India said": the airline speaks, not the country its name holds
+            return None, doc_text(doc)[name[0] : name[1]]
         return covered[0].actor, text
     for child in subj.children:  # "Trump’s envoy, Keith Kellogg, said"
         if child.dep_ == "appos":
@@ -167,7 +186,9 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
             if hit:
                 return hit[0].actor, text
     if subj.pos_ == "NOUN":
-        return None, text  # "one EU diplomat", "Belarus’s Chief of the General Staff"
+        # "the ministry's spokesperson": the role speaks; it is the person the text names in
+        # that role nearby, if exactly one ("one EU diplomat" stays anonymous)
+        return _role_holder(doc, subj), text
     kinds = {a.id: a.kind for a in doc._.cp_actors or []}
     own = [
         m
@@ -179,6 +200,58 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
     if own:
         return own[-1].actor, text
     return None, text  # a description no rule ties to one actor: keep the words only
+
+
+def _name_span(doc: Doc, tok: Token) -> tuple[int, int]:
+    """Characters of the proper name ``tok`` heads: its named entity, or the run of proper-noun
+    compounds before it ("Air India", "Bank of America")."""
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "FAC", "PRODUCT"):
+        return ent.start_char, ent.end_char
+    first = tok
+    for child in tok.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            first = child if child.i < first.i else first
+    return first.idx, tok.idx + len(tok)
+
+
+ROLE_WINDOW = 2500  # characters before the quote searched for the person holding a role
+
+
+def _role_holder(doc: Doc, subj: Token) -> str | None:
+    """The one person actor the text names in the role ``subj`` heads ("Vikram Rao, the
+    ministry's spokesperson" ... "the spokesperson said"), or None.
+
+    Only a definite role is linked ("the spokesperson", "its spokesperson"): an indefinite one
+    ("one diplomat", "a spokesperson") is an unnamed source by the outlet's choice."""
+    det = [c for c in subj.children if c.dep_ in ("det", "poss", "nummod")]
+    if not det or any(d.lower_ in ("a", "an", "one", "another", "some", "any") for d in det):
+        return None
+    mentions = doc._.cp_mentions or []
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    people = [m for m in mentions if kinds.get(m.actor) == "person" and m.kind != "pronoun"]
+
+    def person_at(tok: Token) -> str | None:
+        hit = [m for m in people if m.span[0] <= tok.idx < m.span[1]]
+        return hit[0].actor if hit else None
+
+    role = subj.lemma_.lower()
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    found: set[str] = set()
+    for t in doc:
+        if t.idx < lo or t.i == subj.i or t.lemma_.lower() != role or t.pos_ != "NOUN":
+            continue
+        cands: list[Token] = []
+        if t.dep_ in ("appos", "compound", "attr"):
+            cands.append(t.head)  # "Rao, the spokesperson"; "spokesperson Rao"
+            if t.dep_ == "attr":
+                cands += [c for c in t.head.children if c.dep_ == "nsubj"]  # "Rao is the spokesperson"
+        cands += [c for c in t.children if c.dep_ == "appos"]  # "the spokesperson, Rao,"
+        for c in cands:
+            actor = person_at(c)
+            if actor is not None:
+                found.add(actor)
+    return found.pop() if len(found) == 1 else None
 
 
 def _governs(verb: Token, quote_start: int) -> bool:
@@ -206,15 +279,28 @@ def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bo
     return None
 
 
+def _lead_in(text: str, open_at: int) -> tuple[int, str]:
+    """(start, text) of the words before the opening mark in its sentence. A quote that opens
+    its paragraph right after a paragraph ending in a colon ("Berg told reporters:" then the
+    block quote) takes that introducing sentence as its lead-in."""
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if not text[para_start:open_at].strip():
+        k = para_start - 1
+        while k >= 0 and text[k] in "\n\r \t":
+            k -= 1
+        if k >= 0 and text[k] == ":":
+            para_start = text.rfind("\n", 0, k) + 1
+    sent_start = para_start
+    for m in SENT_END.finditer(text, para_start, open_at + 1):
+        sent_start = m.end()
+    return sent_start, text[sent_start:open_at].rstrip()
+
+
 def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bool]:
     """(actor id, speaker text, embedded) for the quote whose inner span is ``start:end``."""
     text = doc_text(doc)
     open_at = start - 1
-    para_start = text.rfind("\n", 0, open_at) + 1
-    sent_start = para_start
-    for m in SENT_END.finditer(text, para_start, open_at + 1):
-        sent_start = m.end()
-    prefix = text[sent_start:open_at].rstrip()
+    sent_start, prefix = _lead_in(text, open_at)
     colon = prefix.endswith(":")
     embedded = bool(prefix) and not colon and not prefix.endswith(",") and not prefix.endswith(("—", "–"))
     pre_toks = _tokens_between(doc, sent_start, open_at)
@@ -261,6 +347,71 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
     return None, None, embedded
 
 
+def _expression(doc: Doc, start: int, end: int) -> tuple[bool, Token | None]:
+    """(is a formula, expression verb) for an embedded quote: offered its “heartfelt
+    condolences”, expressed “deep sorrow”. Such words are the speaker's own, held up as said,
+    not at a distance: a partial quote, never a scare quote."""
+    rules = _rules()
+    inside = _tokens_between(doc, start, end)
+    formula = any(t.lower_ in rules["formula_words"] or t.lemma_.lower() in rules["formula_words"] for t in inside)
+    if not inside:
+        return formula, None
+    tok = inside[0]
+    for _ in range(6):  # up from the quoted words to the first word outside them
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if not (start <= tok.idx < end):
+            break
+    verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in rules["expression_verbs"] else None
+    return formula or verb is not None, verb
+
+
+def _carried(doc: Doc, start: int, out: list[Quote]) -> tuple[str | None, str | None]:
+    """The speaker a quote with no attribution of its own carries over from the sentence just
+    before it (in its paragraph or ending the previous one): the speaker of a quote there, or the
+    subject of a speech verb there ("Berg spoke to reporters on Tuesday." then “We will ...”).
+    Only when nothing after that speaker names another person or organisation, so a quote
+    after "Berg met Novak." stays unattributed."""
+    text = doc_text(doc)
+    k = start - 2
+    while k >= 0 and text[k] in "\n\r \t":
+        k -= 1
+    if k < 0 or "\n\n\n" in text[k:start]:
+        return None, None
+    last = _tok_at(doc, k)
+    if last is None:
+        return None, None
+    sent = last.sent
+    lo = sent.start_char
+    if text.rfind("\n", 0, k) + 1 > lo:  # a heading or a paragraph fused into the parse
+        lo = text.rfind("\n", 0, k) + 1
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    named = [
+        m
+        for m in doc._.cp_mentions or []
+        if lo <= m.span[0] < start and m.kind != "pronoun" and kinds.get(m.actor) in ("person", "org", "group")
+    ]
+
+    def alone(actor: str | None, after: int) -> bool:
+        return not any(m.span[0] >= after and m.actor != actor for m in named)
+
+    prev = [q for q in out if lo <= q.span[0] and q.span[1] < start and q.speaker_text and q.kind != "scare"]
+    if prev and alone(prev[-1].speaker, prev[-1].span[1]):
+        return prev[-1].speaker, prev[-1].speaker_text
+    verbs = SPEECH_VERBS | _rules()["carry_verbs"]
+    for tok in reversed([t for t in sent if lo <= t.idx < start]):
+        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
+            subj = _subject(tok)
+            if subj is None or subj.idx < lo or subj.lower_ in ("it", "they", "we", "i", "you"):
+                return None, None
+            actor, spk = _resolve(doc, subj, start - 1, lo)
+            if alone(actor, subj.right_edge.idx + len(subj.right_edge)):
+                return actor, spk
+            return None, None
+    return None, None
+
+
 def build_quotes(doc: Doc) -> list[Quote]:
     doc_id = doc._.cp_doc_id or ""
     out: list[Quote] = []
@@ -283,7 +434,18 @@ def build_quotes(doc: Doc) -> list[Quote]:
         ):
             # “We are ready,” the minister said. “But not today.” — the same speaker goes on
             actor, spk = prev.speaker, prev.speaker_text
-        if spk is not None:
+        if spk is None and not embedded and not _lead_in(doc_text(doc), start - 1)[1]:
+            try:
+                actor, spk = _carried(doc, start, out)
+            except (IndexError, ValueError):
+                actor, spk = None, None
+        formula = False
+        if spk is None and embedded:
+            formula, verb = _expression(doc, start, end)
+            subj = _subject(verb) if verb is not None else None
+            if subj is not None:
+                actor, spk = _resolve(doc, subj, start - 1)
+        if spk is not None or formula:
             kind = "partial" if embedded else "direct"
         elif words <= SCARE_MAX_WORDS:
             kind = "scare"
