@@ -29,7 +29,8 @@ from ..records import Quote, make_id
 from . import extensions  # noqa: F401
 from .gazetteer import SPEECH_VERBS, doc_text
 
-PAIRS: dict[str, str] = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "‘": "’", "'": "'", "‚": "‘’"}
+# '"' may be closed by '”' and '“' by '"': pasted text often mixes the two ("A little while ago, ...,”).
+PAIRS: dict[str, str] = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
 DOUBLE = {"“", "„", "«", '"'}
 MAX_QUOTE = 3000
 SCARE_MAX_WORDS = 6
@@ -64,7 +65,7 @@ def _is_closer(text: str, j: int, opener: str) -> bool:
         return False
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1] if j > 0 else " "
-    if opener in ("‘", "'", "‚") or (opener == '"' and ch == '"'):
+    if opener in ("‘", "'", "‚") or ch == '"':
         return not nxt.isalnum() and not prev.isspace()
     return True
 
@@ -155,6 +156,10 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
     if start >= end:
         start = subj.idx
     text = doc_text(doc)[start:end].strip(" ,")
+    if subj.lower_ in ("it", "they", "he", "she"):
+        back = _pronoun_source(doc, subj)
+        if back is not None:
+            return back
     if subj.lower_ in ("it", "they"):  # a publication or state speaking
         best, best_subj = None, None
         for m in doc._.cp_mentions or []:
@@ -177,6 +182,8 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
         if kinds.get(covered[0].actor) == "country" and (name[0] < covered[0].span[0] or name[1] > covered[0].span[1]):
             # "Air India said": the airline speaks, not the country its name holds
             return None, doc_text(doc)[name[0] : name[1]]
+        if covered[0].kind == "title" and subj.pos_ == "NOUN" and _unnamed_role(doc, subj):
+            return None, text  # "a spokesman for the forces said ... “...,” said the spokesman"
         return covered[0].actor, text
     for child in subj.children:  # "Trump’s envoy, Keith Kellogg, said"
         if child.dep_ == "appos":
@@ -185,6 +192,11 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
             ]
             if hit:
                 return hit[0].actor, text
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in _rules()["document_nouns"]:
+        det = [c.lower_ for c in subj.children if c.dep_ in ("det", "poss")]
+        issued = _issuer(doc, subj) if det and det[0] in ("the", "its", "this", "that") else None
+        if issued is not None:
+            return issued  # "the statement said": the one who issued it speaks
     if subj.pos_ == "NOUN":
         # "the ministry's spokesperson": the role speaks; it is the person the text names in
         # that role nearby, if exactly one ("one EU diplomat" stays anonymous)
@@ -237,27 +249,133 @@ def _role_holder(doc: Doc, subj: Token) -> str | None:
 
     role = subj.lemma_.lower()
     lo = max(0, subj.idx - ROLE_WINDOW)
-    found: set[str] = set()
-    for t in doc:
-        if t.idx < lo or t.i == subj.i or t.lemma_.lower() != role or t.pos_ != "NOUN":
-            continue
+    earlier = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == role and t.pos_ == "NOUN"]
+    for t in reversed(earlier):  # the nearest earlier mention of the role decides
         cands: list[Token] = []
         if t.dep_ in ("appos", "compound", "attr"):
             cands.append(t.head)  # "Rao, the spokesperson"; "spokesperson Rao"
             if t.dep_ == "attr":
                 cands += [c for c in t.head.children if c.dep_ == "nsubj"]  # "Rao is the spokesperson"
         cands += [c for c in t.children if c.dep_ == "appos"]  # "the spokesperson, Rao,"
-        for c in cands:
-            actor = person_at(c)
-            if actor is not None:
-                found.add(actor)
-    return found.pop() if len(found) == 1 else None
+        found = {a for a in (person_at(c) for c in cands) if a is not None}
+        if len(found) == 1:
+            return found.pop()
+        if found or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+            return None  # "a spokesman for the forces" ... "the spokesman said": unnamed
+    return None
+
+
+def _named(doc: Doc, tok: Token) -> tuple[str | None, str]:
+    """(actor, words) of the phrase ``tok`` heads, without its article."""
+    text = doc_text(doc)
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    hit = [m for m in doc._.cp_mentions or [] if lo <= m.span[0] < hi and m.kind != "pronoun"]
+    words = text[lo:hi].strip(" ,")
+    for art in ("the ", "an ", "a "):
+        if words.lower().startswith(art):
+            words = words[len(art) :]
+    return (hit[0].actor if hit else None), words
+
+
+def _unnamed_role(doc: Doc, subj: Token) -> bool:
+    """The nearest earlier mention of the role ``subj`` names is indefinite and names nobody
+    ("a spokesman for the Indian forces said"): the definite role refers back to that unnamed one."""
+    role = subj.lemma_.lower()
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    earlier = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == role and t.pos_ == "NOUN"]
+    if not earlier:
+        return False
+    t = earlier[-1]
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children) and not any(
+        c.dep_ == "appos" for c in t.children
+    )
+
+
+PRONOUN_BACK = 900  # characters before "it"/"they" searched for a document or a plural source
+
+
+def _pronoun_source(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
+    """What "it" or "they" speaking stands for when the sentence before says: "it" for a
+    document just named ("According to a Defence Ministry statement, ... It claimed") and
+    "they" for a plural source ("Defence sources said ... “...,” they said")."""
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, subj.idx)  # this paragraph and the one before it, at most
+    while para > 0 and text[para - 1] in "\n\r \t":
+        para -= 1
+    lo = max(0, subj.idx - PRONOUN_BACK, text.rfind("\n", 0, para) + 1 if para > 0 else 0)
+    quoted = [(a, b) for a, b in find_quote_spans(text[lo : subj.idx])]
+    window = [t for t in doc[: subj.i] if t.idx >= lo and not any(a <= t.idx - lo < b for a, b in quoted)]
+    if subj.lower_ == "it":
+        docs = [t for t in window if t.lemma_.lower() in _rules()["document_nouns"] and t.pos_ == "NOUN"]
+        return _issuer_of(doc, docs[-1]) if docs else None
+
+    def reported(t: Token) -> bool:  # "said the army responded": "responded" is reported speech
+        return any(a.lemma_.lower() in SPEECH_VERBS and a.pos_ == "VERB" for a in t.ancestors)
+
+    verbs = [t for t in window if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and not reported(t)]
+    verbs = [t for t in verbs if not (subj.idx > t.idx and subj.sent.start == t.sent.start and t.i > subj.i)]
+    if not verbs:
+        return None
+    src = _subject(verbs[-1])
+    if src is None or src.idx < lo or src.lower_ in ("it", "they", "he", "she", "i", "we"):
+        return None
+    if subj.lower_ == "they":
+        return _named(doc, src) if src.tag_ in ("NNS", "NNPS") else None
+    # "he"/"she": the person who last spoke in the sentences just before
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    actor, words = _named(doc, src)
+    if actor is not None and (kinds.get(actor) == "person" or src.ent_type_ == "PERSON"):
+        return actor, words
+    return None
+
+
+def _issuer(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
+    """(actor, text) of whoever issued the document a definite document noun speaks for
+    ("the statement said"), read from the nearest earlier mention of such a document, or None."""
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    lemma = subj.lemma_.lower()
+    same = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN")]
+    return _issuer_of(doc, same[-1]) if same else None
+
+
+def _issuer_of(doc: Doc, t: Token) -> tuple[str | None, str] | None:
+    """Who issued the document noun ``t`` names ("The IAF's statement", "an Indian Defence
+    Ministry statement", "a report in Foreign Policy", "The Air Force released a statement",
+    "X said in a statement"), or None when the text does not say there."""
+    rules = _rules()
+    text = doc_text(doc)
+    mentions = doc._.cp_mentions or []
+    poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if poss:  # "The IAF's statement"
+        return _named(doc, poss[0])
+    comp = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if comp:  # "an Indian Defence Ministry statement"
+        first, last = comp[0].left_edge, comp[-1]
+        words = text[first.idx : last.idx + len(last)]
+        hit = [m for m in mentions if first.idx <= m.span[0] <= last.idx and m.kind != "pronoun"]
+        return (hit[-1].actor if hit else None), words
+    for prep in t.children:  # "a report in Foreign Policy", "a statement by the ministry"
+        if prep.dep_ == "prep" and prep.lower_ in rules["issue_preps"]:
+            pobj = [
+                c for c in prep.children if c.dep_ == "pobj" and any(x.pos_ == "PROPN" for x in c.subtree)
+            ]
+            if pobj:
+                return _named(doc, pobj[0])
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head  # "X said in a statement"
+    if head.pos_ == "VERB" and t.dep_ in ("dobj", "pobj"):
+        by = _subject(head)  # "The Air Force released a statement"
+        if by is not None and by.lower_ not in ("it", "they", "he", "she"):
+            return _named(doc, by)
+    return None
 
 
 def _governs(verb: Token, quote_start: int) -> bool:
-    """The quote sits in the verb's reported clause ("said the deal was “a good start”")."""
+    """The quote sits in the verb's reported clause ("said the deal was “a good start”", "labelled
+    the offensive as “blatant aggression”")."""
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "attr"):
+        if child.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "attr") or (child.dep_ == "prep" and child.lower_ == "as"):
             lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             if lo <= quote_start + 1 <= hi + 1:
                 return True
@@ -274,7 +392,11 @@ def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bo
             if colon or " that " in f" {between} " or between.strip() in ("", ","):
                 return tok
             subj = _subject(tok)
-            if subj is not None and subj.lower_ != "it" and _governs(tok, quote_start):
+            if (
+                subj is not None
+                and (subj.lower_ != "it" or _pronoun_source(doc, subj) is not None)
+                and _governs(tok, quote_start)
+            ):
                 return tok
     return None
 
@@ -320,8 +442,9 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
             if objs:
                 actor, spk = _resolve(doc, objs[0], open_at)
                 return actor, spk, embedded
-    if not embedded and not colon:
-        # “...,” one EU diplomat admitted. / “...,” said Kellogg.
+    if not colon and (not embedded or text[start:end].rstrip().endswith(",")):
+        # “...,” one EU diplomat admitted. / “...,” said Kellogg. A quote closing on a comma is
+        # attributed after it even when a heading fused before it ("Ministry on X “...,” it said").
         close_at = end + 1
         stop = len(text)
         for mark in (". ", ".\n", "? ", "! "):
@@ -335,7 +458,7 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
                 subj = _subject(t)
                 if subj is not None and subj.idx >= close_at:
                     actor, spk = _resolve(doc, subj, open_at)
-                    return actor, spk, embedded
+                    return actor, spk, embedded and not text[start : start + 1].isupper()
                 break
     if colon:
         for m in doc._.cp_mentions or []:
@@ -393,8 +516,11 @@ def _carried(doc: Doc, start: int, out: list[Quote]) -> tuple[str | None, str | 
         if lo <= m.span[0] < start and m.kind != "pronoun" and kinds.get(m.actor) in ("person", "org", "group")
     ]
 
-    def alone(actor: str | None, after: int) -> bool:
-        return not any(m.span[0] >= after and m.actor != actor for m in named)
+    def alone(actor: str | None, after: int, own: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
+        """Nobody else is named after the speaker, except inside what the speaker said."""
+        return not any(
+            m.span[0] >= after and m.actor != actor and not any(a <= m.span[0] < b for a, b in own) for m in named
+        )
 
     prev = [q for q in out if lo <= q.span[0] and q.span[1] < start and q.speaker_text and q.kind != "scare"]
     if prev and alone(prev[-1].speaker, prev[-1].span[1]):
@@ -406,7 +532,14 @@ def _carried(doc: Doc, start: int, out: list[Quote]) -> tuple[str | None, str | 
             if subj is None or subj.idx < lo or subj.lower_ in ("it", "they", "we", "i", "you"):
                 return None, None
             actor, spk = _resolve(doc, subj, start - 1, lo)
-            if alone(actor, subj.right_edge.idx + len(subj.right_edge)):
+            # the verb's own words ("told reporters that Novak lied") are not another speaker;
+            # a second clause joined to it ("spoke, and Novak left") is
+            said = [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in tok.children
+                if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass")
+            ]
+            if alone(actor, subj.right_edge.idx + len(subj.right_edge), said):
                 return actor, spk
             return None, None
     return None, None
@@ -439,6 +572,31 @@ def build_quotes(doc: Doc) -> list[Quote]:
                 actor, spk = _carried(doc, start, out)
             except (IndexError, ValueError):
                 actor, spk = None, None
+        if (
+            spk is None
+            and embedded
+            and prev is not None
+            and prev.speaker_text
+            and prev.kind != "scare"
+            and not SENT_END.search(doc_text(doc), prev.span[1], start)
+            and "\n" not in doc_text(doc)[prev.span[1] : start]
+        ):
+            # It claimed “hitting infrastructure” in the region “from where attacks were planned.”
+            actor, spk = prev.speaker, prev.speaker_text
+        if (
+            actor is None
+            and spk is not None
+            and spk.split()[-1].lower() in _rules()["document_nouns"]
+            and spk.split()[0].lower() in ("the", "this", "that")
+            and prev is not None
+            and prev.speaker_text
+            and prev.speaker_text.split()[-1].lower() not in _rules()["document_nouns"]
+            and "\n\n" not in doc_text(doc)[prev.span[1] : start]
+            and start - prev.span[1] < 600
+        ):
+            # “...,” the statement said — with no statement named before, it is the statement of
+            # whoever was quoted just before ("India's Defence Ministry said ... “...”")
+            actor, spk = prev.speaker, prev.speaker_text
         formula = False
         if spk is None and embedded:
             formula, verb = _expression(doc, start, end)
