@@ -126,6 +126,12 @@ SPEAKER_ELSEWHERE = [
         "Anna Berg",
         "Anna Berg",
     ),
+    # someone named inside what the speaker said does not break the carry-over
+    (
+        "Anna Berg told reporters that Jan Novak had lied.\n“We will not be intimidated by anyone. Our answer will be firm.”",
+        "Anna Berg",
+        "Anna Berg",
+    ),
     # named by title only, linked to the person the text names in that role
     (
         "Vikram Rao is the ministry's spokesperson. The ministry's spokesperson said: “The strikes were precise and hit no civilian site.”",
@@ -158,7 +164,7 @@ def test_quotes_title_only_speaker_keeps_the_role(analyze) -> None:
     [
         # someone else named between the last speaker and the quote: no carry-over
         "Anna Berg met Jan Novak on Tuesday.\n“We will not be intimidated by anyone. Our answer will be firm.”",
-        "Anna Berg told reporters that Jan Novak had lied.\n“We will not be intimidated by anyone. Our answer will be firm.”",
+        "Anna Berg spoke to reporters, and Jan Novak left early.\n“We will not be intimidated by anyone. Our answer will be firm.”",
         # an anonymous source is not linked to a person holding the same role elsewhere
         "Jan Novak is a spokesperson for the police. “We have no comment on the arrests tonight,” a spokesperson said.",
     ],
@@ -200,3 +206,91 @@ def test_quotes_condolences_are_not_scare_quotes(analyze, text: str, quoted: str
     names = {x.id: x.name for x in a.actors}
     assert [(q.kind, q.text, names.get(q.speaker)) for q in a.quotes] == [("partial", quoted, speaker)]
     assert [f for f in a.framing if f.kind == "scare_quote"] == []
+
+
+# Document speakers, pronouns and lead-ins that real coverage uses (issue 18, item 5).
+MORE_SPEAKERS = [
+    # "the statement said": whoever issued the statement
+    (
+        "The Zemblan Air Force released a statement on Friday. “Our pilots saw two parachutes over the valley,” the statement said.",
+        "Zemblan Air Force",
+    ),
+    (
+        "According to a Zemblan Defence Ministry statement, the army hit nine sites. “Our actions were measured and limited,” the statement said.",
+        "Zemblan Defence Ministry",
+    ),
+    (
+        "The claim came after a report in the Harbour Gazette on Monday. “Nobody counted the missing jets,” the report said.",
+        "Harbour Gazette",
+    ),
+    # "they said" after a plural source
+    (
+        "Defence sources said the army answered the shelling. “The firing hit homes in two villages overnight,” they said.",
+        "Defence sources",
+    ),
+    # "he added" after the person who spoke just before, even with a long title in between
+    (
+        "“The damage is enormous,” UN relief chief and former diplomat Tom Fletcher wrote on X.\n“The world must help the people of the valley,” he added.",
+        "Tom Fletcher",
+    ),
+    # a colon after a clause whose subject speaks, another person named before it
+    (
+        "Pressed on his advice to Novak, Berg was blunt: “Make the deal now. Nobody will wait for ever.”",
+        "Berg",
+    ),
+    # verbs that report words besides "say"
+    (
+        "Anna Berg expressed hope that the talks would “open the way to a lasting peace.”",
+        "Anna Berg",
+    ),
+    ("Anna Berg labelled the raid as “an unprovoked act of aggression.”", "Anna Berg"),
+    (
+        "Anna Berg reaffirmed to the envoy the government's plan to hold “free and fair” elections.",
+        "Anna Berg",
+    ),
+    # reported words going on in the next sentence, nobody else named
+    (
+        "Ivan Sokol reported that no documents would be signed. The summit will discuss issues “related to the border settlement.”",
+        "Ivan Sokol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MORE_SPEAKERS)
+def test_quotes_speaker_from_context(analyze, text: str, speaker: str) -> None:
+    quotes = _quotes(analyze, text)
+    got = [q[1] or q[2] for q in quotes]
+    assert got[-1] is not None and speaker in got[-1], quotes
+
+
+def test_quotes_mixed_marks_pair_and_attribution_after_a_heading(analyze) -> None:
+    text = (
+        "Ministry of Defence on the raid \"A little while ago, our forces struck nine sites. "
+        "All of them were camps,” the Ministry of Defence said in a statement."
+    )
+    quotes = _quotes(analyze, text)
+    assert [(q[0], q[2]) for q in quotes] == [("direct", "the Ministry of Defence")]
+    assert quotes[0][3].startswith("A little while ago")
+
+
+def test_quotes_attribution_never_crosses_a_paragraph(analyze) -> None:
+    text = (
+        "Anna Berg said her role was to listen. “I am not negotiating for anyone,” she said. "
+        "“I am here to get them to the table.”\nCautious Novak\nJan Novak responded cautiously on Friday."
+    )
+    names = [q[1] for q in _quotes(analyze, text)]
+    assert names == ["Anna Berg", "Anna Berg"]
+
+
+def test_quotes_same_sentence_partial_keeps_the_speaker(analyze) -> None:
+    text = "Anna Berg said the raid was “hitting only camps” in the hills, “from where the attacks were planned.”"
+    assert [q[1] for q in _quotes(analyze, text)] == ["Anna Berg", "Anna Berg"]
+
+
+def test_quotes_anonymous_spokesman_stays_anonymous(analyze) -> None:
+    text = (
+        "Jan Novak, the army spokesman, spoke on Monday. Later a spokesman for the police said the roads were shut.\n"
+        "“The police closed every road into the town overnight,” said the spokesman."
+    )
+    quotes = _quotes(analyze, text)
+    assert [(q[1], q[2]) for q in quotes] == [(None, "the spokesman")]

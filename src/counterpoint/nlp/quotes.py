@@ -45,6 +45,11 @@ def _rules() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
+def _speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs that introduce reported words: gazetteer's and this module's own."""
+    return SPEECH_VERBS | _rules()["speech_verbs"]
+
+
 def _is_opener(text: str, i: int) -> bool:
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
@@ -270,6 +275,8 @@ def _named(doc: Doc, tok: Token) -> tuple[str | None, str]:
     text = doc_text(doc)
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     hit = [m for m in doc._.cp_mentions or [] if lo <= m.span[0] < hi and m.kind != "pronoun"]
+    own = [m for m in hit if m.span[0] <= tok.idx < m.span[1]]  # the head's own name first
+    hit = own + hit
     words = text[lo:hi].strip(" ,")
     for art in ("the ", "an ", "a "):
         if words.lower().startswith(art):
@@ -307,12 +314,16 @@ def _pronoun_source(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
     window = [t for t in doc[: subj.i] if t.idx >= lo and not any(a <= t.idx - lo < b for a, b in quoted)]
     if subj.lower_ == "it":
         docs = [t for t in window if t.lemma_.lower() in _rules()["document_nouns"] and t.pos_ == "NOUN"]
-        return _issuer_of(doc, docs[-1]) if docs else None
+        issued = _issuer_of(doc, docs[-1]) if docs else None
+        if issued is not None:
+            return issued
 
     def reported(t: Token) -> bool:  # "said the army responded": "responded" is reported speech
-        return any(a.lemma_.lower() in SPEECH_VERBS and a.pos_ == "VERB" for a in t.ancestors)
+        return any(
+            a.lemma_.lower() in _speech_verbs() and a.pos_ == "VERB" and a.i < subj.i for a in t.ancestors
+        )
 
-    verbs = [t for t in window if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and not reported(t)]
+    verbs = [t for t in window if t.lemma_.lower() in _speech_verbs() and t.pos_ == "VERB" and not reported(t)]
     verbs = [t for t in verbs if not (subj.idx > t.idx and subj.sent.start == t.sent.start and t.i > subj.i)]
     if not verbs:
         return None
@@ -321,10 +332,19 @@ def _pronoun_source(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
         return None
     if subj.lower_ == "they":
         return _named(doc, src) if src.tag_ in ("NNS", "NNPS") else None
-    # "he"/"she": the person who last spoke in the sentences just before
+    # "he"/"she": the person who last spoke in the sentences just before; "it": the organisation
     kinds = {a.id: a.kind for a in doc._.cp_actors or []}
     actor, words = _named(doc, src)
-    if actor is not None and (kinds.get(actor) == "person" or src.ent_type_ == "PERSON"):
+    if subj.lower_ != "it" and kinds.get(actor) != "person":
+        lo_s, hi_s = src.left_edge.idx, src.right_edge.idx + len(src.right_edge)
+        people = [m for m in doc._.cp_mentions or [] if lo_s <= m.span[0] < hi_s and kinds.get(m.actor) == "person"]
+        if people:  # "UN relief chief Tom Fletcher wrote": the person in the subject
+            actor = people[-1].actor
+    if actor is None:
+        return None
+    if subj.lower_ == "it":
+        return (actor, words) if kinds.get(actor) in ("org", "group") else None
+    if kinds.get(actor) == "person" or src.ent_type_ == "PERSON":
         return actor, words
     return None
 
@@ -385,7 +405,7 @@ def _governs(verb: Token, quote_start: int) -> bool:
 def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bool) -> Token | None:
     for tok in reversed(toks):
         lemma = tok.lemma_.lower()
-        if lemma in SPEECH_VERBS and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
+        if lemma in _speech_verbs() and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
             between = doc_text(doc)[tok.idx + len(tok) : quote_start]
             if any(c in between for c in '“”"«»'):
                 between = between[between.rfind(" ") :] if colon else "x"
@@ -418,6 +438,16 @@ def _lead_in(text: str, open_at: int) -> tuple[int, str]:
     return sent_start, text[sent_start:open_at].rstrip()
 
 
+def _in_subject(tok: Token) -> bool:
+    """The token belongs to a clause subject ("Trump" in "Trump was blunt")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bool]:
     """(actor id, speaker text, embedded) for the quote whose inner span is ``start:end``."""
     text = doc_text(doc)
@@ -442,27 +472,28 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
             if objs:
                 actor, spk = _resolve(doc, objs[0], open_at)
                 return actor, spk, embedded
-    if not colon and (not embedded or text[start:end].rstrip().endswith(",")):
+    if not colon and (not embedded or (text[start:end].rstrip().endswith(",") and text[start].isupper())):
         # “...,” one EU diplomat admitted. / “...,” said Kellogg. A quote closing on a comma is
         # attributed after it even when a heading fused before it ("Ministry on X “...,” it said").
         close_at = end + 1
         stop = len(text)
-        for mark in (". ", ".\n", "? ", "! "):
+        for mark in (". ", ".\n", "? ", "! ", "\n"):  # the attribution never runs into the next paragraph
             k = text.find(mark, close_at)
             if k >= 0:
                 stop = min(stop, k + 1)
-        stop = min(stop, close_at + 120)
-        post = _tokens_between(doc, close_at, stop)[:10]
+        stop = min(stop, close_at + 160)
+        post = _tokens_between(doc, close_at, stop)[:24]  # "..., UN relief chief Tom Fletcher wrote"
         for t in post:
-            if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in _speech_verbs() and t.pos_ in ("VERB", "AUX"):
                 subj = _subject(t)
                 if subj is not None and subj.idx >= close_at:
                     actor, spk = _resolve(doc, subj, open_at)
-                    return actor, spk, embedded and not text[start : start + 1].isupper()
+                    return actor, spk, embedded and not text[start].isupper()
                 break
     if colon:
-        for m in doc._.cp_mentions or []:
-            if sent_start <= m.span[0] < open_at:
+        lead = [m for m in doc._.cp_mentions or [] if sent_start <= m.span[0] < open_at]
+        subjects = [m for m in lead if (mt := _tok_at(doc, m.span[0])) is not None and _in_subject(mt)]
+        for m in subjects + lead:  # "Pressed on Zelenskyy, Trump was blunt:": Trump
                 mt = _tok_at(doc, m.span[0])
                 if mt is not None and (mt.dep_ == "poss" or text[m.span[1] : m.span[1] + 2] in ("’s", "'s")):
                     continue
@@ -491,13 +522,19 @@ def _expression(doc: Doc, start: int, end: int) -> tuple[bool, Token | None]:
 
 
 def _carried(doc: Doc, start: int, out: list[Quote]) -> tuple[str | None, str | None]:
+    """See :func:`_carried_before`; ``start`` is the first character inside the quote."""
+    return _carried_before(doc, start - 1, out)
+
+
+def _carried_before(doc: Doc, before: int, out: list[Quote]) -> tuple[str | None, str | None]:
     """The speaker a quote with no attribution of its own carries over from the sentence just
     before it (in its paragraph or ending the previous one): the speaker of a quote there, or the
     subject of a speech verb there ("Berg spoke to reporters on Tuesday." then “We will ...”).
     Only when nothing after that speaker names another person or organisation, so a quote
     after "Berg met Novak." stays unattributed."""
     text = doc_text(doc)
-    k = start - 2
+    start = before + 1
+    k = before - 1
     while k >= 0 and text[k] in "\n\r \t":
         k -= 1
     if k < 0 or "\n\n\n" in text[k:start]:
@@ -525,7 +562,7 @@ def _carried(doc: Doc, start: int, out: list[Quote]) -> tuple[str | None, str | 
     prev = [q for q in out if lo <= q.span[0] and q.span[1] < start and q.speaker_text and q.kind != "scare"]
     if prev and alone(prev[-1].speaker, prev[-1].span[1]):
         return prev[-1].speaker, prev[-1].speaker_text
-    verbs = SPEECH_VERBS | _rules()["carry_verbs"]
+    verbs = _speech_verbs() | _rules()["carry_verbs"]
     for tok in reversed([t for t in sent if lo <= t.idx < start]):
         if tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
             subj = _subject(tok)
@@ -543,6 +580,13 @@ def _carried(doc: Doc, start: int, out: list[Quote]) -> tuple[str | None, str | 
                 return actor, spk
             return None, None
     return None, None
+
+
+def _has_predicate(doc: Doc, start: int, end: int) -> bool:
+    """The quoted words hold a verb (reported words), not only a label ("political prisoners",
+    "Soviet-style"), which an outlet may hold at a distance without anyone having said it."""
+    toks = _tokens_between(doc, start, end)
+    return len(toks) > SCARE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in toks)
 
 
 def build_quotes(doc: Doc) -> list[Quote]:
@@ -578,7 +622,7 @@ def build_quotes(doc: Doc) -> list[Quote]:
             and prev is not None
             and prev.speaker_text
             and prev.kind != "scare"
-            and not SENT_END.search(doc_text(doc), prev.span[1], start)
+            and not SENT_END.search(doc_text(doc), max(0, prev.span[1] - 1), start)
             and "\n" not in doc_text(doc)[prev.span[1] : start]
         ):
             # It claimed “hitting infrastructure” in the region “from where attacks were planned.”
@@ -603,6 +647,15 @@ def build_quotes(doc: Doc) -> list[Quote]:
             subj = _subject(verb) if verb is not None else None
             if subj is not None:
                 actor, spk = _resolve(doc, subj, start - 1)
+        if spk is None and embedded and not formula and _has_predicate(doc, start, end):
+            # Peskov said no documents would be signed. The summit will discuss issues “related
+            # to the settlement.” — reported words going on, with nobody else named in between
+            sent_start, lead = _lead_in(doc_text(doc), start - 1)
+            if not any(sent_start <= m.span[0] < start for m in doc._.cp_mentions or [] if m.kind != "pronoun"):
+                try:
+                    actor, spk = _carried_before(doc, sent_start, out)
+                except (IndexError, ValueError):
+                    actor, spk = None, None
         if spk is not None or formula:
             kind = "partial" if embedded else "direct"
         elif words <= SCARE_MAX_WORDS:
