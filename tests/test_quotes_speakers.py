@@ -294,3 +294,16 @@ def test_quotes_anonymous_spokesman_stays_anonymous(analyze) -> None:
     )
     quotes = _quotes(analyze, text)
     assert [(q[1], q[2]) for q in quotes] == [(None, "the spokesman")]
+
+
+def test_quotes_wrong_way_closing_mark(analyze) -> None:
+    quotes = _quotes(analyze, "“We have a very good chance of getting there,“ Anna Berg said on Friday.")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [("direct", "Anna Berg", "We have a very good chance of getting there,")]
+
+
+def test_quotes_participle_speaker_is_the_main_speaker(analyze) -> None:
+    text = (
+        "Anna Berg also indicated that any decisions on sanctions would be delayed, saying, "
+        "“Because of what happened today, I do not have to think about it for weeks.”"
+    )
+    assert [q[1] for q in _quotes(analyze, text)] == ["Anna Berg"]

@@ -29,8 +29,9 @@ from ..records import Quote, make_id
 from . import extensions  # noqa: F401
 from .gazetteer import SPEECH_VERBS, doc_text
 
-# '"' may be closed by '”' and '“' by '"': pasted text often mixes the two ("A little while ago, ...,”).
-PAIRS: dict[str, str] = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
+# '"' may be closed by '”' and '“' by '"' (pasted text mixes them: "A little while ago, ...,”), and
+# '“' by a second '“' typed the wrong way round before a space (“We have a chance,“ Trump said).
+PAIRS: dict[str, str] = {"“": "”\"“", "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
 DOUBLE = {"“", "„", "«", '"'}
 MAX_QUOTE = 3000
 SCARE_MAX_WORDS = 6
@@ -438,6 +439,15 @@ def _lead_in(text: str, open_at: int) -> tuple[int, str]:
     return sent_start, text[sent_start:open_at].rstrip()
 
 
+def _speaking_verb(verb: Token) -> Token:
+    """For a participle ("..., saying “...”") parsed inside a reported clause ("indicated that the
+    decisions would be delayed, saying"), the speech verb above it: its subject is the speaker."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return verb
+    above = [a for a in verb.ancestors if a.lemma_.lower() in _speech_verbs() and a.pos_ == "VERB"]
+    return above[-1] if above else verb
+
+
 def _in_subject(tok: Token) -> bool:
     """The token belongs to a clause subject ("Trump" in "Trump was blunt")."""
     for t in (tok, *tok.ancestors):
@@ -458,7 +468,7 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
     pre_toks = _tokens_between(doc, sent_start, open_at)
     verb = _speech_verb_before(doc, pre_toks, open_at, colon)
     if verb is not None:
-        subj = _subject(verb)
+        subj = _subject(_speaking_verb(verb))
         if subj is not None and subj.idx < sent_start:  # the parse ran across a heading
             first = [m for m in doc._.cp_mentions or [] if sent_start <= m.span[0] < verb.idx]
             if first:
