@@ -121,3 +121,33 @@ def test_quantities_whole_in_contract_export():
     q = Quantity(doc="d", value=241, unit="people", approximate=False, text="241 of the 242 people",
                  span=(0, 21), whole=242)
     assert _quantity(q)["whole"] == 242
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the people counted by their state, with no noun ("730 injured")
+        ("Officials said 730 injured were taken to hospital.", 730, "injured"),
+        ("Another 3,400 were injured in the city.", 3400, "injured"),
+        ("In the old town 300 remained missing.", 300, "missing"),
+        ("The 10 killed were all farmers.", 10, "killed"),
+        # a unit and a half
+        ("They talked for an hour and a half.", 1.5, "hour"),
+        ("He served two years and a half in jail.", 2.5, "years"),
+        # small counts in words of things outlets report and contradict
+        ("The army said it struck nine sites overnight.", 9, "sites"),
+        ("Pakistan said it shot down two Indian warplanes.", 2, "warplanes"),
+        ("Troops destroyed five posts along the border.", 5, "posts"),
+    ],
+)
+def test_quantities_real_coverage_shapes(analyze, text, value, unit):
+    qs = analyze(text).quantities
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan rests on two pillars.", "He gave three reasons for the delay.", "The two rivals met again."],
+)
+def test_quantities_small_counts_in_turns_of_phrase(analyze, text):
+    assert [q.text for q in analyze(text).quantities] == []

@@ -366,6 +366,12 @@ def _unit(doc: Doc, end: int, last: Token) -> tuple[str | None, int]:
         pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
         if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
             return pobj[0].lower_, pobj[0].i + 1
+    lex = _lexicon()
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].lower_ in lex["state_links"]:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in lex["people_states"]:
+        return doc[k].lower_, k + 1  # "730 injured", "3,400 were injured": the people in that state
     head = last.head
     if head.i >= end and head.i - end <= 3 and head.pos_ in ("NOUN", "PROPN"):
         return head.lower_, head.i + 1
@@ -404,6 +410,14 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
                 value *= whole
             elif end < len(doc) and (doc[end].lower_ == "of" or doc[end - 1].lower_ == "half" and doc[end].lower_ == "the"):
                 whole = 1.0  # "a quarter of the budget": the share itself
+        elif (
+            group is None
+            and low in ("a", "an")
+            and i + 4 < len(doc)
+            and doc[i + 1].pos_ == "NOUN"
+            and _mixed_fraction(doc, i + 2) is not None
+        ):
+            end, value = i + 1, 1.0  # "an hour and a half": the half is read after the unit
         elif group is None and low in _VAGUE and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
             vague = low
             end, value = i + 1, float(_VAGUE[low])
@@ -475,6 +489,8 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
             unit, u_end = _unit(doc, end, doc[end - 1])
         if currency is not None and unit not in ("percent",):
             unit, u_end = currency, end
+        if unit is not None and (tail := _mixed_fraction(doc, u_end)) is not None and float(value).is_integer():
+            value, u_end = value + tail[1], tail[0]  # "an hour and a half", "two years and a half"
         if unit is None or unit in _MONTHS or unit in _CLOCK:
             i = end
             continue
@@ -588,15 +604,19 @@ def _salient(
     "one" is an article in disguise ("one EU diplomat", "one of the instruments"): never a
     quantity. Small counts spelled as words (two..nine) count only for salient units or
     person nouns (-ers/-ists/-ians), or when hedged; digits and large numbers always count."""
-    if vague is not None or value_max is not None:
-        return True
+    if vague is not None or value_max is not None or not float(value).is_integer():
+        return True  # a range, a vague plural or a fraction ("an hour and a half") is a figure
     if value == 1 and unit not in ("percent", "dollars", "euros", "pounds", "roubles", "yen"):
         return False
     if value >= 10 or any(ch.isdigit() for ch in doc[start:end].text):
         return True
     if qualifier and qualifier not in ("under", "over", "some"):
         return True
-    return unit in _SALIENT_UNITS or unit.endswith(("ers", "ists", "ians", "ees"))
+    if unit in _SALIENT_UNITS or unit.endswith(("ers", "ists", "ians", "ees")):
+        return True
+    # "nine sites", "two Indian warplanes", "five posts": a plural count noun is a figure unless
+    # the pair is a turn of phrase ("two pillars", "three reasons", "two leaders")
+    return value > 1 and unit.endswith("s") and unit not in _lexicon()["turn_of_phrase_nouns"]
 
 
 def _excluded(doc: Doc, start: int, end: int, date_spans: list[tuple[int, int]]) -> bool:
