@@ -65,3 +65,89 @@ def test_not_a_quantity(analyze, text):
 def test_several_quantities_in_order(analyze):
     qs = analyze("Police arrested 40 students and 12 teachers.").quantities
     assert [(q.value, q.unit) for q in qs] == [(40, "students"), (12, "teachers")]
+
+
+# Fractions and mixed numbers in words, parts of a whole (issue 18, item 7).
+FRACTIONS = [
+    ("The flight lasted six and a half hours before landing.", 6.5, "hours", None, None),
+    ("He spent two and a half years in prison.", 2.5, "years", None, None),
+    ("The march drew one and a half million people.", 1_500_000, "people", None, None),
+    ("Officials said a quarter of the budget was lost.", 0.25, "budget", None, 1),
+    ("Two thirds of voters backed the plan.", 0.666667, "voters", None, 1),
+    ("A third of the 300 passengers were children.", 100, "passengers", None, 300),
+    ("About two-thirds of the 90 members voted.", 60, "members", "about", 90),
+    ("The trip took half an hour.", 0.5, "hour", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier", "whole"), FRACTIONS)
+def test_quantities_fractions_in_words(analyze, text, value, unit, qualifier, whole):
+    qs = analyze(text).quantities
+    assert [(q.value, q.unit, q.qualifier, q.whole) for q in qs] == [(value, unit, qualifier, whole)]
+    assert text[qs[0].span[0] : qs[0].span[1]] == qs[0].text
+
+
+PART_OF_WHOLE = [
+    ("241 of the 242 people on board were killed.", 241, 242, "people", None),
+    ("Three out of 10 voters stayed home.", 3, 10, "voters", None),
+    ("Guards freed one of the 12 hostages.", 1, 12, "hostages", None),
+    ("At least 40 of the 50 soldiers were wounded.", 40, 50, "soldiers", "at least"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "unit", "qualifier"), PART_OF_WHOLE)
+def test_quantities_part_and_whole(analyze, text, part, whole, unit, qualifier):
+    qs = analyze(text).quantities
+    assert [(q.value, q.whole, q.unit, q.qualifier) for q in qs] == [(part, whole, unit, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia Today21-06-2025 Ukrainian drones hit the depot.",
+        "Posted 21-06-2025 Ukrainian drones hit the depot.",
+        "Posted 2025-06-21, drones hit the depot.",
+        "It was the third day of talks.",
+    ],
+)
+def test_quantities_no_number_from_a_numeric_date(analyze, text):
+    assert [q.text for q in analyze(text).quantities] == []
+
+
+def test_quantities_whole_in_contract_export():
+    from counterpoint.export.contract import _quantity
+    from counterpoint.records import Quantity
+
+    q = Quantity(doc="d", value=241, unit="people", approximate=False, text="241 of the 242 people",
+                 span=(0, 21), whole=242)
+    assert _quantity(q)["whole"] == 242
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the people counted by their state, with no noun ("730 injured")
+        ("Officials said 730 injured were taken to hospital.", 730, "injured"),
+        ("Another 3,400 were injured in the city.", 3400, "injured"),
+        ("In the old town 300 remained missing.", 300, "missing"),
+        ("The 10 killed were all farmers.", 10, "killed"),
+        # a unit and a half
+        ("They talked for an hour and a half.", 1.5, "hour"),
+        ("He served two years and a half in jail.", 2.5, "years"),
+        # small counts in words of things outlets report and contradict
+        ("The army said it struck nine sites overnight.", 9, "sites"),
+        ("Pakistan said it shot down two Indian warplanes.", 2, "warplanes"),
+        ("Troops destroyed five posts along the border.", 5, "posts"),
+    ],
+)
+def test_quantities_real_coverage_shapes(analyze, text, value, unit):
+    qs = analyze(text).quantities
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan rests on two pillars.", "He gave three reasons for the delay.", "The two rivals met again."],
+)
+def test_quantities_small_counts_in_turns_of_phrase(analyze, text):
+    assert [q.text for q in analyze(text).quantities] == []

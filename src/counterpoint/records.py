@@ -108,6 +108,10 @@ class Quantity:
     span: Span
     value_max: float | int | None = None  # set for ranges ("3,000 to 5,000")
     qualifier: str | None = None  # "up to", "about", "more than", "dozens", ...
+    # The whole the amount is a part of: 242 in "241 of the 242 people"; 300 in "a third of the
+    # 300 passengers" (value 100). A share of an uncounted whole ("a quarter of the budget") has
+    # value 0.25 and whole 1, so value / whole is always the share.
+    whole: float | int | None = None
     # What the count is a count of, beyond its noun (nlp/facts.py): the predicate family
     # ("aboard", "killed", "downed", ...), the actor id of the source the text credits, and
     # whether the sentence denies it.

@@ -57,8 +57,8 @@ def _quantity(q: Quantity | None) -> dict | None:
     if q is None:
         return None
     return {"value": q.value, "unit": q.unit, "approximate": q.approximate, "value_max": q.value_max,
-            "qualifier": q.qualifier, "text": q.text, "span": list(q.span), "predicate": q.predicate,
-            "attributed_to": q.attributed_to, "negated": q.negated}
+            "qualifier": q.qualifier, "whole": q.whole, "text": q.text, "span": list(q.span),
+            "predicate": q.predicate, "attributed_to": q.attributed_to, "negated": q.negated}
 
 
 def _event(e: Event) -> dict:
@@ -173,7 +173,8 @@ def contract(result: CorpusResult, created: str | None = None) -> dict[str, Any]
         "quotes": [{"id": q.id, "doc": q.doc, "speaker": q.speaker, "speaker_text": q.speaker_text, "kind": q.kind,
                     "text": q.text, "span": list(q.span)} for q in result.quotes],
         "quantities": [{"doc": q.doc, "value": q.value, "unit": q.unit, "approximate": q.approximate,
-                        "value_max": q.value_max, "qualifier": q.qualifier, "text": q.text, "span": list(q.span)}
+                        "value_max": q.value_max, "qualifier": q.qualifier, "whole": q.whole, "text": q.text,
+                        "span": list(q.span)}
                        for q in result.quantities],
         "labels": [{"doc": x.doc, "actor": x.actor, "label": x.label, "span": list(x.span)} for x in result.labels],
         "framing": [{"doc": f.doc, "kind": f.kind, "text": f.text, "span": list(f.span), "target": f.target,

@@ -23,7 +23,10 @@ Vague plurals get a documented conventional value and ``approximate=True``: "doz
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -168,6 +171,84 @@ _ISSUE_WORDS = {
 _RANGE_LINKS = {"to", "-", "–", "—", "and", "or"}
 
 
+@cache
+def _lexicon() -> dict:
+    """Fractions, part/whole links and the numeric-date pattern (data/quantity_words.json)."""
+    raw = json.loads(resources.files("counterpoint").joinpath("data/quantity_words.json").read_text("utf-8"))
+    raw["numeric_date_re"] = re.compile(raw["numeric_date"])
+    raw["fraction_articles"] = frozenset(raw["fraction_articles"])
+    raw["whole_determiners"] = frozenset(raw["whole_determiners"])
+    return raw
+
+
+def _fraction_word(tok: Token) -> float | None:
+    return _lexicon()["fractions"].get(tok.lower_)
+
+
+def _mixed_fraction(doc: Doc, j: int) -> tuple[int, float] | None:
+    """The fraction after a whole number: "and a half", "and three quarters" (from token j,
+    the "and"). Returns (end token exclusive, fraction) or None."""
+    if j + 2 >= len(doc) or doc[j].lower_ != "and":
+        return None
+    count = doc[j + 1].lower_
+    frac = _fraction_word(doc[j + 2])
+    if frac is None:
+        return None
+    if count in _lexicon()["fraction_articles"]:
+        return j + 3, frac
+    if count in _WORDS and _WORDS[count] < 10 and frac * _WORDS[count] < 1:
+        return j + 3, frac * _WORDS[count]
+    return None
+
+
+def _share(doc: Doc, i: int) -> tuple[int, float] | None:
+    """A fraction that starts a quantity: "a quarter", "one third", "two thirds", "two-thirds",
+    "half". Only when "of" (or, for "half", a determiner: "half the passengers", "half an hour")
+    follows, so the ordinal "a third day" is not read. Returns (end token exclusive, share)."""
+    low = doc[i].lower_
+    n, k = 1.0, i
+    if low in _lexicon()["fraction_articles"]:
+        k = i + 1
+    elif low in _WORDS and _WORDS[low] < 10:
+        n, k = float(_WORDS[low]), i + 1
+        if k < len(doc) and doc[k].text == "-":
+            k += 1
+    elif low != "half":
+        return None
+    if k >= len(doc):
+        return None
+    frac = _fraction_word(doc[k])
+    if frac is None or (n > 1 and not doc[k].lower_.endswith("s")) or n * frac >= 1:
+        return None
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    if nxt == "of" or (doc[k].lower_ == "half" and nxt in ("the", "a", "an", "its", "their")):
+        return k + 1, n * frac
+    return None
+
+
+def _whole(doc: Doc, end: int) -> tuple[int, float] | None:
+    """The whole after a part: "of the 242", "out of 10". Returns (end of the whole's number
+    token exclusive, whole) or None."""
+    lex = _lexicon()
+    for link in lex["part_links"]:
+        k = end + len(link)
+        if [t.lower_ for t in doc[end:k]] != link:
+            continue
+        if k < len(doc) and doc[k].lower_ in lex["whole_determiners"]:
+            k += 1
+        if k < len(doc):
+            group = _number_group(doc, k)
+            if group is not None and not _is_year(doc[k]):
+                return group
+    return None
+
+
+def _numeric_date_chars(text: str) -> list[tuple[int, int]]:
+    """Character spans of all-digit dates ("21-06-2025"), found in the raw text because a date
+    glued to a word ("Today21-06-2025") never becomes a DATE entity or a cp_dates span."""
+    return [m.span() for m in _lexicon()["numeric_date_re"].finditer(text)]
+
+
 def _num_value(tok: Token) -> float | None:
     """The value of one numeric token (digits, a cardinal word or "twenty-five"), else None."""
     text = tok.text.lower()
@@ -177,6 +258,9 @@ def _num_value(tok: Token) -> float | None:
         return float(text.replace(",", ""))
     if text in _WORDS:
         return float(_WORDS[text])
+    glyphs = _lexicon()["fraction_glyphs"]
+    if text and text[-1] in glyphs and (len(text) == 1 or _DIGITS.match(text[:-1])):
+        return float(text[:-1].replace(",", "") or 0) + glyphs[text[-1]]
     if "-" in text:
         parts = text.split("-")
         if len(parts) == 2 and all(p in _WORDS for p in parts):
@@ -199,6 +283,9 @@ def _number_group(doc: Doc, i: int) -> tuple[int, float] | None:
         ):
             value *= _SCALES[low]
             j += 1
+        elif (mixed := _mixed_fraction(doc, j)) is not None and float(value).is_integer():
+            value += mixed[1]  # "six and a half" = 6.5
+            j = mixed[0]
         elif low in ("and",) and j + 1 < len(doc) and doc[j + 1].lower_ in _WORDS and value >= 100:
             value += _WORDS[doc[j + 1].lower_]
             j += 2
@@ -211,7 +298,9 @@ def _number_group(doc: Doc, i: int) -> tuple[int, float] | None:
 
 
 def _clean(v: float) -> float | int:
-    return int(v) if float(v).is_integer() else v
+    """An int when whole; shares rounded to 6 places (2/3 of a whole is 0.666667, not 0.6666666666666666)."""
+    v = round(float(v), 6)
+    return int(v) if v.is_integer() else v
 
 
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -277,6 +366,12 @@ def _unit(doc: Doc, end: int, last: Token) -> tuple[str | None, int]:
         pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
         if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
             return pobj[0].lower_, pobj[0].i + 1
+    lex = _lexicon()
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].lower_ in lex["state_links"]:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in lex["people_states"]:
+        return doc[k].lower_, k + 1  # "730 injured", "3,400 were injured": the people in that state
     head = last.head
     if head.i >= end and head.i - end <= 3 and head.pos_ in ("NOUN", "PROPN"):
         return head.lower_, head.i + 1
@@ -293,15 +388,37 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
     """All counted amounts in ``doc`` (see the module docstring for what is excluded)."""
     doc_id = doc._.cp_doc_id or ""
     date_spans = _date_spans(doc)
+    numeric_dates = _numeric_date_chars(doc_text(doc))
     out: list[Quantity] = []
     i = 0
     while i < len(doc):
         tok = doc[i]
         low = tok.lower_
         vague = None
-        group = _number_group(doc, i)
+        whole: float | None = None
+        share = _share(doc, i)
+        group = _number_group(doc, i) if share is None else None
         value_max: float | None = None
-        if group is None and low in _VAGUE and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        if group is not None and any(a < tok.idx + len(tok) and tok.idx < b for a, b in numeric_dates):
+            i = group[0]  # a digit of "21-06-2025", even glued to a word ("Today21-06-2025")
+            continue
+        if share is not None:
+            end, value = share
+            part_of = _whole(doc, end) if end < len(doc) and doc[end].lower_ == "of" else None
+            if part_of is not None:  # "a third of the 300 passengers": 100 of 300
+                end, whole = part_of
+                value *= whole
+            elif end < len(doc) and (doc[end].lower_ == "of" or doc[end - 1].lower_ == "half" and doc[end].lower_ == "the"):
+                whole = 1.0  # "a quarter of the budget": the share itself
+        elif (
+            group is None
+            and low in ("a", "an")
+            and i + 4 < len(doc)
+            and doc[i + 1].pos_ == "NOUN"
+            and _mixed_fraction(doc, i + 2) is not None
+        ):
+            end, value = i + 1, 1.0  # "an hour and a half": the half is read after the unit
+        elif group is None and low in _VAGUE and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
             vague = low
             end, value = i + 1, float(_VAGUE[low])
             # "tens of thousands", "hundreds of thousands"
@@ -335,7 +452,13 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
             i = end
             continue
         # ranges "3,000 to 5,000", "between 10 and 20"
-        if vague is None and value_max is None and end + 1 < len(doc) and doc[end].lower_ in _RANGE_LINKS:
+        if (
+            share is None
+            and vague is None
+            and value_max is None
+            and end + 1 < len(doc)
+            and doc[end].lower_ in _RANGE_LINKS
+        ):
             second = _number_group(doc, end + 1)
             if (
                 second is not None
@@ -344,6 +467,8 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
             ):
                 if second is not None and second[1] > value:
                     value_max, end = second[1], second[0]
+        if share is None and vague is None and value_max is None and (part_of := _whole(doc, end)) is not None:
+            end, whole = part_of  # "241 of the 242 people": the part and its whole
         if _excluded(doc, start, end, date_spans):
             i = end
             continue
@@ -364,6 +489,8 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
             unit, u_end = _unit(doc, end, doc[end - 1])
         if currency is not None and unit not in ("percent",):
             unit, u_end = currency, end
+        if unit is not None and (tail := _mixed_fraction(doc, u_end)) is not None and float(value).is_integer():
+            value, u_end = value + tail[1], tail[0]  # "an hour and a half", "two years and a half"
         if unit is None or unit in _MONTHS or unit in _CLOCK:
             i = end
             continue
@@ -373,7 +500,7 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
         if unit == "read" and any(t.lower_ in ("min", "mins", "minute") for t in doc[end:u_end]):
             i = end
             continue
-        if not _salient(doc, start, end, value, unit, qualifier, vague, value_max):
+        if whole is None and share is None and not _salient(doc, start, end, value, unit, qualifier, vague, value_max):
             i = end
             continue
         span = (doc[q_start].idx, doc[u_end - 1].idx + len(doc[u_end - 1]))
@@ -387,6 +514,7 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
                 span=span,
                 value_max=_clean(value_max) if value_max is not None else None,
                 qualifier=vague or qualifier,
+                whole=_clean(whole) if whole is not None else None,
             )
         )
         i = max(end, u_end)
@@ -476,15 +604,19 @@ def _salient(
     "one" is an article in disguise ("one EU diplomat", "one of the instruments"): never a
     quantity. Small counts spelled as words (two..nine) count only for salient units or
     person nouns (-ers/-ists/-ians), or when hedged; digits and large numbers always count."""
-    if vague is not None or value_max is not None:
-        return True
+    if vague is not None or value_max is not None or not float(value).is_integer():
+        return True  # a range, a vague plural or a fraction ("an hour and a half") is a figure
     if value == 1 and unit not in ("percent", "dollars", "euros", "pounds", "roubles", "yen"):
         return False
     if value >= 10 or any(ch.isdigit() for ch in doc[start:end].text):
         return True
     if qualifier and qualifier not in ("under", "over", "some"):
         return True
-    return unit in _SALIENT_UNITS or unit.endswith(("ers", "ists", "ians", "ees"))
+    if unit in _SALIENT_UNITS or unit.endswith(("ers", "ists", "ians", "ees")):
+        return True
+    # "nine sites", "two Indian warplanes", "five posts": a plural count noun is a figure unless
+    # the pair is a turn of phrase ("two pillars", "three reasons", "two leaders")
+    return value > 1 and unit.endswith("s") and unit not in _lexicon()["turn_of_phrase_nouns"]
 
 
 def _excluded(doc: Doc, start: int, end: int, date_spans: list[tuple[int, int]]) -> bool:

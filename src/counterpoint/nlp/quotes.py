@@ -16,8 +16,11 @@ through cp_actors' pronoun mentions; "it" to the nearest preceding organisation)
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -26,12 +29,26 @@ from ..records import Quote, make_id
 from . import extensions  # noqa: F401
 from .gazetteer import SPEECH_VERBS, doc_text
 
-PAIRS: dict[str, str] = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "‘": "’", "'": "'", "‚": "‘’"}
+# '"' may be closed by '”' and '“' by '"' (pasted text mixes them: "A little while ago, ...,”), and
+# '“' by a second '“' typed the wrong way round before a space (“We have a chance,“ Trump said).
+PAIRS: dict[str, str] = {"“": "”\"“", "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
 DOUBLE = {"“", "„", "«", '"'}
 MAX_QUOTE = 3000
 SCARE_MAX_WORDS = 6
 SENT_END = re.compile(r'(?<![A-Z])(?<!\b[A-Z][a-z])[.?!…][”"’»]?\s+(?=[A-Z“"‘«])')
 OPEN_BEFORE = set(" \t\n\r([{—–-/:;,") | set(PAIRS)
+
+
+@cache
+def _rules() -> dict[str, frozenset[str]]:
+    """Word lists of data/quote_rules.json (expression verbs, formula words, carry verbs, ...)."""
+    raw = json.loads(resources.files("counterpoint").joinpath("data/quote_rules.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs that introduce reported words: gazetteer's and this module's own."""
+    return SPEECH_VERBS | _rules()["speech_verbs"]
 
 
 def _is_opener(text: str, i: int) -> bool:
@@ -54,7 +71,7 @@ def _is_closer(text: str, j: int, opener: str) -> bool:
         return False
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1] if j > 0 else " "
-    if opener in ("‘", "'", "‚") or (opener == '"' and ch == '"'):
+    if opener in ("‘", "'", "‚") or ch == '"':
         return not nxt.isalnum() and not prev.isspace()
     return True
 
@@ -125,12 +142,14 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The verb's subject, walking up infinitives, conjuncts and "was quoted as saying"."""
     tok = verb
-    for _ in range(4):
+    climb = _rules()["climb_deps"]
+    for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
-        if tok.dep_ in ("xcomp", "conj", "advcl", "aux") and tok.head.i != tok.i:
+        if tok.dep_ in climb and tok.head.i != tok.i:
             tok = tok.head
         else:
             return None
@@ -143,6 +162,10 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
     if start >= end:
         start = subj.idx
     text = doc_text(doc)[start:end].strip(" ,")
+    if subj.lower_ in ("it", "they", "he", "she"):
+        back = _pronoun_source(doc, subj)
+        if back is not None:
+            return back
     if subj.lower_ in ("it", "they"):  # a publication or state speaking
         best, best_subj = None, None
         for m in doc._.cp_mentions or []:
@@ -156,8 +179,17 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
         best = best_subj or best
         return (best.actor, best.text) if best else (None, text)
     mentions = doc._.cp_mentions or []
-    covered = [m for m in mentions if m.span[0] <= subj.idx < m.span[1]]
+    covered = sorted(
+        (m for m in mentions if m.span[0] <= subj.idx < m.span[1]), key=lambda m: m.span[0] - m.span[1]
+    )
     if covered:
+        name = _name_span(doc, subj)
+        kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+        if kinds.get(covered[0].actor) == "country" and (name[0] < covered[0].span[0] or name[1] > covered[0].span[1]):
+            # "Air India said": the airline speaks, not the country its name holds
+            return None, doc_text(doc)[name[0] : name[1]]
+        if covered[0].kind == "title" and subj.pos_ == "NOUN" and _unnamed_role(doc, subj):
+            return None, text  # "a spokesman for the forces said ... “...,” said the spokesman"
         return covered[0].actor, text
     for child in subj.children:  # "Trump’s envoy, Keith Kellogg, said"
         if child.dep_ == "appos":
@@ -166,8 +198,15 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
             ]
             if hit:
                 return hit[0].actor, text
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in _rules()["document_nouns"]:
+        det = [c.lower_ for c in subj.children if c.dep_ in ("det", "poss")]
+        issued = _issuer(doc, subj) if det and det[0] in ("the", "its", "this", "that") else None
+        if issued is not None:
+            return issued  # "the statement said": the one who issued it speaks
     if subj.pos_ == "NOUN":
-        return None, text  # "one EU diplomat", "Belarus’s Chief of the General Staff"
+        # "the ministry's spokesperson": the role speaks; it is the person the text names in
+        # that role nearby, if exactly one ("one EU diplomat" stays anonymous)
+        return _role_holder(doc, subj), text
     kinds = {a.id: a.kind for a in doc._.cp_actors or []}
     own = [
         m
@@ -181,10 +220,183 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
     return None, text  # a description no rule ties to one actor: keep the words only
 
 
+def _name_span(doc: Doc, tok: Token) -> tuple[int, int]:
+    """Characters of the proper name ``tok`` heads: its named entity, or the run of proper-noun
+    compounds before it ("Air India", "Bank of America")."""
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "FAC", "PRODUCT"):
+        return ent.start_char, ent.end_char
+    first = tok
+    for child in tok.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            first = child if child.i < first.i else first
+    return first.idx, tok.idx + len(tok)
+
+
+ROLE_WINDOW = 2500  # characters before the quote searched for the person holding a role
+
+
+def _role_holder(doc: Doc, subj: Token) -> str | None:
+    """The one person actor the text names in the role ``subj`` heads ("Vikram Rao, the
+    ministry's spokesperson" ... "the spokesperson said"), or None.
+
+    Only a definite role is linked ("the spokesperson", "its spokesperson"): an indefinite one
+    ("one diplomat", "a spokesperson") is an unnamed source by the outlet's choice."""
+    det = [c for c in subj.children if c.dep_ in ("det", "poss", "nummod")]
+    if not det or any(d.lower_ in ("a", "an", "one", "another", "some", "any") for d in det):
+        return None
+    mentions = doc._.cp_mentions or []
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    people = [m for m in mentions if kinds.get(m.actor) == "person" and m.kind != "pronoun"]
+
+    def person_at(tok: Token) -> str | None:
+        hit = [m for m in people if m.span[0] <= tok.idx < m.span[1]]
+        return hit[0].actor if hit else None
+
+    role = subj.lemma_.lower()
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    earlier = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == role and t.pos_ == "NOUN"]
+    for t in reversed(earlier):  # the nearest earlier mention of the role decides
+        cands: list[Token] = []
+        if t.dep_ in ("appos", "compound", "attr"):
+            cands.append(t.head)  # "Rao, the spokesperson"; "spokesperson Rao"
+            if t.dep_ == "attr":
+                cands += [c for c in t.head.children if c.dep_ == "nsubj"]  # "Rao is the spokesperson"
+        cands += [c for c in t.children if c.dep_ == "appos"]  # "the spokesperson, Rao,"
+        found = {a for a in (person_at(c) for c in cands) if a is not None}
+        if len(found) == 1:
+            return found.pop()
+        if found or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+            return None  # "a spokesman for the forces" ... "the spokesman said": unnamed
+    return None
+
+
+def _named(doc: Doc, tok: Token) -> tuple[str | None, str]:
+    """(actor, words) of the phrase ``tok`` heads, without its article."""
+    text = doc_text(doc)
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    hit = [m for m in doc._.cp_mentions or [] if lo <= m.span[0] < hi and m.kind != "pronoun"]
+    own = [m for m in hit if m.span[0] <= tok.idx < m.span[1]]  # the head's own name first
+    hit = own + hit
+    words = text[lo:hi].strip(" ,")
+    for art in ("the ", "an ", "a "):
+        if words.lower().startswith(art):
+            words = words[len(art) :]
+    return (hit[0].actor if hit else None), words
+
+
+def _unnamed_role(doc: Doc, subj: Token) -> bool:
+    """The nearest earlier mention of the role ``subj`` names is indefinite and names nobody
+    ("a spokesman for the Indian forces said"): the definite role refers back to that unnamed one."""
+    role = subj.lemma_.lower()
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    earlier = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == role and t.pos_ == "NOUN"]
+    if not earlier:
+        return False
+    t = earlier[-1]
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children) and not any(
+        c.dep_ == "appos" for c in t.children
+    )
+
+
+PRONOUN_BACK = 900  # characters before "it"/"they" searched for a document or a plural source
+
+
+def _pronoun_source(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
+    """What "it" or "they" speaking stands for when the sentence before says: "it" for a
+    document just named ("According to a Defence Ministry statement, ... It claimed") and
+    "they" for a plural source ("Defence sources said ... “...,” they said")."""
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, subj.idx)  # this paragraph and the one before it, at most
+    while para > 0 and text[para - 1] in "\n\r \t":
+        para -= 1
+    lo = max(0, subj.idx - PRONOUN_BACK, text.rfind("\n", 0, para) + 1 if para > 0 else 0)
+    quoted = [(a, b) for a, b in find_quote_spans(text[lo : subj.idx])]
+    window = [t for t in doc[: subj.i] if t.idx >= lo and not any(a <= t.idx - lo < b for a, b in quoted)]
+    if subj.lower_ == "it":
+        docs = [t for t in window if t.lemma_.lower() in _rules()["document_nouns"] and t.pos_ == "NOUN"]
+        issued = _issuer_of(doc, docs[-1]) if docs else None
+        if issued is not None:
+            return issued
+
+    def reported(t: Token) -> bool:  # "said the army responded": "responded" is reported speech
+        return any(
+            a.lemma_.lower() in _speech_verbs() and a.pos_ == "VERB" and a.i < subj.i for a in t.ancestors
+        )
+
+    verbs = [t for t in window if t.lemma_.lower() in _speech_verbs() and t.pos_ == "VERB" and not reported(t)]
+    verbs = [t for t in verbs if not (subj.idx > t.idx and subj.sent.start == t.sent.start and t.i > subj.i)]
+    if not verbs:
+        return None
+    src = _subject(verbs[-1])
+    if src is None or src.idx < lo or src.lower_ in ("it", "they", "he", "she", "i", "we"):
+        return None
+    if subj.lower_ == "they":
+        return _named(doc, src) if src.tag_ in ("NNS", "NNPS") else None
+    # "he"/"she": the person who last spoke in the sentences just before; "it": the organisation
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    actor, words = _named(doc, src)
+    if subj.lower_ != "it" and kinds.get(actor) != "person":
+        lo_s, hi_s = src.left_edge.idx, src.right_edge.idx + len(src.right_edge)
+        people = [m for m in doc._.cp_mentions or [] if lo_s <= m.span[0] < hi_s and kinds.get(m.actor) == "person"]
+        if people:  # "UN relief chief Tom Fletcher wrote": the person in the subject
+            actor = people[-1].actor
+    if actor is None:
+        return None
+    if subj.lower_ == "it":
+        return (actor, words) if kinds.get(actor) in ("org", "group") else None
+    if kinds.get(actor) == "person" or src.ent_type_ == "PERSON":
+        return actor, words
+    return None
+
+
+def _issuer(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
+    """(actor, text) of whoever issued the document a definite document noun speaks for
+    ("the statement said"), read from the nearest earlier mention of such a document, or None."""
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    lemma = subj.lemma_.lower()
+    same = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN")]
+    return _issuer_of(doc, same[-1]) if same else None
+
+
+def _issuer_of(doc: Doc, t: Token) -> tuple[str | None, str] | None:
+    """Who issued the document noun ``t`` names ("The IAF's statement", "an Indian Defence
+    Ministry statement", "a report in Foreign Policy", "The Air Force released a statement",
+    "X said in a statement"), or None when the text does not say there."""
+    rules = _rules()
+    text = doc_text(doc)
+    mentions = doc._.cp_mentions or []
+    poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if poss:  # "The IAF's statement"
+        return _named(doc, poss[0])
+    comp = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if comp:  # "an Indian Defence Ministry statement"
+        first, last = comp[0].left_edge, comp[-1]
+        words = text[first.idx : last.idx + len(last)]
+        hit = [m for m in mentions if first.idx <= m.span[0] <= last.idx and m.kind != "pronoun"]
+        return (hit[-1].actor if hit else None), words
+    for prep in t.children:  # "a report in Foreign Policy", "a statement by the ministry"
+        if prep.dep_ == "prep" and prep.lower_ in rules["issue_preps"]:
+            pobj = [
+                c for c in prep.children if c.dep_ == "pobj" and any(x.pos_ == "PROPN" for x in c.subtree)
+            ]
+            if pobj:
+                return _named(doc, pobj[0])
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head  # "X said in a statement"
+    if head.pos_ == "VERB" and t.dep_ in ("dobj", "pobj"):
+        by = _subject(head)  # "The Air Force released a statement"
+        if by is not None and by.lower_ not in ("it", "they", "he", "she"):
+            return _named(doc, by)
+    return None
+
+
 def _governs(verb: Token, quote_start: int) -> bool:
-    """The quote sits in the verb's reported clause ("said the deal was “a good start”")."""
+    """The quote sits in the verb's reported clause ("said the deal was “a good start”", "labelled
+    the offensive as “blatant aggression”")."""
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "attr"):
+        if child.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "attr") or (child.dep_ == "prep" and child.lower_ == "as"):
             lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             if lo <= quote_start + 1 <= hi + 1:
                 return True
@@ -194,33 +406,69 @@ def _governs(verb: Token, quote_start: int) -> bool:
 def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bool) -> Token | None:
     for tok in reversed(toks):
         lemma = tok.lemma_.lower()
-        if lemma in SPEECH_VERBS and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
+        if lemma in _speech_verbs() and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
             between = doc_text(doc)[tok.idx + len(tok) : quote_start]
             if any(c in between for c in '“”"«»'):
                 between = between[between.rfind(" ") :] if colon else "x"
             if colon or " that " in f" {between} " or between.strip() in ("", ","):
                 return tok
             subj = _subject(tok)
-            if subj is not None and subj.lower_ != "it" and _governs(tok, quote_start):
+            if (
+                subj is not None
+                and (subj.lower_ != "it" or _pronoun_source(doc, subj) is not None)
+                and _governs(tok, quote_start)
+            ):
                 return tok
     return None
+
+
+def _lead_in(text: str, open_at: int) -> tuple[int, str]:
+    """(start, text) of the words before the opening mark in its sentence. A quote that opens
+    its paragraph right after a paragraph ending in a colon ("Berg told reporters:" then the
+    block quote) takes that introducing sentence as its lead-in."""
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if not text[para_start:open_at].strip():
+        k = para_start - 1
+        while k >= 0 and text[k] in "\n\r \t":
+            k -= 1
+        if k >= 0 and text[k] == ":":
+            para_start = text.rfind("\n", 0, k) + 1
+    sent_start = para_start
+    for m in SENT_END.finditer(text, para_start, open_at + 1):
+        sent_start = m.end()
+    return sent_start, text[sent_start:open_at].rstrip()
+
+
+def _speaking_verb(verb: Token) -> Token:
+    """For a participle ("..., saying “...”") parsed inside a reported clause ("indicated that the
+    decisions would be delayed, saying"), the speech verb above it: its subject is the speaker."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return verb
+    above = [a for a in verb.ancestors if a.lemma_.lower() in _speech_verbs() and a.pos_ == "VERB"]
+    return above[-1] if above else verb
+
+
+def _in_subject(tok: Token) -> bool:
+    """The token belongs to a clause subject ("Trump" in "Trump was blunt")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bool]:
     """(actor id, speaker text, embedded) for the quote whose inner span is ``start:end``."""
     text = doc_text(doc)
     open_at = start - 1
-    para_start = text.rfind("\n", 0, open_at) + 1
-    sent_start = para_start
-    for m in SENT_END.finditer(text, para_start, open_at + 1):
-        sent_start = m.end()
-    prefix = text[sent_start:open_at].rstrip()
+    sent_start, prefix = _lead_in(text, open_at)
     colon = prefix.endswith(":")
     embedded = bool(prefix) and not colon and not prefix.endswith(",") and not prefix.endswith(("—", "–"))
     pre_toks = _tokens_between(doc, sent_start, open_at)
     verb = _speech_verb_before(doc, pre_toks, open_at, colon)
     if verb is not None:
-        subj = _subject(verb)
+        subj = _subject(_speaking_verb(verb))
         if subj is not None and subj.idx < sent_start:  # the parse ran across a heading
             first = [m for m in doc._.cp_mentions or [] if sent_start <= m.span[0] < verb.idx]
             if first:
@@ -234,31 +482,121 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
             if objs:
                 actor, spk = _resolve(doc, objs[0], open_at)
                 return actor, spk, embedded
-    if not embedded and not colon:
-        # “...,” one EU diplomat admitted. / “...,” said Kellogg.
+    if not colon and (not embedded or (text[start:end].rstrip().endswith(",") and text[start].isupper())):
+        # “...,” one EU diplomat admitted. / “...,” said Kellogg. A quote closing on a comma is
+        # attributed after it even when a heading fused before it ("Ministry on X “...,” it said").
         close_at = end + 1
         stop = len(text)
-        for mark in (". ", ".\n", "? ", "! "):
+        for mark in (". ", ".\n", "? ", "! ", "\n"):  # the attribution never runs into the next paragraph
             k = text.find(mark, close_at)
             if k >= 0:
                 stop = min(stop, k + 1)
-        stop = min(stop, close_at + 120)
-        post = _tokens_between(doc, close_at, stop)[:10]
+        stop = min(stop, close_at + 160)
+        post = _tokens_between(doc, close_at, stop)[:24]  # "..., UN relief chief Tom Fletcher wrote"
         for t in post:
-            if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in _speech_verbs() and t.pos_ in ("VERB", "AUX"):
                 subj = _subject(t)
                 if subj is not None and subj.idx >= close_at:
                     actor, spk = _resolve(doc, subj, open_at)
-                    return actor, spk, embedded
+                    return actor, spk, embedded and not text[start].isupper()
                 break
     if colon:
-        for m in doc._.cp_mentions or []:
-            if sent_start <= m.span[0] < open_at:
+        lead = [m for m in doc._.cp_mentions or [] if sent_start <= m.span[0] < open_at]
+        subjects = [m for m in lead if (mt := _tok_at(doc, m.span[0])) is not None and _in_subject(mt)]
+        for m in subjects + lead:  # "Pressed on Zelenskyy, Trump was blunt:": Trump
                 mt = _tok_at(doc, m.span[0])
                 if mt is not None and (mt.dep_ == "poss" or text[m.span[1] : m.span[1] + 2] in ("’s", "'s")):
                     continue
                 return m.actor, m.text, embedded
     return None, None, embedded
+
+
+def _expression(doc: Doc, start: int, end: int) -> tuple[bool, Token | None]:
+    """(is a formula, expression verb) for an embedded quote: offered its “heartfelt
+    condolences”, expressed “deep sorrow”. Such words are the speaker's own, held up as said,
+    not at a distance: a partial quote, never a scare quote."""
+    rules = _rules()
+    inside = _tokens_between(doc, start, end)
+    formula = any(t.lower_ in rules["formula_words"] or t.lemma_.lower() in rules["formula_words"] for t in inside)
+    if not inside:
+        return formula, None
+    tok = inside[0]
+    for _ in range(6):  # up from the quoted words to the first word outside them
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if not (start <= tok.idx < end):
+            break
+    verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in rules["expression_verbs"] else None
+    return formula or verb is not None, verb
+
+
+def _carried(doc: Doc, start: int, out: list[Quote]) -> tuple[str | None, str | None]:
+    """See :func:`_carried_before`; ``start`` is the first character inside the quote."""
+    return _carried_before(doc, start - 1, out)
+
+
+def _carried_before(doc: Doc, before: int, out: list[Quote]) -> tuple[str | None, str | None]:
+    """The speaker a quote with no attribution of its own carries over from the sentence just
+    before it (in its paragraph or ending the previous one): the speaker of a quote there, or the
+    subject of a speech verb there ("Berg spoke to reporters on Tuesday." then “We will ...”).
+    Only when nothing after that speaker names another person or organisation, so a quote
+    after "Berg met Novak." stays unattributed."""
+    text = doc_text(doc)
+    start = before + 1
+    k = before - 1
+    while k >= 0 and text[k] in "\n\r \t":
+        k -= 1
+    if k < 0 or "\n\n\n" in text[k:start]:
+        return None, None
+    last = _tok_at(doc, k)
+    if last is None:
+        return None, None
+    sent = last.sent
+    lo = sent.start_char
+    if text.rfind("\n", 0, k) + 1 > lo:  # a heading or a paragraph fused into the parse
+        lo = text.rfind("\n", 0, k) + 1
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    named = [
+        m
+        for m in doc._.cp_mentions or []
+        if lo <= m.span[0] < start and m.kind != "pronoun" and kinds.get(m.actor) in ("person", "org", "group")
+    ]
+
+    def alone(actor: str | None, after: int, own: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
+        """Nobody else is named after the speaker, except inside what the speaker said."""
+        return not any(
+            m.span[0] >= after and m.actor != actor and not any(a <= m.span[0] < b for a, b in own) for m in named
+        )
+
+    prev = [q for q in out if lo <= q.span[0] and q.span[1] < start and q.speaker_text and q.kind != "scare"]
+    if prev and alone(prev[-1].speaker, prev[-1].span[1]):
+        return prev[-1].speaker, prev[-1].speaker_text
+    verbs = _speech_verbs() | _rules()["carry_verbs"]
+    for tok in reversed([t for t in sent if lo <= t.idx < start]):
+        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
+            subj = _subject(tok)
+            if subj is None or subj.idx < lo or subj.lower_ in ("it", "they", "we", "i", "you"):
+                return None, None
+            actor, spk = _resolve(doc, subj, start - 1, lo)
+            # the verb's own words ("told reporters that Novak lied") are not another speaker;
+            # a second clause joined to it ("spoke, and Novak left") is
+            said = [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in tok.children
+                if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass")
+            ]
+            if alone(actor, subj.right_edge.idx + len(subj.right_edge), said):
+                return actor, spk
+            return None, None
+    return None, None
+
+
+def _has_predicate(doc: Doc, start: int, end: int) -> bool:
+    """The quoted words hold a verb (reported words), not only a label ("political prisoners",
+    "Soviet-style"), which an outlet may hold at a distance without anyone having said it."""
+    toks = _tokens_between(doc, start, end)
+    return len(toks) > SCARE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in toks)
 
 
 def build_quotes(doc: Doc) -> list[Quote]:
@@ -283,7 +621,52 @@ def build_quotes(doc: Doc) -> list[Quote]:
         ):
             # “We are ready,” the minister said. “But not today.” — the same speaker goes on
             actor, spk = prev.speaker, prev.speaker_text
-        if spk is not None:
+        if spk is None and not embedded and not _lead_in(doc_text(doc), start - 1)[1]:
+            try:
+                actor, spk = _carried(doc, start, out)
+            except (IndexError, ValueError):
+                actor, spk = None, None
+        if (
+            spk is None
+            and embedded
+            and prev is not None
+            and prev.speaker_text
+            and prev.kind != "scare"
+            and not SENT_END.search(doc_text(doc), max(0, prev.span[1] - 1), start)
+            and "\n" not in doc_text(doc)[prev.span[1] : start]
+        ):
+            # It claimed “hitting infrastructure” in the region “from where attacks were planned.”
+            actor, spk = prev.speaker, prev.speaker_text
+        if (
+            actor is None
+            and spk is not None
+            and spk.split()[-1].lower() in _rules()["document_nouns"]
+            and spk.split()[0].lower() in ("the", "this", "that")
+            and prev is not None
+            and prev.speaker_text
+            and prev.speaker_text.split()[-1].lower() not in _rules()["document_nouns"]
+            and "\n\n" not in doc_text(doc)[prev.span[1] : start]
+            and start - prev.span[1] < 600
+        ):
+            # “...,” the statement said — with no statement named before, it is the statement of
+            # whoever was quoted just before ("India's Defence Ministry said ... “...”")
+            actor, spk = prev.speaker, prev.speaker_text
+        formula = False
+        if spk is None and embedded:
+            formula, verb = _expression(doc, start, end)
+            subj = _subject(verb) if verb is not None else None
+            if subj is not None:
+                actor, spk = _resolve(doc, subj, start - 1)
+        if spk is None and embedded and not formula and _has_predicate(doc, start, end):
+            # Peskov said no documents would be signed. The summit will discuss issues “related
+            # to the settlement.” — reported words going on, with nobody else named in between
+            sent_start, lead = _lead_in(doc_text(doc), start - 1)
+            if not any(sent_start <= m.span[0] < start for m in doc._.cp_mentions or [] if m.kind != "pronoun"):
+                try:
+                    actor, spk = _carried_before(doc, sent_start, out)
+                except (IndexError, ValueError):
+                    actor, spk = None, None
+        if spk is not None or formula:
             kind = "partial" if embedded else "direct"
         elif words <= SCARE_MAX_WORDS:
             kind = "scare"
