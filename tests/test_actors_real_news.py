@@ -46,7 +46,7 @@ def _names(analysis) -> set[str]:
         ("CCTV footage showed smoke rising over the hostel.", "CCTV"),
         ("An MBBS student said he heard a blast.", "MBBS"),
         ("Grainy QZX footage showed the jet falling. Rescuers studied the QZX footage.", "QZX"),  # by rule
-        ("Smoke captured on VTR showed the fire spreading.", "VTR"),  # by rule: on an acronym
+        ("The QZX signal was picked up at dawn.", "QZX"),  # by rule
     ],
 )
 def test_actors_time_zones_and_acronyms_of_things_are_not_actors(analyze, text: str, not_actor: str) -> None:
@@ -58,6 +58,8 @@ def test_actors_time_zones_and_acronyms_of_things_are_not_actors(analyze, text: 
     [
         ("ISRO scientists said the launch would go ahead.", "ISRO"),
         ("DGCA officials reached the site on Friday.", "DGCA"),
+        ("No Indian Air Force (IAF) jet was lost. An IAF fighter returned safely.", "IAF"),
+        ("The QZA footage was released by the Quantum Zone Agency (QZA) on Monday.", "QZA"),
     ],
 )
 def test_actors_acronym_modifying_people_stays_actor(analyze, text: str, actor: str) -> None:

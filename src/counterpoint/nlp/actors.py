@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import places
 from ..knowledge.names import is_given_name
-from ..knowledge.words import PERSON_NOUNS, PLACE_WORDS, THING_ACRONYMS, TIME_ZONES
+from ..knowledge.words import PLACE_WORDS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -381,18 +381,18 @@ def _token_table(doc: Doc) -> list[tuple[str, int, bool]]:
 
 
 _CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2}|\d{3,4}(h|hrs)?|[ap]\.?m\.?|noon|midnight|hours|hrs)$", re.I)
-_ON_PREPS = {"on", "via", "through", "over", "from"}
 
 
 class _NotActor:
-    """Names the model tags ORG/PERSON that are not actors: time zones ("1:39 pm IST"), units
-    ("500 MW"), and acronyms of things ("CCTV footage", "a MAYDAY call", "an MBBS student").
+    """Names the model tags ORG/PERSON/GPE that are not actors: time zones ("1:39 pm IST"),
+    units ("500 MW"), and acronyms of things ("CCTV footage", "a MAYDAY call", "MBBS").
 
     A word list (``time_zones`` and ``thing_acronyms`` in ``data/words.json``) plus rules, so
     unlisted cases follow: an all-capitals word right after a clock time is a time zone, one
     right after a number is a unit, and an acronym the gazetteer does not know whose every
-    occurrence in the document modifies a thing ("footage", "call"; not "officials",
-    "scientists") or follows "on"/"via" ("seen on CCTV") names a thing."""
+    occurrence in the document modifies a noun for a recording, signal or credential
+    (``thing_heads``: "footage", "call", "degree") names a thing. An acronym the text
+    introduces as a short form ("Indian Air Force (IAF)") is the organisation's name."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -423,16 +423,25 @@ class _NotActor:
             return True  # a time zone
         if prev is not None and prev.like_num and prev.text[:1].isdigit():
             return True  # a unit
-        return all(_names_thing(t) for t in self.uses(word))
+        uses = self.uses(word)
+        if any(_short_form(t) for t in uses):
+            return False
+        return all(
+            t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" and t.head.lower_ in THING_HEADS
+            for t in uses
+        )
 
 
-def _names_thing(tok: Token) -> bool:
-    """One occurrence of an acronym used as the name of a thing, not of who acts."""
-    head = tok.head
-    if tok.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN":
-        low = head.lower_
-        return low not in ACTOR_HEADS and low not in ROLE_NOUNS and low not in PERSON_NOUNS
-    return tok.dep_ == "pobj" and head.lower_ in _ON_PREPS
+def _short_form(tok: Token) -> bool:
+    """ "(IAF)" right after a capitalised name: the text defines the acronym as that name."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "("
+        and doc[tok.i + 1].text == ")"
+        and tok.i >= 2
+        and doc[tok.i - 2].text[:1].isupper()
+    )
 
 
 def _place_not_person(span: Span, person_words: set[str]) -> str | None:
