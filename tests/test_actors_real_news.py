@@ -30,3 +30,74 @@ def test_actors_org_named_after_place_does_not_crash_and_stays_org(analyze, text
     a = analyze(text)
     assert (org, "org") in _actors(a)
     assert not [x for x in a.actors if x.kind == "country"]  # no state named outside the orgs
+
+
+def _names(analysis) -> set[str]:
+    return {n for a in analysis.actors for n in (a.name, *a.aliases)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("The jet left the runway at 1:39 pm IST and lost contact a minute later.", "IST"),
+        ("At 1:39 pm AKDT the crash was reported.", "AKDT"),
+        ("The jet took off at 1:39 pm XST and crashed.", "XST"),  # unlisted: after a clock time
+        ("The plane issued a MAYDAY call, officials said.", "MAYDAY"),
+        ("CCTV footage showed smoke rising over the hostel.", "CCTV"),
+        ("An MBBS student said he heard a blast.", "MBBS"),
+        ("Grainy QZX footage showed the jet falling. Rescuers studied the QZX footage.", "QZX"),  # by rule
+        ("The QZX signal was picked up at dawn.", "QZX"),  # by rule
+    ],
+)
+def test_actors_time_zones_and_acronyms_of_things_are_not_actors(analyze, text: str, not_actor: str) -> None:
+    assert not_actor not in _names(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("ISRO scientists said the launch would go ahead.", "ISRO"),
+        ("DGCA officials reached the site on Friday.", "DGCA"),
+        ("No Indian Air Force (IAF) jet was lost. An IAF fighter returned safely.", "IAF"),
+        ("The QZA footage was released by the Quantum Zone Agency (QZA) on Monday.", "QZA"),
+    ],
+)
+def test_actors_acronym_modifying_people_stays_actor(analyze, text: str, actor: str) -> None:
+    assert actor in _names(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rescuers rushed to Meghani Nagar after the crash.", "Meghani Nagar"),
+        ("Smoke was visible. Kathmandu said nothing on Friday.", "Kathmandu"),
+        ("Officials in Gujarat said Ahmedabad was calm.", "Ahmedabad"),
+        ("Teams from Palanpur airport joined the search on Friday.", "Palanpur"),
+    ],
+)
+def test_actors_places_are_never_people(analyze, text: str, place: str) -> None:
+    a = analyze(text)
+    assert not [x for x in a.actors if x.kind == "person" and place in (x.name, *x.aliases)]
+
+
+def test_actors_person_named_like_a_city_stays_a_person(analyze) -> None:
+    a = analyze("Lloyd Austin met the minister. Austin said the talks went well.")
+    assert any(x.kind == "person" and x.name == "Lloyd Austin" and "Austin" in x.aliases for x in a.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        (
+            "Captain Sumeet Sabharwal flew the jet. Sabharwal Sumeet had 8,200 hours of flying.",
+            "Sabharwal Sumeet",
+        ),
+        ("Sumeet Sabharwal flew the jet. Later SumeetSabharwal sent a distress call.", "SumeetSabharwal"),
+        ("Wang Lei met the envoy on Monday. Lei Wang said the talks went well.", "Lei Wang"),
+    ],
+)
+def test_actors_name_order_and_fused_variants_merge(analyze, text: str, variant: str) -> None:
+    a = analyze(text)
+    persons = [x for x in a.actors if x.kind == "person"]
+    assert len(persons) == 1 and variant in persons[0].aliases, persons
+    assert not [x for x in a.actors if variant in (x.name, *x.aliases) and x.kind != "person"]

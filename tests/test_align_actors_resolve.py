@@ -159,3 +159,20 @@ def test_load_aliases_toml_and_conflict(tmp_path) -> None:
         load_aliases(bad)
     with pytest.raises(CounterpointError, match="E040"):
         load_aliases(tmp_path / "missing.json")
+
+
+def test_align_actors_name_order_and_russian_respelling_merge() -> None:
+    analyses = [
+        _analysis(
+            "d1", [("d1:a", "Sumeet Sabharwal", "person", []), ("d1:b", "John Coale", "person", ["Coale"])]
+        ),
+        _analysis("d2", [("d2:a", "Sabharwal Sumeet", "person", []), ("d2:b", "John Coel", "person", [])]),
+        _analysis("d3", [("d3:b", "Coel", "person", ["Coel"]), ("d3:c", "Rajesh Patil", "person", [])]),
+        _analysis("d4", [("d4:c", "Rajesh Patel", "person", []), ("d4:d", "Anna Coale", "person", [])]),
+    ]
+    _, mapping = resolve_actors(analyses)
+    groups = _groups(mapping)
+    assert frozenset({"d1:a", "d2:a"}) in groups
+    assert frozenset({"d1:b", "d2:b", "d3:b"}) in groups
+    assert frozenset({"d3:c"}) in groups and frozenset({"d4:c"}) in groups  # Patil is not Patel
+    assert frozenset({"d4:d"}) in groups  # a Coale with another given name stays apart

@@ -89,3 +89,22 @@ def test_no_label_without_role_noun(analyze) -> None:
 
 def test_clause_after_comma_is_not_a_label(analyze) -> None:
     assert _labels(analyze, "At noon Peter Lang, met the minister and left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Captain Ravi Menon and First Officer Clara Dsouza were at the controls.",
+            ("Clara Dsouza", "First Officer"),
+        ),
+        ("The jet was flown by Second Officer Maya Rao, 31, on Monday.", ("Maya Rao", "Second Officer")),
+        ("Police Commissioner Arvind Kale said 40 people were hurt.", ("Arvind Kale", "Police Commissioner")),
+        (
+            "Captain Ravi Menon and First Officer Clara Dsouza were at the controls.",
+            ("Ravi Menon", "Captain"),
+        ),
+    ],
+)
+def test_labels_titles_kept_whole(analyze, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _labels(analyze, text)

@@ -140,3 +140,33 @@ def test_same_person_ukrainian_and_russian_forms(a: str, b: str, same: bool) -> 
 )
 def test_names_french_german_and_belarusian_spellings(a, b, same):
     assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("John Coale", "John Coel"),  # an English name spelled back from Russian (Коул)
+        ("Sumeet Sabharwal", "Sabharwal Sumeet"),  # Indian name order
+        ("Kim Jong Un", "Kim Jong Un"),
+        ("Wang Yi", "Yi Wang"),  # East Asian name order
+        ("Mr. Neil Reade", "Neil Read"),
+    ],
+)
+def test_names_variants_of_one_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sergei Tsikhanouski", "Sviatlana Tsikhanouskaya"),  # husband and wife (NOTES-names.md)
+        ("Viktor Lukashenko", "Alexander Lukashenko"),  # son and father
+        ("Dmitry Peskov", "Dmitry Peskova"),  # a gender ending is a different person
+        ("Rajesh Patel", "Rajesh Patil"),  # one vowel apart: two common Indian surnames
+        ("Anna Coale", "John Coel"),  # the loose surname key needs agreeing given names
+        ("J. Coale", "John Coel"),  # ...and full given names, not an initial
+        ("Sumeet Sabharwal", "Sabharwal Rohit"),  # one shared word is not the other order
+    ],
+)
+def test_names_lookalikes_stay_apart(a: str, b: str) -> None:
+    assert not same_person(a, b)

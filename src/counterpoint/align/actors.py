@@ -33,7 +33,16 @@ from pathlib import Path
 
 from ..errors import CounterpointError, E
 from ..knowledge.countries import country_name
-from ..knowledge.names import given_compatible, given_key, parse_name, strip_titles
+from ..knowledge.names import (
+    PersonName,
+    given_compatible,
+    given_key,
+    loose_surname_key,
+    parse_name,
+    skeleton,
+    strip_titles,
+    variant_of,
+)
 from ..knowledge.text import fold
 from ..records import Actor, DocAnalysis, make_id
 from .unionfind import UnionFind
@@ -205,6 +214,8 @@ def resolve_actors(
                     if not gi or not gk or given_compatible(gi, gk):
                         join(i, k)
 
+    _join_variants(parsed, uf, join)
+
     # 4. build global actors
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -223,8 +234,9 @@ def resolve_actors(
             for f in items[i][1]:
                 if f not in all_forms:
                     all_forms.append(f)
-        name = _canonical_name(kind, [items[i][0] for i in members], all_forms, freq,
-                               [len(local_ids[i]) for i in members])
+        name = _canonical_name(
+            kind, [items[i][0] for i in members], all_forms, freq, [len(local_ids[i]) for i in members]
+        )
         for f in all_forms:
             if _key(f) in canonical_map:
                 name = canonical_map[_key(f)]
@@ -245,6 +257,43 @@ def resolve_actors(
                 mapping[local] = gid
     actors.sort(key=lambda a: (a.kind, a.name, a.id))
     return actors, mapping
+
+
+def _join_variants(parsed: dict[int, PersonName], uf: UnionFind, join) -> None:
+    """Step 3b: persons whose surname skeletons differ but who are one person: the other name
+    order ("Sumeet Sabharwal" / "Sabharwal Sumeet") or a sound-based respelling from a
+    Russian-language source ("John Coale" / "John Coel"), by
+    :func:`~counterpoint.knowledge.names.variant_of` (given names must agree). A surname-only
+    form ("Coel") then joins the one full-name group its loose key points to, if exactly one.
+    Candidates are bucketed by key, so the cost follows the distinct spellings."""
+    full = {i: p for i, p in parsed.items() if p.full}
+    buckets: dict[object, list[int]] = defaultdict(list)
+    for i, p in full.items():
+        buckets[("loose", loose_surname_key(p.surname))].append(i)
+        buckets[("pair", frozenset((skeleton(p.given or ""), skeleton(p.surname))))].append(i)
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if uf.find(i) == uf.find(j) or not variant_of(full[i], full[j]):
+                    continue
+                gi = [k for k in full if uf.find(k) == uf.find(i)]
+                gj = [k for k in full if uf.find(k) == uf.find(j)]
+                if all(
+                    given_compatible(full[a].given or "", full[b].given or "") or variant_of(full[a], full[b])
+                    for a in gi
+                    for b in gj
+                ):
+                    join(i, j)
+    for i, p in parsed.items():
+        if p.full or p.given or len(p.surname) < 4:
+            continue
+        if any(uf.find(k) == uf.find(i) for k in full):
+            continue  # already with a full name of its own spelling
+        roots = {
+            uf.find(k) for k in full if loose_surname_key(full[k].surname) == loose_surname_key(p.surname)
+        }
+        if len(roots) == 1:
+            join(next(iter(roots)), i)
 
 
 def _canonical_name(

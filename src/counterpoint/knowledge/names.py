@@ -209,10 +209,50 @@ def same_person(a: str, b: str) -> bool:
     if pa is None or pb is None:
         return False
     if skeleton(pa.surname) != skeleton(pb.surname):
-        return False
+        return variant_of(pa, pb)
     if pa.given and pb.given:
         return given_compatible(pa.given, pb.given)
     return True
+
+
+_VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")
+_SILENT_E = re.compile(r"(?<=[^aeiou])e$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def loose_surname_key(surname: str) -> str:
+    """A looser key for a surname written back from a sound-based spelling: Russian-language
+    sources spell English names as they sound (Coale -> Коул -> "Coel"), so a vowel digraph
+    becomes one vowel and a silent final "e" goes. On top of :func:`skeleton`, a run of
+    vowels is reduced to its first vowel and a final "e" after a consonant is dropped. Single
+    vowels stay ("Patel" and "Patil" keep apart) and so do gender endings ("Peskov" /
+    "Peskova", "Tsikhanouski" / "Tsikhanouskaya"). Use it only with agreeing given names:
+    see :func:`variant_of`."""
+    key = skeleton(surname)
+    return _VOWEL_RUN.sub(r"\1", _SILENT_E.sub("", key))
+
+
+def swapped_order(a: PersonName, b: PersonName) -> bool:
+    """The same two names in the other order: "Sumeet Sabharwal" / "Sabharwal Sumeet"
+    (Indian and East Asian names are written surname first by some outlets). Both words
+    must match by skeleton; initials never do."""
+    if not (a.full and b.full) or " " in a.surname or " " in b.surname:
+        return False
+    return skeleton(a.given or "") == skeleton(b.surname) and skeleton(a.surname) == skeleton(b.given or "")
+
+
+def variant_of(a: PersonName, b: PersonName) -> bool:
+    """Two full names that :func:`same_person` keeps apart but that name one person: the
+    other name order, or a sound-based respelling of the surname (:func:`loose_surname_key`)
+    with given names that agree (not initials: "J. Coel" is too little to go on)."""
+    if swapped_order(a, b):
+        return True
+    return (
+        a.full
+        and b.full
+        and loose_surname_key(a.surname) == loose_surname_key(b.surname)
+        and given_compatible(a.given or "", b.given or "")
+    )
 
 
 def is_given_name(word: str) -> bool:
@@ -235,8 +275,11 @@ __all__ = [
     "given_compatible",
     "given_key",
     "is_given_name",
+    "loose_surname_key",
     "parse_name",
     "same_person",
     "skeleton",
     "strip_titles",
+    "swapped_order",
+    "variant_of",
 ]

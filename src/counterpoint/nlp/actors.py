@@ -23,7 +23,9 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..knowledge import places
 from ..knowledge.names import is_given_name
+from ..knowledge.words import PLACE_WORDS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -276,6 +278,28 @@ def _place_for(text: str) -> tuple[Place | None, str]:
     return None, ""
 
 
+def _order_variant(b: _Builder, span: Span) -> int | None:
+    """The person group ``span`` names in another order or fused: "Sabharwal Sumeet" and
+    "SumeetSabharwal" for "Sumeet Sabharwal" (Indian and East Asian names are written
+    surname first by some outlets, and a web page may lose the space). Both words must match,
+    so "Martin James" never joins "James Martin" through one shared word alone."""
+    words = [fold(t.text) for t in span]
+    if len(words) == 1 and len(words[0]) < 6:
+        return None
+    for i, g in enumerate(b.groups):
+        if g.kind != "person":
+            continue
+        for name in g.names:
+            parts = [fold(w) for w in name.split()]
+            if len(parts) != 2:
+                continue
+            if len(words) == 2 and words == parts[::-1]:
+                return i
+            if len(words) == 1 and words[0] in ("".join(parts), "".join(parts[::-1])):
+                return i
+    return None
+
+
 def _add_person(b: _Builder, span: Span) -> None:
     """Attach a person-name span to a compatible person group, or start a new one."""
     key = fold(span[-1].text)
@@ -287,6 +311,8 @@ def _add_person(b: _Builder, span: Span) -> None:
         ),
         None,
     )
+    if idx is None:
+        idx = _order_variant(b, span)
     if idx is None:
         female = bool(FEMALE_SURNAME.search(span[-1].text)) or (
             len(span) > 1 and span[0].text.endswith("a") and len(span[0].text) > 2
@@ -354,6 +380,89 @@ def _token_table(doc: Doc) -> list[tuple[str, int, bool]]:
     return [(text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()]
 
 
+_CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2}|\d{3,4}(h|hrs)?|[ap]\.?m\.?|noon|midnight|hours|hrs)$", re.I)
+
+
+class _NotActor:
+    """Names the model tags ORG/PERSON/GPE that are not actors: time zones ("1:39 pm IST"),
+    units ("500 MW"), and acronyms of things ("CCTV footage", "a MAYDAY call", "MBBS").
+
+    A word list (``time_zones`` and ``thing_acronyms`` in ``data/words.json``) plus rules, so
+    unlisted cases follow: an all-capitals word right after a clock time is a time zone, one
+    right after a number is a unit, and an acronym the gazetteer does not know whose every
+    occurrence in the document modifies a noun for a recording, signal or credential
+    (``thing_heads``: "footage", "call", "degree") names a thing. An acronym the text
+    introduces as a short form ("Indian Air Force (IAF)") is the organisation's name."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._uses: dict[str, list[Token]] | None = None
+
+    def uses(self, text: str) -> list[Token]:
+        if self._uses is None:
+            self._uses = {}
+            for tok in self.doc:
+                if tok.text.isupper():
+                    self._uses.setdefault(tok.text, []).append(tok)
+        return self._uses.get(text, [])
+
+    def get(self, span: Span) -> bool:
+        key = fold(span.text)
+        if key in TIME_ZONES or key in THING_ACRONYMS:
+            return True
+        if len(span) != 1:
+            return False
+        tok = span[0]
+        word = tok.text
+        if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
+            return False
+        if country_name(word) or metonym(word) or demonym(word):
+            return False
+        prev = self.doc[tok.i - 1] if tok.i else None
+        if prev is not None and (prev.ent_type_ == "TIME" or _CLOCK.match(prev.text)):
+            return True  # a time zone
+        if prev is not None and prev.like_num and prev.text[:1].isdigit():
+            return True  # a unit
+        uses = self.uses(word)
+        if any(_short_form(t) for t in uses):
+            return False
+        return all(
+            t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" and t.head.lower_ in THING_HEADS
+            for t in uses
+        )
+
+
+def _short_form(tok: Token) -> bool:
+    """ "(IAF)" right after a capitalised name: the text defines the acronym as that name."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "("
+        and doc[tok.i + 1].text == ")"
+        and tok.i >= 2
+        and doc[tok.i - 2].text[:1].isupper()
+    )
+
+
+def _place_not_person(span: Span, person_words: set[str]) -> str | None:
+    """Whether a PERSON-tagged name is a place: "place-word" when it ends in a word such as
+    "Nagar" or "district" (a place, never an actor), "place" when a place word follows it
+    ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
+    person in the document carries it; None for a person."""
+    doc = span.doc
+    if span[-1].lower_ in PLACE_WORDS and len(span) > 1:
+        return "place-word"
+    words = {fold(t.text) for t in span}
+    if words & person_words or any(is_given_name(t.text) for t in span):
+        return None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in PLACE_WORDS and nxt.pos_ in ("NOUN", "PROPN"):
+        return "place"
+    if places.lookup(span.text, alternates=False):
+        return "place"
+    return None
+
+
 def _state_organ(rest: Span) -> bool:
     """True when the words after a place inside an ORG entity make it that state's organ or
     title ("Belarus’s Chief", "United States Special Envoy", "Ukraine Defence Ministry"), so
@@ -377,6 +486,10 @@ def _collect(doc: Doc) -> _Builder:
     # next: a name it ever tags GPE is treated as a place name everywhere in the document.
     ents = doc.ents  # spaCy builds the tuple on every access
     gpe_names = {fold(e.text) for e in ents if e.label_ == "GPE"}
+    # Given names and surnames of the people the model tags by full name: "Austin" after
+    # "Lloyd Austin" stays a person although the gazetteer knows a city so named.
+    person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    not_actor = _NotActor(doc)
     for ent in ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -409,6 +522,14 @@ def _collect(doc: Doc) -> _Builder:
                 continue
             b.add(core.start_char, core.end_char, b.place_group(place), how)
             continue
+        if label in ("ORG", "PERSON", "FAC", "GPE") and not_actor.get(span):
+            continue  # "1:39 pm IST", "CCTV footage", "a MAYDAY call"
+        if label == "PERSON":
+            where = _place_not_person(span, person_words)
+            if where == "place-word":
+                continue  # "Meghani Nagar", "Asarwa district": a place, never an actor
+            if where == "place":
+                label = "GPE"  # "Kathmandu said": the gazetteer knows it as a place
         if label == "NORP":
             continue  # handled by the demonym rule
         if label == "PERSON":
@@ -478,6 +599,8 @@ def _collect(doc: Doc) -> _Builder:
             (i for i, g in enumerate(b.groups) if g.kind == "person" and len(core) == 1 and g.surname == key),
             None,
         )
+        if person is None and len(core) <= 2 and all(t.is_alpha for t in core):
+            person = _order_variant(b, core)  # "Sabharwal Sumeet", "SumeetSabharwal" tagged ORG
         if person is not None:  # "Kellogg" tagged ORG after "Keith Kellogg"
             b.add(core.start_char, core.end_char, person, "name")
             continue

@@ -158,8 +158,8 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
         if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or (
             t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PRON", "SCONJ")
         ):
-            if t.ent_type_ == "DATE" or t.like_num:
-                break
+            if t.ent_type_ == "DATE" or (t.like_num and not (t.is_title and t.is_alpha and i < end_tok)):
+                break  # a number ends the title, a capitalised ordinal opens one ("First Officer")
             first = i
             i -= 1
             continue
