@@ -574,6 +574,7 @@ def _score_events(t: Tally, g: GoldDoc, sys_events: list[dict]) -> None:
             t.add(st, "sys_events_matched")
             t.add(st, "sys_events_located")
         elif e.get("negated") or e.get("hypothetical"):
+            t.add(st, "sys_events_flagged_unmatched")
             t.notes.append({"doc": g.id, "span": _sys_span(e, off),
                             "what": f"flagged event {_event_what(e)} matches no gold event (not counted)"})
         else:
