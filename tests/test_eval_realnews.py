@@ -237,10 +237,15 @@ def test_realnews_hash_mismatch_reported_and_skipped(tmp_path):
     assert out["scores"]["documents_skipped"] == 1
 
 
-def test_realnews_dev_never_opens_heldout_texts(tmp_path):
+def test_realnews_dev_never_opens_heldout_texts(monkeypatch):
     assert [s.id for s in R.load_stories(DATA, "dev")] == ["lisle26", "venn26"]
     report = R.evaluate_texts(TEXTS, "heldout", gold_dir=DATA)  # its text is absent on purpose
-    assert "skipped" in report and "hidden26" not in str(R.load_stories(DATA, "dev"))
+    assert report["skipped"].startswith(f"none of the heldout texts is in {TEXTS}")
+    opened = []
+    real = R.read_texts
+    monkeypatch.setattr(R, "read_texts", lambda stories, texts: opened.extend(s.id for s in stories) or [])
+    R.evaluate_texts(TEXTS, "dev", gold_dir=DATA)
+    assert opened == ["lisle26", "venn26"] and real is not R.read_texts
 
 
 @pytest.mark.parametrize("how", ["function", "cli", "cli-json"])

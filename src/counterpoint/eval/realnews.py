@@ -745,7 +745,8 @@ def evaluate_texts(texts: str | Path | None, split: str = "dev", gold_dir: str |
             continue
         pairs = read_texts(stories, Path(texts))
         if not pairs:
-            report["splits"][name] = {"skipped": ABSENT.format(dir=texts) + f": none of the {name} texts is there"}
+            report["splits"][name] = {"skipped": f"none of the {name} texts is in {texts} (third-party texts are "
+                                                 "not in the repository; see docs/realnews-gold.md)"}
             continue
         export, crashes = run_product([d for _, d in pairs])
         out = score_split(stories, export, crashes)
@@ -764,7 +765,9 @@ def flat(report: dict) -> dict[str, Any]:
     splits = {k: v for k, v in report["splits"].items() if "scores" in v}
     if len(report["splits"]) == 1 and splits:
         return dict(next(iter(splits.values()))["scores"])
-    return {f"{k}.{m}": x for k, v in splits.items() for m, x in v["scores"].items()}
+    out = {f"{k}.{m}": x for k, v in splits.items() for m, x in v["scores"].items()}
+    out.update({f"{k}.skipped": v["skipped"] for k, v in report["splits"].items() if "skipped" in v})
+    return out
 
 
 def evaluate(texts: str | Path | None = None, split: str = "dev") -> dict[str, Any]:
