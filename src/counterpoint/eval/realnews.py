@@ -17,10 +17,14 @@ Matching rules (the scorer's, written down so a number can be argued with):
   match). Main-event recall counts gold ``main`` events with at least one match. Precision
   counts system events that match no gold event of their document as false positives, except
   events the system itself marks negated or hypothetical (the export keeps them, flagged, as
-  the seeds scorer does); those are listed apart.
+  the seeds scorer does); those are listed apart. ``event_precision_any_type`` counts a system
+  event as right wherever a gold event is, whatever its type: the gap between the two
+  precisions is typing, the rest is events that are not there.
 * **Dates**, on matched gold events that have a date: right when some matched system event
   carries the gold date at the gold's precision (a more precise system date is cut to it) and
-  no matched system event carries a different one.
+  no matched system event carries a different one (a date that is another matched gold event's
+  date belongs to that event). ``dated_event_recall`` is the stricter figure: right dates over
+  every dated gold event, found or not.
 * **Quotes.** A system quote (direct or partial; a scare quote is not a quote) matches a gold
   quote by span overlap. The speaker is right when the system speaker resolves to the gold
   speaker through the story's ``actors`` aliases (folded case and accents, titles stripped,
@@ -34,9 +38,9 @@ Matching rules (the scorer's, written down so a number can be argued with):
   matched nor counted as false positives. A flag matches a gold discrepancy (conflict or
   disputed, either way round; kind agreement is reported apart) when its field is the gold
   field (``data/realnews_matching.json``) and it holds, for two gold entries with different
-  values, a value of the same document compatible with each gold value. Gold discrepancies take
-  free flags first; one flag may then answer a second gold discrepancy (a flag over three
-  outlets can hold two gold pairs), but counts once for precision.
+  values, a value of the same document compatible with each gold value. Matching is one to one
+  (a maximum matching): a flag raised once answers one gold discrepancy, even where the gold
+  lists the same values for several events.
 * **Stories**: pairwise precision, recall and F1 over the split's documents; two documents are
   together in the system when they share a story.
 
@@ -428,7 +432,9 @@ def scores_from(c: dict[str, int]) -> dict[str, Any]:
         "event_recall": _ratio(c.get("events_found", 0), c.get("events_gold", 0)),
         "event_precision": _ratio(c.get("sys_events_matched", 0), c.get("sys_events_counted", 0)),
         "event_type_accuracy": _ratio(c.get("type_exact", 0), c.get("events_found", 0)),
+        "event_precision_any_type": _ratio(c.get("sys_events_located", 0), c.get("sys_events_counted", 0)),
         "date_accuracy": _ratio(c.get("dates_right", 0), c.get("dates_gold", 0)),
+        "dated_event_recall": _ratio(c.get("dates_right", 0), c.get("dates_all", 0)),
         "main_date_accuracy": _ratio(c.get("main_dates_right", 0), c.get("main_dates_gold", 0)),
         "quote_recall": _ratio(c.get("quotes_found", 0), c.get("quotes_gold", 0)),
         "quote_precision": _ratio(c.get("sys_quotes_matched", 0), c.get("sys_quotes", 0)),
@@ -540,11 +546,9 @@ def _score_events(t: Tally, g: GoldDoc, sys_events: list[dict]) -> None:
         t.add(st, "events_gold")
         t.add(st, "main_gold", int(main))
         desc = f"{'main ' if main else ''}event {ge.get('id')} ({ge.get('kind')}/{ge.get('plover') or '-'})"
+        t.add(st, "dates_all", int(bool(ge.get("date"))))
         if not hits:
             t.misses.append({"doc": g.id, "span": ge.get("span"), "what": f"{desc} not found"})
-            if ge.get("date"):  # a dated event not found has no right date either
-                t.add(st, "dates_gold")
-                t.add(st, "main_dates_gold", int(main))
             continue
         t.add(st, "events_found")
         t.add(st, "main_found", int(main))
@@ -564,15 +568,21 @@ def _score_events(t: Tally, g: GoldDoc, sys_events: list[dict]) -> None:
                 t.misses.append({"doc": g.id, "span": ge.get("span"),
                                  "what": f"{desc}: date {sorted({d or 'none' for d in got})}, gold {ge['date']}"})
     for i, e in enumerate(sys_events):
+        there = [ge for ge in gold_events if any(overlaps(_sys_span(e, off), sp) for sp in event_spans(ge))]
         if i in matched_sys:
             t.add(st, "sys_events_counted")
             t.add(st, "sys_events_matched")
+            t.add(st, "sys_events_located")
         elif e.get("negated") or e.get("hypothetical"):
+            t.add(st, "sys_events_flagged_unmatched")
             t.notes.append({"doc": g.id, "span": _sys_span(e, off),
                             "what": f"flagged event {_event_what(e)} matches no gold event (not counted)"})
         else:
             t.add(st, "sys_events_counted")
-            t.false_positives.append({"doc": g.id, "span": _sys_span(e, off), "what": f"event {_event_what(e)}"})
+            t.add(st, "sys_events_located", int(bool(there)))
+            gold_there = ", ".join(f"{ge.get('id')} {ge.get('kind')}/{ge.get('plover') or '-'}" for ge in there)
+            t.false_positives.append({"doc": g.id, "span": _sys_span(e, off), "what": f"event {_event_what(e)}"
+                                      + (f" (the gold has {gold_there} there)" if there else "")})
 
 
 def _score_quotes(t: Tally, g: GoldDoc, sys_quotes: list[dict], res: Resolver,
@@ -640,6 +650,25 @@ def _flag_matches(gd: dict, flag: dict, sys_to_gold: dict[str, list[str]], res: 
     return False
 
 
+def one_to_one(candidates: list[list[int]]) -> dict[int, int]:
+    """A maximum one-to-one matching (augmenting paths): gold item k -> one of its candidate
+    system items, each system item used once, as many gold items matched as possible."""
+    owner: dict[int, int] = {}
+
+    def take(k: int, seen: set[int]) -> bool:
+        for i in candidates[k]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or take(owner[i], seen):
+                    owner[i] = k
+                    return True
+        return False
+
+    for k in range(len(candidates)):
+        take(k, set())
+    return {k: i for i, k in owner.items()}
+
+
 def _score_discrepancies(t: Tally, story: Story, export: dict, by_sys: dict[str, list[GoldDoc]], res: Resolver) -> None:
     """Gold discrepancies of ``story`` against the system flags that touch its documents."""
     ids = {g.id for g in story.docs}
@@ -648,23 +677,19 @@ def _score_discrepancies(t: Tally, story: Story, export: dict, by_sys: dict[str,
             if any(gid in ids for v in f.get("values", []) for gid in sys_to_gold.get(v.get("doc"), []))]
     gold = [(c.get("cluster"), d) for c in story.data.get("cross_source", []) for d in c.get("discrepancies", [])
             if d.get("kind", "conflict") in FLAG_KINDS]
-    free = list(range(len(mine)))
-    matched: set[int] = set()
-    for cid, gd in gold:
+    can = [[i for i, f in enumerate(mine) if _flag_matches(gd, f, sys_to_gold, res)] for _, gd in gold]
+    flag_of = one_to_one(can)
+    matched = set(flag_of.values())
+    for k, (cid, gd) in enumerate(gold):
         t.add(story.id, "disc_gold")
-        hit = next((i for i in free if _flag_matches(gd, mine[i], sys_to_gold, res)), None)
-        if hit is None:
-            hit = next((i for i in matched if _flag_matches(gd, mine[i], sys_to_gold, res)), None)
-            if hit is None:
-                vals = {d: v for d, v, _ in _values(gd)}
-                t.misses.append({"doc": sorted(vals), "span": None,
-                                 "what": f"{gd.get('kind')} on {gd.get('field')} in {cid}: {vals}"})
-                continue
-        else:
-            free.remove(hit)
-            matched.add(hit)
+        if k not in flag_of:
+            vals = [f"{d}: {v}" for d, v, _ in _values(gd)]
+            t.misses.append({"doc": sorted({d for d, _, _ in _values(gd)}), "span": None,
+                             "what": f"{gd.get('kind')} on {gd.get('field')} in {cid}: {vals}"})
+            continue
         t.add(story.id, "disc_found")
-        t.add(story.id, "disc_kind_right", int((mine[hit].get("kind") or "conflict") == gd.get("kind", "conflict")))
+        kind = mine[flag_of[k]].get("kind") or "conflict"
+        t.add(story.id, "disc_kind_right", int(kind == gd.get("kind", "conflict")))
     # A flag that spans two stories is counted once, with the story of its first document.
     for i, f in enumerate(mine):
         first = next(gid for v in f.get("values", []) for gid in sys_to_gold.get(v.get("doc"), []))
@@ -720,7 +745,8 @@ def evaluate_texts(texts: str | Path | None, split: str = "dev", gold_dir: str |
             continue
         pairs = read_texts(stories, Path(texts))
         if not pairs:
-            report["splits"][name] = {"skipped": ABSENT.format(dir=texts) + f": none of the {name} texts is there"}
+            report["splits"][name] = {"skipped": f"none of the {name} texts is in {texts} (third-party texts are "
+                                                 "not in the repository; see docs/realnews-gold.md)"}
             continue
         export, crashes = run_product([d for _, d in pairs])
         out = score_split(stories, export, crashes)
@@ -739,7 +765,9 @@ def flat(report: dict) -> dict[str, Any]:
     splits = {k: v for k, v in report["splits"].items() if "scores" in v}
     if len(report["splits"]) == 1 and splits:
         return dict(next(iter(splits.values()))["scores"])
-    return {f"{k}.{m}": x for k, v in splits.items() for m, x in v["scores"].items()}
+    out = {f"{k}.{m}": x for k, v in splits.items() for m, x in v["scores"].items()}
+    out.update({f"{k}.skipped": v["skipped"] for k, v in report["splits"].items() if "skipped" in v})
+    return out
 
 
 def evaluate(texts: str | Path | None = None, split: str = "dev") -> dict[str, Any]:
