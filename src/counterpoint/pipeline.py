@@ -28,6 +28,7 @@ from .nlp import analyze_document, get_nlp
 from .records import CorpusResult, DocAnalysis, Document
 from .scale.workers import batches
 from .store import DEFAULT_DB, Store
+from .wording import event_counts, plural
 
 Progress = Callable[[int, int | None], None]  # (done, total or None)
 
@@ -40,14 +41,17 @@ class RunSummary:
     analysed: int = 0
     skipped: int = 0  # already stored, unchanged
     errors: list[str] = field(default_factory=list)
-    events: int = 0
-    clusters: int = 0
+    events: int = 0  # event mentions (records)
+    clusters: int = 0  # event clusters reported by two or more documents
+    all_clusters: int = 0  # every event cluster (what the report counts as "event clusters")
     seconds: float = 0.0
     align_seconds: float = 0.0  # the cross-document part of ``seconds``
 
     def line(self) -> str:
-        return (f"{self.documents} documents ({self.analysed} analysed, {self.skipped} already stored, "
-                f"{len(self.errors)} errors), {self.events} events, {self.clusters} clusters "
+        """The run in one line, counting events with the report's words (``wording.py``)."""
+        return (f"{plural(self.documents, 'document')} ({self.analysed} analysed, {self.skipped} already stored, "
+                f"{plural(len(self.errors), 'error')}), "
+                f"{event_counts(self.events, self.all_clusters, self.clusters)} "
                 f"in {self.seconds:.1f}s (alignment {self.align_seconds:.1f}s)")
 
 
@@ -187,6 +191,7 @@ def analyze_into_store(
             on_stage("alignment is up to date (no new documents)")
         summary.events = store.count("events")
         summary.clusters = store.cluster_count()
+        summary.all_clusters = store.count("clusters")
     else:
         if on_stage:
             on_stage(f"aligning the store ({store.count('documents')} documents)")
@@ -194,6 +199,7 @@ def analyze_into_store(
         summary.align_seconds = stats.seconds
         summary.events = store.count("events")
         summary.clusters = stats.clusters
+        summary.all_clusters = store.count("clusters")
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -30,6 +30,8 @@ from fastapi.templating import Jinja2Templates
 
 from ..errors import CounterpointError
 from ..report.model import safe_url, segments
+from ..report.words import date_words
+from ..wording import plural
 from .api import make_api
 from .state import Corpus, Snapshot
 
@@ -86,6 +88,8 @@ def create_app(
     app.state.max_upload_bytes = max_upload_bytes
     templates = Jinja2Templates(directory=_pkg_dir("templates"))
     templates.env.autoescape = True
+    templates.env.filters["plural"] = plural
+    templates.env.filters["date_words"] = date_words
     app.mount("/static", StaticFiles(directory=_pkg_dir("static")), name="static")
     app.include_router(make_api(corpus, allow_private_fetch, max_upload_bytes))
 
