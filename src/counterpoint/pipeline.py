@@ -219,8 +219,12 @@ def analyze(
     config: Config | None = None,
     batch_size: int = 32,
     on_stage: Callable[[str], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``."""
+    """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``.
+
+    ``on_notice`` hears what ingest decided on the user's behalf (a manifest found in an
+    input folder is used)."""
     config = config or load_config()
     max_bytes = max_bytes if max_bytes is not None else int(config.get("ingest", "max_bytes", 20_000_000))
     allow_private = allow_private or bool(config.get("ingest", "allow_private", False))
@@ -232,7 +236,8 @@ def analyze(
         progress = (lambda done, _t: shown(done, total)) if total else progress
     with Store.open(db) as store:
         docs = apply_outlet_names(read_inputs(inputs, manifest=manifest, max_bytes=max_bytes,
-                                              allow_private=allow_private, timeout=timeout), config)
+                                              allow_private=allow_private, timeout=timeout,
+                                              on_notice=on_notice), config)
         return analyze_into_store(store, docs, workers=workers, aliases=merge_aliases(config.aliases, aliases),
                                   force=force, progress=progress, on_error=on_error, batch_size=batch_size,
                                   on_stage=on_stage)

@@ -17,7 +17,7 @@ import logging
 import re
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -303,13 +303,25 @@ def serve(
     port: int = 8000,
     *,
     allow_private_fetch: bool = False,
+    on_ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Run the app with uvicorn (blocking); ``counterpoint serve`` calls this."""
+    """Run the app with uvicorn (blocking); ``counterpoint serve`` calls this.
+
+    ``on_ready`` hears the app's URL once the socket is listening (not before: a port in use
+    must not be announced as running); uvicorn's own log is kept to warnings."""
     import uvicorn
+
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started and on_ready is not None:
+                shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+                on_ready(f"http://{shown}:{port}/")
 
     # Keep idle keep-alive connections longer than uvicorn's 5 s default: a busy machine can leave
     # a pooled client connection idle that long, and a close racing a new request reads as an error.
-    uvicorn.run(
+    config = uvicorn.Config(
         create_app(db, allow_private_fetch=allow_private_fetch), host=host, port=port, log_level="warning",
         timeout_keep_alive=30, backlog=4096,
     )
+    _Server(config).run()
