@@ -653,4 +653,10 @@ class Store:
         DuckDB warns about."""
         if table not in T.TABLES:
             raise ValueError(table)
-        return self.con.sql(f'SELECT * FROM "{table}"').to_arrow_table()
+        # On a cursor of its own: a relation may not run while the connection holds another
+        # statement's unfinished result.
+        cur = self.con.cursor()
+        try:
+            return cur.sql(f'SELECT * FROM "{table}"').to_arrow_table()
+        finally:
+            cur.close()
