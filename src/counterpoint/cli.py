@@ -18,6 +18,7 @@ import click
 from . import __version__
 from .errors import CounterpointError
 from .store import DEFAULT_DB
+from .wording import plural
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store file.")
 CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
@@ -50,7 +51,8 @@ class _Progress:
             total = None
         eta = f", ETA {max(0.0, (total - done) / rate):.0f}s" if total and rate else ""
         of = f"/{total}" if total else ""
-        click.echo(f"\r{self.label}: {done}{of} documents, {rate:.1f} docs/s{eta}   ", err=True, nl=False)
+        noun = "document" if (total or done) == 1 else "documents"
+        click.echo(f"\r{self.label}: {done}{of} {noun}, {rate:.1f} docs/s{eta}   ", err=True, nl=False)
         self.shown = True
 
     def close(self) -> None:
@@ -333,7 +335,7 @@ def import_(directory, db) -> None:
             n = store.import_tables(directory)
     except CounterpointError as err:
         _fail(err)
-    click.echo(f"imported {n} documents into {db}")
+    click.echo(f"imported {plural(n, 'document')} into {db}")
 
 
 if __name__ == "__main__":  # pragma: no cover

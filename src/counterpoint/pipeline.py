@@ -194,7 +194,7 @@ def analyze_into_store(
         summary.all_clusters = store.count("clusters")
     else:
         if on_stage:
-            on_stage(f"aligning the store ({store.count('documents')} documents)")
+            on_stage(f"aligning the store ({plural(store.count('documents'), 'document')})")
         stats = align_store(store, aliases=aliases, inputs_key=inputs_key, force=force, on_stage=on_stage)
         summary.align_seconds = stats.seconds
         summary.events = store.count("events")

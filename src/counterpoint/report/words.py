@@ -75,7 +75,7 @@ def date_words(value: str | None) -> str:
             return f"{name} {year}"
         text = f"{int(day)} {name} {year}"
         return f"{text}, {hh}:{mm}" if hh else text
-    m = re.fullmatch(r"(\d{4})-([A-Z]{2})", v)
+    m = re.fullmatch(r"(\d{4})-([A-Z][A-Z0-9])", v)
     if m and m.group(2) in w["seasons"]:
         return f"{w['seasons'][m.group(2)]} {m.group(1)}"
     if m and m.group(2) in w["quarters"]:

@@ -297,15 +297,15 @@ def _upload_reader(data: bytes, filename: str, max_bytes: int):  # type: ignore[
     return read
 
 
-def serve(
+def make_server(
     db: str = "counterpoint.duckdb",
     host: str = "127.0.0.1",
     port: int = 8000,
     *,
     allow_private_fetch: bool = False,
     on_ready: Callable[[str], None] | None = None,
-) -> None:
-    """Run the app with uvicorn (blocking); ``counterpoint serve`` calls this.
+) -> Any:
+    """The uvicorn server for the app (``.run()`` blocks; ``.should_exit = True`` stops it).
 
     ``on_ready`` hears the app's URL once the socket is listening (not before: a port in use
     must not be announced as running); uvicorn's own log is kept to warnings."""
@@ -324,4 +324,16 @@ def serve(
         create_app(db, allow_private_fetch=allow_private_fetch), host=host, port=port, log_level="warning",
         timeout_keep_alive=30, backlog=4096,
     )
-    _Server(config).run()
+    return _Server(config)
+
+
+def serve(
+    db: str = "counterpoint.duckdb",
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    allow_private_fetch: bool = False,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Run the app with uvicorn (blocking); ``counterpoint serve`` calls this."""
+    make_server(db, host, port, allow_private_fetch=allow_private_fetch, on_ready=on_ready).run()
