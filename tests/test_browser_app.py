@@ -31,8 +31,8 @@ def test_cluster_page_conflict_click_through(page) -> None:
     with serve_app(_app(False)) as base:
         attempted = block_network(page, base)
         page.goto(f"{base}/")
-        page.get_by_role("link", name="Envoy visit to Kelm").click()
-        page.get_by_role("link", name="Moran meets Berg in Kelm").click()
+        page.get_by_role("link", name="Anna Berg met Viktor Moran").first.click()
+        page.get_by_role("link", name="Anna Berg met Viktor Moran").first.click()
         assert page.locator("a.value", has_text="20 June 2025").is_visible()
         assert page.locator("a.value", has_text="21 June 2025").is_visible()
         shot(page, "app_cluster_conflict")

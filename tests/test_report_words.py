@@ -64,6 +64,9 @@ NAMES = {"act_v": "Vasyl Orlan", "act_k": "Tarnland", "act_m": "Ida Brook"}
     # a noun trigger: the sentence's words, not "Actor crackdown"
     ("Witnesses described a harsh crackdown on the march.", "crackdown", ["act_v"], {},
      "Witnesses described a harsh crackdown on the march"),
+    # the words after the trigger hit a clause word: the parse's recipient says to whom
+    ("Ida Brook met that region's governor, Vasyl Orlan, on Monday.", "met", ["act_m"], {},
+     "Ida Brook met Vasyl Orlan"),
     # an auxiliary stays with the verb (a plan is not a fact)
     ("Officials said Orlan will travel to Bern in May.", "travel", ["act_v"], {}, "Vasyl Orlan will travel to Bern in May"),
 ])
@@ -71,7 +74,8 @@ def test_report_words_event_title(sentence, trigger, actor, contested, want) -> 
     qty = Quantity(doc="d", value=12, unit="detainees", approximate=False, text="12 detainees",
                    span=(0, 1)) if "12 detainees" in sentence else None
     loc = "Vell" if "in Vell" in sentence else None
-    ev = _event("e", "d", sentence, trigger, actor=actor, qty=qty, location=loc)
+    rec = ["act_v"] if "that region's governor" in sentence else []
+    ev = _event("e", "d", sentence, trigger, actor=actor, recipient=rec, qty=qty, location=loc)
     assert event_title(ev, NAMES, contested) == want
 
 

@@ -216,6 +216,10 @@ def event_title(ev: Event, names: dict[str, str], contested: dict[str, list[str]
     if ev.quantity and ev.quantity.text and contested.get("quantity"):
         right = _replace_quantity(right, ev.quantity.text, ev.quantity.unit)
     right = _trim(right, cfg)
+    if not right and ev.recipient and not contested.get("recipient"):
+        # the sentence's words after the trigger ran into a clause boundary ("met that
+        # country's leader"): the parse's recipient says to whom
+        right = [" and ".join(names.get(r, r) for r in ev.recipient)]
     actors = [names.get(a, a) for a in ev.actor if names.get(a, a)]
     if actors and not contested.get("actor") and _is_verbal(before, ev.trigger):
         aux: list[str] = []
