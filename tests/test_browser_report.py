@@ -28,12 +28,12 @@ def test_report_offline_conflict_click_highlights_sentence(page, tmp_path) -> No
     page.on("pageerror", lambda e: errors.append(str(e)))
     attempted = block_network(page)
     page.goto(path.as_uri())
-    assert page.locator("#discrepancies a.value", has_text="2025-06-20").is_visible()
-    assert page.locator("#discrepancies a.value", has_text="2025-06-21").is_visible()
+    assert page.locator("#discrepancies a.value", has_text="20 June 2025").is_visible()
+    assert page.locator("#discrepancies a.value", has_text="21 June 2025").is_visible()
     assert page.locator("#actors .chip.label", has_text="that country's leader").is_visible()
     assert page.locator("#actors .chip.label", has_text="the country's President").is_visible()
     assert page.locator("#timeline svg line.conflict-link").count() >= 1
-    page.locator("#discrepancies a.value", has_text="2025-06-21").click()
+    page.locator("#discrepancies a.value", has_text="21 June 2025").click()
     target = page.locator("#columns .target").first
     target.wait_for(state="visible")
     assert "21 June" in " ".join(page.locator("#columns .target").all_text_contents())

@@ -50,9 +50,9 @@ def test_seeds_report_june_conflict(seeds, page) -> None:
     assert _june_conflict(result) is not None, "the pipeline found no 20 vs 21 June date conflict"
     attempted = block_network(page)
     page.goto(path.as_uri())
-    for v in ("2025-06-20", "2025-06-21"):
+    for v in ("20 June 2025", "21 June 2025"):
         assert page.locator("#discrepancies a.value", has_text=v).first.is_visible()
-    page.locator("#discrepancies a.value", has_text="2025-06-20").first.click()
+    page.locator("#discrepancies a.value", has_text="20 June 2025").first.click()
     page.locator("#columns .target").first.wait_for(state="visible")
     shot(page, "seeds_report_conflict")
     assert attempted == []
@@ -88,9 +88,9 @@ def test_seeds_app(seeds, page) -> None:
         cl = _june_conflict(result)
         assert cl is not None, "the pipeline found no 20 vs 21 June date conflict"
         page.goto(f"{base}/cluster/{cl.id}")
-        assert page.locator("a.value", has_text="2025-06-20").first.is_visible()
-        assert page.locator("a.value", has_text="2025-06-21").first.is_visible()
+        assert page.locator("a.value", has_text="20 June 2025").first.is_visible()
+        assert page.locator("a.value", has_text="21 June 2025").first.is_visible()
         shot(page, "seeds_app_cluster")
-        page.locator("a.value", has_text="2025-06-21").first.click()
+        page.locator("a.value", has_text="21 June 2025").first.click()
         page.wait_for_url("**/document/**")
         assert page.locator("#target").is_visible()

@@ -69,9 +69,13 @@ def test_meeting_date_conflict_and_month_is_precision(result):
     assert _doc(result, "Regional Daily") not in {v.doc for v in dates[0].values}
 
 
-def test_meeting_location_conflict(result):
-    conflicts = [d for c in result.clusters for d in c.discrepancies if d.field == "location"]
-    assert any({v.value for v in d.values} >= {"Dravsk", "Lesnograd"} for d in conflicts)
+def test_meeting_location_unverified_not_conflict(result):
+    """Dravsk and Lesnograd are invented cities no gazetteer knows: their difference is shown as
+    unverified, never as "cannot both be true" (two places conflict only when both are known
+    and disjoint)."""
+    assert not [d for c in result.clusters for d in c.discrepancies if d.field == "location"]
+    notes = [d for c in result.clusters for d in c.scope_notes if d.field == "location"]
+    assert any({v.value for v in d.values} >= {"Dravsk", "Lesnograd"} and d.kind == "unverified" for d in notes)
 
 
 def test_release_count_conflict_and_aggregate_is_scope(result):

@@ -98,7 +98,7 @@ def test_404(client, path: str) -> None:
 
 def test_cluster_page_shows_both_dates_and_links_sentences(client) -> None:
     html = client.get("/cluster/cl_meeting").text
-    assert "2025-06-20" in html and "2025-06-21" in html
+    assert "20 June 2025" in html and "21 June 2025" in html
     assert 'href="/document/doc1?s=0&amp;e=' in html and 'href="/document/doc2?s=0&amp;e=' in html
     assert "Not a contradiction: difference of scope" in html
 

@@ -11,17 +11,59 @@ It calls the same pipeline functions as the CLI, so it returns the same records 
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import typing
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .records import Cluster, CorpusResult, DocAnalysis, Document, to_dict
+from .records import (
+    Actor,
+    Cluster,
+    CorpusResult,
+    DocAnalysis,
+    Document,
+    Event,
+    Framing,
+    Label,
+    Omission,
+    Quantity,
+    Quote,
+    to_dict,
+)
 from .store import DEFAULT_DB, Store
 
 
-def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    """One level of nesting flattened (``date.value`` -> ``date_value``), lists kept."""
+def _nested(tp: Any) -> type | None:
+    """The record class inside a field type (``DateValue | None`` -> ``DateValue``), if any."""
+    if dataclasses.is_dataclass(tp):
+        return tp
+    for arg in typing.get_args(tp):
+        if dataclasses.is_dataclass(arg):
+            return arg
+    return None
+
+
+def columns(record_type: type) -> list[str]:
+    """The documented columns of a record type, in field order: a nested record field
+    (``date: DateValue | None``) becomes one column per sub-field (``date_value``,
+    ``date_text``, ...), whether or not a row has a value there. Computed from the type, not
+    the rows, so an empty list still has its columns and every row has the same ones."""
+    hints = typing.get_type_hints(record_type)
+    out: list[str] = []
+    for f in dataclasses.fields(record_type):
+        sub = _nested(hints.get(f.name))
+        if sub is not None:
+            out.extend(f"{f.name}_{g.name}" for g in dataclasses.fields(sub))
+        else:
+            out.append(f.name)
+    return out
+
+
+def _flat(row: dict[str, Any], cols: list[str] | None = None) -> dict[str, Any]:
+    """One level of nesting flattened (``date.value`` -> ``date_value``), lists kept; with
+    ``cols``, exactly those columns (a missing nested record gives ``None`` in each)."""
     out: dict[str, Any] = {}
     for k, v in row.items():
         if isinstance(v, dict):
@@ -29,49 +71,72 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
                 out[f"{k}_{k2}"] = v2
         else:
             out[k] = v
-    return out
+    if cols is None:
+        return out
+    return {c: out.get(c) for c in cols}
 
 
 class RecordList(list):
-    """A list of records that also converts itself to a data frame or an Arrow table."""
+    """A list of records that also converts itself to a data frame or an Arrow table.
+
+    ``record_type`` gives the columns (:func:`columns`), so an empty list converts to an
+    empty table *with* the documented columns rather than to a table with none."""
+
+    def __init__(self, items: Iterable[Any] = (), record_type: type | None = None) -> None:
+        super().__init__(items)
+        if record_type is None and self:
+            record_type = type(self[0])
+        self.record_type = record_type
+
+    def columns(self) -> list[str]:
+        return columns(self.record_type) if self.record_type is not None else []
 
     def rows(self) -> list[dict[str, Any]]:
-        return [_flat(to_dict(r)) for r in self]
+        cols = self.columns() or None
+        return [_flat(to_dict(r), cols) for r in self]
 
     def to_arrow(self):
         import pyarrow as pa
 
-        return pa.Table.from_pylist(self.rows())
+        rows = self.rows()
+        if not rows:
+            return pa.table({c: pa.array([], type=pa.null()) for c in self.columns()})
+        return pa.Table.from_pylist(rows)
 
     def to_pandas(self):
         import pandas as pd
 
-        return pd.DataFrame(self.rows())
+        return pd.DataFrame(self.rows(), columns=self.columns() or None)
 
     def to_polars(self):
         import polars as pl
 
-        return pl.DataFrame(self.rows())
+        rows = self.rows()
+        if not rows:
+            return pl.DataFrame({c: [] for c in self.columns()})
+        return pl.DataFrame(rows)
+
+
+@dataclasses.dataclass
+class DiscrepancyRow:
+    """One value of a discrepancy or scope note, with its cluster and outlet (the rows of
+    ``Corpus.discrepancies``)."""
+
+    cluster: str
+    summary: str
+    field: str
+    kind: str
+    note: str
+    doc: str
+    outlet: str | None
+    event: str
+    value: str
+    sentence: str | None
 
 
 def _discrepancy_rows(clusters: Iterable[Cluster], outlet_of: dict[str, str]) -> RecordList:
     """Discrepancies flattened: one record per value, with the cluster and outlet."""
-    from dataclasses import dataclass
-
-    @dataclass
-    class DiscrepancyRow:
-        cluster: str
-        summary: str
-        field: str
-        kind: str
-        note: str
-        doc: str
-        outlet: str | None
-        event: str
-        value: str
-        sentence: str | None
-
-    rows = RecordList()
+    rows = RecordList(record_type=DiscrepancyRow)
     for c in clusters:
         for d in list(c.discrepancies) + list(c.scope_notes):
             for v in d.values:
@@ -142,19 +207,19 @@ class Corpus:
 
     @property
     def documents(self) -> RecordList:
-        return RecordList(self.result.documents)
+        return RecordList(self.result.documents, record_type=Document)
 
     @property
     def actors(self) -> RecordList:
-        return RecordList(self.result.actors)
+        return RecordList(self.result.actors, record_type=Actor)
 
     @property
     def events(self) -> RecordList:
-        return RecordList(self.result.events)
+        return RecordList(self.result.events, record_type=Event)
 
     @property
     def clusters(self) -> RecordList:
-        return RecordList(self.result.clusters)
+        return RecordList(self.result.clusters, record_type=Cluster)
 
     @property
     def discrepancies(self) -> RecordList:
@@ -163,23 +228,23 @@ class Corpus:
 
     @property
     def quotes(self) -> RecordList:
-        return RecordList(self.result.quotes)
+        return RecordList(self.result.quotes, record_type=Quote)
 
     @property
     def labels(self) -> RecordList:
-        return RecordList(self.result.labels)
+        return RecordList(self.result.labels, record_type=Label)
 
     @property
     def quantities(self) -> RecordList:
-        return RecordList(self.result.quantities)
+        return RecordList(self.result.quantities, record_type=Quantity)
 
     @property
     def framing(self) -> RecordList:
-        return RecordList(self.result.framing)
+        return RecordList(self.result.framing, record_type=Framing)
 
     @property
     def omissions(self) -> RecordList:
-        return RecordList(self.result.omissions)
+        return RecordList(self.result.omissions, record_type=Omission)
 
     def to_json(self) -> dict:
         """The contract JSON object, as ``counterpoint export --format json`` writes it."""

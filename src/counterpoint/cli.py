@@ -18,6 +18,7 @@ import click
 from . import __version__
 from .errors import CounterpointError
 from .store import DEFAULT_DB
+from .wording import plural
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store file.")
 CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
@@ -50,7 +51,8 @@ class _Progress:
             total = None
         eta = f", ETA {max(0.0, (total - done) / rate):.0f}s" if total and rate else ""
         of = f"/{total}" if total else ""
-        click.echo(f"\r{self.label}: {done}{of} documents, {rate:.1f} docs/s{eta}   ", err=True, nl=False)
+        noun = "document" if (total or done) == 1 else "documents"
+        click.echo(f"\r{self.label}: {done}{of} {noun}, {rate:.1f} docs/s{eta}   ", err=True, nl=False)
         self.shown = True
 
     def close(self) -> None:
@@ -62,6 +64,31 @@ class _Progress:
         """End the progress line and say which stage the run is in now."""
         self.close()
         click.echo(f"{self.label}: {message}", err=True)
+
+
+class SectionedCommand(click.Command):
+    """A command whose --help lists options in sections: an option given a ``section`` in
+    :data:`OPTION_SECTIONS` goes under that heading, the rest under "Options". So the few
+    options only one engine reads (Spark) do not sit among the everyday ones."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        sections: dict[str, list[tuple[str, str]]] = {}
+        for param in self.get_params(ctx):
+            if not isinstance(param, click.Option):
+                continue
+            rec = param.get_help_record(ctx)
+            if rec is None:
+                continue
+            title = OPTION_SECTIONS.get((self.name or "", param.name or ""), "Options")
+            sections.setdefault(title, []).append(rec)
+        for title, rows in sections.items():
+            with formatter.section(title):
+                formatter.write_dl(rows)
+
+
+# (command, parameter) -> help section; everything else is under "Options".
+SPARK = "Spark engine (only with --engine spark)"
+OPTION_SECTIONS = {("analyze", p): SPARK for p in ("engine", "spark_input", "spark_output", "master")}
 
 
 def _fail(err: Exception) -> None:
@@ -83,7 +110,7 @@ def main() -> None:
     """counterpoint: what each outlet reports about one story, where they disagree, how they frame it."""
 
 
-@main.command()
+@main.command(cls=SectionedCommand)
 @click.argument("inputs", nargs=-1)
 @DB_OPTION
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="JSONL or CSV: path/url, outlet, published, title, url.")
@@ -129,7 +156,8 @@ def analyze(inputs, db, manifest, json_out, report_out, workers, batch_size, ali
         summary = run(inputs, db=db, manifest=manifest, workers=workers, aliases=_load_aliases(aliases),
                       max_bytes=max_bytes, allow_private=allow_private, force=force, progress=progress,
                       on_error=lambda msg: click.echo(f"error: {msg}", err=True), config=_config(config_path),
-                      batch_size=batch_size, on_stage=progress.stage)
+                      batch_size=batch_size, on_stage=progress.stage,
+                      on_notice=lambda msg: click.echo(f"note: {msg}", err=True))
     except CounterpointError as err:
         _fail(err)
     progress.close()
@@ -222,17 +250,21 @@ def examples_dir() -> Path:
     return Path(__file__).resolve().parent / "examples"
 
 
+DEMO_DIR = "out/demo"  # git-ignored (/out/): the demo never leaves files in a clone's top level
+
+
 @main.command()
-@click.option("--out", default="report.html", show_default=True, help="Report file.")
-@click.option("--json", "json_out", default="demo.json", show_default=True, help="Contract JSON file.")
-@click.option("--db", default="demo.duckdb", show_default=True, help="Store for the demo (recreated).")
+@click.option("--out", default=f"{DEMO_DIR}/report.html", show_default=True, help="Report file.")
+@click.option("--json", "json_out", default=f"{DEMO_DIR}/demo.json", show_default=True, help="Contract JSON file.")
+@click.option("--db", default=f"{DEMO_DIR}/demo.duckdb", show_default=True, help="Store for the demo (recreated).")
 def demo(out, json_out, db) -> None:
-    """Analyse the bundled example story (invented articles) and write report.html."""
+    """Analyse the bundled example story (invented articles) and write its report, JSON and store."""
     from .pipeline import analyze as run
 
     for suffix in ("", ".wal"):
         if Path(db + suffix).exists():
             os.remove(db + suffix)
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
     ex = examples_dir()
     manifest = ex / "manifest.csv"
     articles = [str(p) for p in sorted(ex.glob("*.txt"))]  # not EXPECTED.md, which describes them
@@ -240,7 +272,9 @@ def demo(out, json_out, db) -> None:
     summary = run(articles, db=db, manifest=manifest if manifest.exists() else None, progress=progress)
     progress.close()
     _write_outputs(db, json_out, out)
+    click.echo(f"wrote {db} (the store: `counterpoint serve --db {db}` browses it)")
     click.echo(summary.line())
+    click.echo(f"open {out} in a browser")
 
 
 @main.command(name="eval")
@@ -286,10 +320,18 @@ def eval_(name, as_json, shared, texts, split) -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
 def serve(db, host, port, allow_private) -> None:
-    """Serve the web app over the store."""
+    """Serve the web app over the store (until Ctrl+C)."""
     from .web import serve as run
 
-    run(db, host=host, port=port, allow_private_fetch=allow_private)
+    if not Path(db).exists():
+        click.echo(f"counterpoint: {db} does not exist yet: the app starts empty (add articles on its "
+                   "Add page, or run `counterpoint analyze` first)", err=True)
+
+    def ready(url: str) -> None:
+        click.echo(f"counterpoint: serving {db} at {url} (open it in a browser; Ctrl+C stops it)")
+
+    run(db, host=host, port=port, allow_private_fetch=allow_private, on_ready=ready)
+    click.echo("counterpoint: stopped")
 
 
 @main.command(name="import")
@@ -304,7 +346,7 @@ def import_(directory, db) -> None:
             n = store.import_tables(directory)
     except CounterpointError as err:
         _fail(err)
-    click.echo(f"imported {n} documents into {db}")
+    click.echo(f"imported {plural(n, 'document')} into {db}")
 
 
 if __name__ == "__main__":  # pragma: no cover

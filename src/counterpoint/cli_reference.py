@@ -20,12 +20,15 @@ a test fails when this file and the CLI's help disagree.
 
 def render() -> str:
     parts = [HEADER]
-    ctx = click.Context(main, info_name="counterpoint", terminal_width=100, max_content_width=100)
+    # The group's context settings (``-h`` for help) apply, as when the CLI runs: without them the
+    # help option depends on whether click already built it for an earlier invocation.
+    settings = dict(main.context_settings)
+    ctx = click.Context(main, info_name="counterpoint", terminal_width=100, max_content_width=100, **settings)
     parts.append("## counterpoint\n\n```\n" + main.get_help(ctx) + "\n```\n")
     for name in sorted(main.commands):
         cmd = main.commands[name]
         sub = click.Context(cmd, info_name=f"counterpoint {name}", parent=None, terminal_width=100,
-                            max_content_width=100)
+                            max_content_width=100, **settings)
         parts.append(f"## counterpoint {name}\n\n```\n" + cmd.get_help(sub) + "\n```\n")
     return "\n".join(parts)
 

@@ -28,6 +28,7 @@ from .ingest.years import YearInference, needs_year, set_year
 from .records import CorpusResult, DocAnalysis, Document
 from .scale.workers import analyze_batch, batches
 from .store import DEFAULT_DB, Store
+from .wording import event_counts, plural
 
 Progress = Callable[[int, int | None], None]  # (done, total or None)
 
@@ -40,14 +41,17 @@ class RunSummary:
     analysed: int = 0
     skipped: int = 0  # already stored, unchanged
     errors: list[str] = field(default_factory=list)
-    events: int = 0
-    clusters: int = 0
+    events: int = 0  # event mentions (records)
+    clusters: int = 0  # event clusters reported by two or more documents
+    all_clusters: int = 0  # every event cluster (what the report counts as "event clusters")
     seconds: float = 0.0
     align_seconds: float = 0.0  # the cross-document part of ``seconds``
 
     def line(self) -> str:
-        return (f"{self.documents} documents ({self.analysed} analysed, {self.skipped} already stored, "
-                f"{len(self.errors)} errors), {self.events} events, {self.clusters} clusters "
+        """The run in one line, counting events with the report's words (``wording.py``)."""
+        return (f"{plural(self.documents, 'document')} ({self.analysed} analysed, {self.skipped} already stored, "
+                f"{plural(len(self.errors), 'error')}), "
+                f"{event_counts(self.events, self.all_clusters, self.clusters)} "
                 f"in {self.seconds:.1f}s (alignment {self.align_seconds:.1f}s)")
 
 
@@ -195,13 +199,15 @@ def analyze_into_store(
             on_stage("alignment is up to date (no new documents)")
         summary.events = store.count("events")
         summary.clusters = store.cluster_count()
+        summary.all_clusters = store.count("clusters")
     else:
         if on_stage:
-            on_stage(f"aligning the store ({store.count('documents')} documents)")
+            on_stage(f"aligning the store ({plural(store.count('documents'), 'document')})")
         stats = align_store(store, aliases=aliases, inputs_key=inputs_key, force=force, on_stage=on_stage)
         summary.align_seconds = stats.seconds
         summary.events = store.count("events")
         summary.clusters = stats.clusters
+        summary.all_clusters = store.count("clusters")
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -221,8 +227,12 @@ def analyze(
     config: Config | None = None,
     batch_size: int = 32,
     on_stage: Callable[[str], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``."""
+    """Read ``inputs`` (files, directories, ``-``, URLs), analyse them into the store at ``db``.
+
+    ``on_notice`` hears what ingest decided on the user's behalf (a manifest found in an
+    input folder is used)."""
     config = config or load_config()
     max_bytes = max_bytes if max_bytes is not None else int(config.get("ingest", "max_bytes", 20_000_000))
     allow_private = allow_private or bool(config.get("ingest", "allow_private", False))
@@ -234,7 +244,8 @@ def analyze(
         progress = (lambda done, _t: shown(done, total)) if total else progress
     with Store.open(db) as store:
         docs = apply_outlet_names(read_inputs(inputs, manifest=manifest, max_bytes=max_bytes,
-                                              allow_private=allow_private, timeout=timeout), config)
+                                              allow_private=allow_private, timeout=timeout,
+                                              on_notice=on_notice), config)
         return analyze_into_store(store, docs, workers=workers, aliases=merge_aliases(config.aliases, aliases),
                                   force=force, progress=progress, on_error=on_error, batch_size=batch_size,
                                   on_stage=on_stage)

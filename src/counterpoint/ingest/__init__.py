@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -20,15 +20,33 @@ from ..errors import E
 from ..records import Document
 from .fetch import fetch_url
 from .files import is_url, read_file, read_stdin, walk
-from .manifest import Manifest, load_manifest
+from .manifest import Manifest, load_manifest, looks_like_manifest
 from .text import error_document, read_text
 from .years import infer_years
 
-__all__ = ["read_inputs", "read_text", "fetch_url", "infer_years", "summarize_errors", "load_manifest"]
+__all__ = ["read_inputs", "read_text", "fetch_url", "infer_years", "summarize_errors", "load_manifest",
+           "folder_manifests"]
+
+
+def folder_manifests(inputs: Iterable[str]) -> list[Path]:
+    """Manifests kept inside the input folders (directly in a folder given as input, not in
+    its subfolders): they are used, never read as articles (``manifest.looks_like_manifest``)."""
+    found = []
+    for inp in inputs:
+        path = Path(str(inp))
+        if inp == "-" or is_url(str(inp)) or not path.is_dir():
+            continue
+        try:
+            entries = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+        except OSError:
+            continue
+        found += [p for p in entries if looks_like_manifest(p)]
+    return found
 
 
 def _one(
-    inp: str, *, max_bytes: int, allow_private: bool, stdin: TextIO | None, timeout: float
+    inp: str, *, max_bytes: int, allow_private: bool, stdin: TextIO | None, timeout: float,
+    skip: frozenset[Path] = frozenset(),
 ) -> Iterator[tuple[Document, tuple[str | None, ...]]]:
     """Documents for one input, each with the keys a manifest row may use to match it."""
     if inp == "-":
@@ -49,6 +67,8 @@ def _one(
     path = Path(inp)
     if path.is_dir():
         for f in walk(path):
+            if f.resolve() in skip:  # a manifest kept among the articles
+                continue
             for d in read_file(f, source=str(f), max_bytes=max_bytes):
                 yield d, (str(f), inp)
         return
@@ -67,24 +87,41 @@ def read_inputs(
     allow_private: bool = False,
     stdin: TextIO | None = None,
     timeout: float = 10.0,
+    on_notice: Callable[[str], None] | None = None,
 ) -> Iterator[Document]:
     """One Document per article in ``inputs`` (files, directories, ``-``, http(s) URLs).
 
     Manifest rows (``manifest``) override outlet/published/title/url of the inputs they
     match; unreadable manifest rows are yielded first as error Documents
     (``source="manifest.csv:LINE"``).
+
+    A manifest kept inside an input folder (:func:`folder_manifests`) is used too, and never
+    read as articles; ``on_notice`` hears one line saying so. With an explicit ``manifest``
+    as well, the explicit one's rows win where both name the same file.
     """
+    inputs = [str(i) for i in inputs]
+    found = folder_manifests(inputs)
+    explicit = Path(manifest).resolve() if manifest is not None else None
+    sources = ([Path(manifest)] if manifest is not None else []) + [p for p in found if p.resolve() != explicit]
     man: Manifest | None = None
-    if manifest is not None:
-        man = load_manifest(manifest)
-        for msg in man.errors:
+    for src in sources:
+        one = load_manifest(src)
+        if src in found and on_notice:
+            on_notice(f"using the manifest {src} (found in the input folder) for outlets, dates and titles: "
+                      f"{one.count} row{'' if one.count == 1 else 's'}; "
+                      "it is not read as an article")
+        for msg in one.errors:
             m = re.search(r"line (\d+)", msg)
-            yield error_document(f"{manifest}:{m.group(1) if m else 0}", msg, outlet="manifest")
+            yield error_document(f"{src}:{m.group(1) if m else 0}", msg, outlet="manifest")
+        if man is None:
+            man = one
+        else:
+            man.merge(one)
+    skip = frozenset(p.resolve() for p in found)
     for inp in inputs:
-        inp = str(inp)
         try:
             for doc, keys in _one(
-                inp, max_bytes=max_bytes, allow_private=allow_private, stdin=stdin, timeout=timeout
+                inp, max_bytes=max_bytes, allow_private=allow_private, stdin=stdin, timeout=timeout, skip=skip
             ):
                 if man is not None and doc.text is not None:
                     man.apply(doc, *keys, doc.source)

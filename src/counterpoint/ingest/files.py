@@ -21,6 +21,7 @@ from ..records import Document
 from .encoding import decode_bytes, sniff_binary
 from .html import parse_html
 from .jsonfmt import bounded_lines, iter_json, iter_jsonl
+from .manifest import looks_like_manifest
 from .text import error_document, parse_plain
 
 PLAIN = {".txt", ".md", ".markdown", ".text", ""}
@@ -154,6 +155,8 @@ def estimate_documents(inputs: list[str]) -> int | None:
         path = Path(inp)
         files = walk(path) if path.is_dir() else [path] if path.is_file() else []
         for f in files:
+            if path.is_dir() and f.parent == path and looks_like_manifest(f):
+                continue  # used as the folder's manifest, not read as articles
             if _kind(f.suffix) == "jsonl":
                 try:
                     with f.open("rb") as fh:

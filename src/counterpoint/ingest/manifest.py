@@ -18,12 +18,56 @@ from ..records import Document
 from .dates import normalise_iso, parse_date
 
 FIELDS = ("outlet", "published", "title", "url")
+KEY_COLUMNS = ("path", "url")
+MANIFEST_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json")
+_TEXT_KEYS = ("text", "body", "content")  # an article file, not a manifest (ingest/jsonfmt.py)
+
+
+def looks_like_manifest(path: Path) -> bool:
+    """Whether a file in an input folder is a manifest rather than articles.
+
+    A journalist keeps the manifest next to the articles it describes, so a folder given as
+    input often holds one. It is one when its first row has a ``path`` column (or ``url``
+    with manifest columns) and no article text: a CSV header, or the first object of a
+    JSON Lines file. Read as articles, each of its rows would be an "empty input" error;
+    ignored, the outlets and dates it gives would be lost without a word."""
+    suffix = path.suffix.lower()
+    if suffix not in MANIFEST_SUFFIXES:
+        return False
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            head = fh.read(65536)
+    except (OSError, UnicodeDecodeError):
+        return False
+    if suffix in (".csv", ".tsv"):
+        first = next(csv.reader([head.splitlines()[0] if head else ""],
+                                delimiter="\t" if suffix == ".tsv" else ","), [])
+        cols = {c.strip().lower() for c in first}
+    else:
+        line = next((ln for ln in head.splitlines() if ln.strip()), "")
+        try:
+            row = json.loads(line)
+        except ValueError:
+            return False
+        cols = {str(k).lower() for k in row} if isinstance(row, dict) else set()
+    if cols & set(_TEXT_KEYS):
+        return False
+    return "path" in cols or ("url" in cols and bool(cols & set(FIELDS) - {"url"}))
 
 
 @dataclass
 class Manifest:
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    count: int = 0  # rows read (``rows`` also keys each path row by its resolved path)
+
+    def merge(self, other: Manifest) -> None:
+        """Add ``other``'s rows; rows already here win (an explicit --manifest beats one
+        found in a folder)."""
+        for k, v in other.rows.items():
+            self.rows.setdefault(k, v)
+        self.errors += other.errors
+        self.count += other.count
 
     def lookup(self, *keys: str | None) -> dict[str, str] | None:
         for k in keys:
@@ -70,6 +114,7 @@ def _add(m: Manifest, row: dict, line: int, base: Path) -> None:
         m.errors.append(E.E011.format(line=line, reason=f"unreadable date {row['published']!r}"))
         values.pop("published", None)
     m.rows[key] = values
+    m.count += 1
     if row.get("path"):
         p = Path(key)
         for cand in (p, base / p):
@@ -103,7 +148,7 @@ def load_manifest(path: str | Path) -> Manifest:
                     continue
                 _add(m, row, lineno, base)
         else:
-            reader = csv.DictReader(fh)
+            reader = csv.DictReader(fh, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
             try:
                 for row in reader:
                     if None in row:

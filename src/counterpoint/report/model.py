@@ -9,15 +9,19 @@ templates' job (Jinja2 autoescape) and the browser's (``textContent``), never st
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
 from ..align.omissions import is_newsworthy
-from ..records import FLAG_KINDS, CorpusResult, Discrepancy, Event
+from ..records import FLAG_KINDS, Cluster, CorpusResult, Discrepancy, Event
+from ..wording import event_counts
+from .words import cluster_title, date_words, tone_note
 
 # Annotation kinds drawn in document views, in paint order (later ones nest inside earlier).
 ANNOTATION_KINDS = ("sentence", "event", "quote", "label", "loaded", "scare")
 
+_ISO = re.compile(r"\b\d{4}-(?:\d{2}-\d{2}|\d{2}|SP|SU|FA|WI|Q[1-4])\b")  # dates in align's notes
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -47,7 +51,7 @@ def event_cluster_map(result: CorpusResult) -> dict[str, str]:
 
 
 def conflict_clusters(result: CorpusResult) -> set[str]:
-    return {c.id for c in result.clusters if any(d.kind == "conflict" for d in c.discrepancies)}
+    return {c.id for c in result.clusters if any(d.kind in FLAG_KINDS for d in c.discrepancies)}
 
 
 def _span(s: Any) -> list[int] | None:
@@ -134,13 +138,54 @@ def _disc_row(d: Discrepancy, docs: dict[str, Any], names: dict[str, str]) -> di
             {
                 "doc": v.doc,
                 "event": v.event,
-                "value": names.get(v.value, v.value),
+                "value": date_words(v.value) if d.field == "date" else names.get(v.value, v.value),
+                "raw": v.value,
                 "sentence": v.sentence or "",
                 "span": _span(v.span),
                 "outlet": doc.outlet if doc else "?",
             }
         )
-    return {"field": d.field, "kind": d.kind, "note": d.note, "values": vals}
+    return {"field": d.field, "kind": d.kind, "note": _ISO.sub(lambda m: date_words(m.group(0)), d.note),
+            "values": vals}
+
+
+def contested_values(c: Cluster, events: dict[str, Event], names: dict[str, str]) -> dict[str, list[str]]:
+    """Per field, every way the cluster's disagreeing values are written (the stored value,
+    its name or words, and the date phrase of each event), so a title can leave them all out:
+    conflicts, disputes, and differences counterpoint could not verify (a title must not take
+    a side in any of them)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for d in [*c.discrepancies, *c.scope_notes]:
+        if d.kind not in (*FLAG_KINDS, "unverified"):
+            continue
+        for v in d.values:
+            out[d.field] += [v.value, names.get(v.value, v.value)]
+            if d.field == "date":
+                out[d.field].append(date_words(v.value))
+                ev = events.get(v.event)
+                if ev is not None and ev.date and ev.date.text:
+                    out[d.field].append(ev.date.text)
+    return {k: [x for x in dict.fromkeys(v) if x] for k, v in out.items()}
+
+
+def _dedupe_scope(conflicts: list[dict[str, Any]], notes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Scope notes without the values a conflict of the same field already shows.
+
+    Align may report, for one field, a conflict (2 March vs 3 March) and a scope note over
+    the same values plus a coarser one (March 2026 contains both). Listing the pair under
+    both headings tells the reader they are and are not a contradiction; the scope note
+    keeps only the values the conflict does not list, and is dropped when none are left."""
+    shown = {(c["field"], v["doc"], v["raw"]) for c in conflicts for v in c["values"]}
+    out = []
+    for n in notes:
+        rest = [v for v in n["values"] if (n["field"], v["doc"], v["raw"]) not in shown]
+        if not rest:
+            continue
+        if len(rest) < len(n["values"]):
+            n = dict(n, values=rest,
+                     note=(n["note"] + "; " if n["note"] else "") + "the conflicting values are under Discrepancies")
+        out.append(n)
+    return out
 
 
 def build_view(result: CorpusResult) -> dict[str, Any]:
@@ -177,11 +222,18 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
                 evidence.setdefault(
                     docs[events[e].doc].outlet, {"doc": events[e].doc, "span": sentence_of[e]}
                 )
+        contested = contested_values(c, events, names)
+        title = cluster_title([events[e] for e in c.events if e in events], names, contested, c.summary)
+        disputed = [date_words(v.value) for d in c.discrepancies if d.kind in FLAG_KINDS and d.field == "date"
+                    for v in d.values]
+        when = f"disputed: {' or '.join(dict.fromkeys(disputed))}" if disputed else date_words(c.date)
         row = {
             "id": c.id,
             "type": c.type,
-            "summary": c.summary,
+            "summary": title,
+            "align_summary": c.summary,
             "date": c.date,
+            "date_words": when,
             "status": status,
             "outlets": sorted(o for o, s in status.items() if s != "silent"),
             "actors": actors,
@@ -192,18 +244,15 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
             "newsworthy": is_newsworthy(c, events),
         }
         clusters.append(row)
-        for d in c.discrepancies:
+        mine_conflicts, mine_scope = [], []
+        for d in list(c.discrepancies) + list(c.scope_notes):
             r = _disc_row(d, docs, names)
             for v in r["values"]:
                 fix_span(v)
-            r.update(cluster=c.id, summary=c.summary, type=c.type, actors=actors)
-            (discrepancies if d.kind in FLAG_KINDS else scope_notes).append(r)
-        for d in c.scope_notes:
-            r = _disc_row(d, docs, names)
-            for v in r["values"]:
-                fix_span(v)
-            r.update(cluster=c.id, summary=c.summary, type=c.type, actors=actors)
-            scope_notes.append(r)
+            r.update(cluster=c.id, summary=title, type=c.type, actors=actors)
+            (mine_conflicts if d.kind in FLAG_KINDS else mine_scope).append(r)
+        discrepancies += mine_conflicts
+        scope_notes += _dedupe_scope(mine_conflicts, mine_scope)
 
     # What a reader needs first: events several outlets report (conflicts on top), then the
     # newsworthy events only one outlet reports, then the rest; dates in order within each.
@@ -225,7 +274,18 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
                 "span": _span(q.span),
             }
         )
+    shared = sum(1 for c in result.clusters if len(set(c.documents)) >= 2)
+    title_of = {r["id"]: r["summary"] for r in clusters}
+    size = {c.id: len(set(c.documents)) for c in result.clusters}
+    story_titles = {}
+    for st in result.stories:
+        # named by its most reported event, in the same words as that event's row (align's
+        # story title may name a contested value, e.g. the place outlets disagree on)
+        top = max((c for c in st.clusters if c in title_of), key=lambda c: size.get(c, 0), default=None)
+        story_titles[st.id] = title_of[top] if top else st.title
     return {
+        "story_titles": story_titles,
+        "counts": event_counts(len(result.events), len(result.clusters), shared),
         "outlets": outlets,
         "documents": [document_meta(d) for d in result.documents],
         "actors": [{"id": a.id, "name": a.name, "kind": a.kind} for a in result.actors],
@@ -255,6 +315,7 @@ def document_meta(d: Any) -> dict[str, Any]:
         "outlet": d.outlet,
         "title": d.title or d.source,
         "published": d.published,
+        "published_words": date_words(d.published),
         "url": safe_url(d.url),
         "error": d.error,
     }
@@ -323,6 +384,7 @@ def actor_panel(result: CorpusResult) -> dict[str, list[dict[str, Any]]]:
                 "quoted": r.get("quoted", 0),
                 "framing": {k: v for k, v in r.get("framing", {}).items() if k != "scare_quote"},
                 "tone": r.get("tone"),
+                "tone_note": tone_note(r.get("positive", 0), r.get("negative", 0)),
             }
         )
     return dict(sorted(panel.items()))

@@ -654,6 +654,15 @@ class Store:
         return problems
 
     def table_arrow(self, table: str) -> pa.Table:
+        """The whole stored ``table`` as Arrow, through a relation (``con.sql``): a DB-API
+        result (``con.execute``) would copy every row once more on its way to Arrow, which
+        DuckDB warns about."""
         if table not in T.TABLES:
             raise ValueError(table)
-        return self.con.execute(f'SELECT * FROM "{table}"').to_arrow_table()
+        # On a cursor of its own: a relation may not run while the connection holds another
+        # statement's unfinished result.
+        cur = self.con.cursor()
+        try:
+            return cur.sql(f'SELECT * FROM "{table}"').to_arrow_table()
+        finally:
+            cur.close()

@@ -17,7 +17,7 @@ import logging
 import re
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -31,6 +31,8 @@ from fastapi.templating import Jinja2Templates
 from ..errors import CounterpointError
 from ..records import FLAG_KINDS
 from ..report.model import safe_url, segments
+from ..report.words import date_words
+from ..wording import plural
 from .api import make_api
 from .state import Corpus, Snapshot
 
@@ -87,6 +89,8 @@ def create_app(
     app.state.max_upload_bytes = max_upload_bytes
     templates = Jinja2Templates(directory=_pkg_dir("templates"))
     templates.env.autoescape = True
+    templates.env.filters["plural"] = plural
+    templates.env.filters["date_words"] = date_words
     app.mount("/static", StaticFiles(directory=_pkg_dir("static")), name="static")
     app.include_router(make_api(corpus, allow_private_fetch, max_upload_bytes))
 
@@ -294,19 +298,43 @@ def _upload_reader(data: bytes, filename: str, max_bytes: int):  # type: ignore[
     return read
 
 
+def make_server(
+    db: str = "counterpoint.duckdb",
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    allow_private_fetch: bool = False,
+    on_ready: Callable[[str], None] | None = None,
+) -> Any:
+    """The uvicorn server for the app (``.run()`` blocks; ``.should_exit = True`` stops it).
+
+    ``on_ready`` hears the app's URL once the socket is listening (not before: a port in use
+    must not be announced as running); uvicorn's own log is kept to warnings."""
+    import uvicorn
+
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started and on_ready is not None:
+                shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+                on_ready(f"http://{shown}:{port}/")
+
+    # Keep idle keep-alive connections longer than uvicorn's 5 s default: a busy machine can leave
+    # a pooled client connection idle that long, and a close racing a new request reads as an error.
+    config = uvicorn.Config(
+        create_app(db, allow_private_fetch=allow_private_fetch), host=host, port=port, log_level="warning",
+        timeout_keep_alive=30, backlog=4096,
+    )
+    return _Server(config)
+
+
 def serve(
     db: str = "counterpoint.duckdb",
     host: str = "127.0.0.1",
     port: int = 8000,
     *,
     allow_private_fetch: bool = False,
+    on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Run the app with uvicorn (blocking); ``counterpoint serve`` calls this."""
-    import uvicorn
-
-    # Keep idle keep-alive connections longer than uvicorn's 5 s default: a busy machine can leave
-    # a pooled client connection idle that long, and a close racing a new request reads as an error.
-    uvicorn.run(
-        create_app(db, allow_private_fetch=allow_private_fetch), host=host, port=port, log_level="warning",
-        timeout_keep_alive=30, backlog=4096,
-    )
+    make_server(db, host, port, allow_private_fetch=allow_private_fetch, on_ready=on_ready).run()

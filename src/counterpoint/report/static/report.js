@@ -55,7 +55,34 @@
   });
 
   /* ---------------------------------------------------------------- timeline */
+  /* Two parts: the story's days (one row per outlet) and, below, a grey lane for background
+     events (dated to a year or season, or long before the first article). The x axis is a
+     rank scale: each distinct date gets a slot, so a dense week is spread out instead of
+     bunched into one clump by a long quiet stretch; ticks say the date in words. */
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   function dayNum(s) { return Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86400000; }
+  function shortDay(s) { return +s.slice(8, 10) + " " + MONTHS[+s.slice(5, 7) - 1] + " " + s.slice(0, 4); }
+  function rankScale(days, x0, x1) {
+    var uniq = Array.from(new Set(days)).sort();
+    var step = uniq.length > 1 ? (x1 - x0) / (uniq.length - 1) : 0;
+    var pos = {};
+    uniq.forEach(function (d, i) { pos[d] = uniq.length > 1 ? x0 + step * i : (x0 + x1) / 2; });
+    return { pos: pos, uniq: uniq };
+  }
+  function ticks(s, scale, y, labelOf, x0, x1) {
+    var last = -Infinity, MIN = 78;
+    scale.uniq.forEach(function (d, i) {
+      var px = scale.pos[d], isLast = i === scale.uniq.length - 1;
+      if (px - last < MIN && !isLast) return;
+      if (isLast && px - last < MIN && last > -Infinity) return;
+      var anchor = px - x0 < 40 ? "start" : x1 - px < 40 ? "end" : "middle";
+      var tx = svg("text", { x: px, y: y, "class": "tick", "text-anchor": anchor });
+      tx.textContent = labelOf(d);
+      s.appendChild(tx);
+      s.appendChild(svg("line", { x1: px, x2: px, y1: y + 3, y2: y + 7, "class": "row" }));
+      last = px;
+    });
+  }
   function drawTimeline() {
     var box = document.getElementById("timeline-chart");
     box.textContent = "";
@@ -66,13 +93,13 @@
       });
     }
     if (!pts.length) { box.appendChild(el("p", "hint", "No dated events.")); return; }
-    var outlets = Array.from(new Set(pts.map(function (p) { return p.o; }))).sort();
-    var lo = Infinity, hi = -Infinity;
-    pts.forEach(function (p) { p.n = dayNum(p.d); lo = Math.min(lo, p.n); hi = Math.max(hi, p.n); });
-    if (hi === lo) { lo -= 3; hi += 3; }
-    var W = 900, L = 170, R = 20, RH = 34, T = 26, H = T + RH * outlets.length + 10;
+    var news = pts.filter(function (p) { return !p.bg; }), bg = pts.filter(function (p) { return p.bg; });
+    var outlets = Array.from(new Set(news.map(function (p) { return p.o; }))).sort();
+    var W = 900, L = 170, R = 24, RH = 34, T = 30, BGH = bg.length ? 62 : 0;
+    var H = T + RH * outlets.length + 10 + BGH;
     var s = svg("svg", { viewBox: "0 0 " + W + " " + H, width: "100%", role: "img", "aria-label": "timeline" });
-    var x = function (n) { return L + (W - L - R) * (n - lo) / (hi - lo); };
+    var x0 = L + 10, x1 = W - R - 10;
+    var main = rankScale(news.map(function (p) { return p.d; }), x0, x1);
     var y = function (o) { return T + RH * outlets.indexOf(o) + RH / 2; };
     outlets.forEach(function (o) {
       s.appendChild(svg("line", { x1: L, x2: W - R, y1: y(o), y2: y(o), "class": "row" }));
@@ -80,29 +107,46 @@
       t.textContent = o.length > 24 ? o.slice(0, 23) + "…" : o;
       s.appendChild(t);
     });
-    for (var i = 0; i <= 4; i++) {
-      var n = lo + (hi - lo) * i / 4, d = new Date(n * 86400000).toISOString().slice(0, 10);
-      var tx = svg("text", { x: x(n), y: 14, "class": "tick", "text-anchor": "middle" });
-      tx.textContent = d;
-      s.appendChild(tx);
-    }
+    /* a tick says the date as the text has it: "March 2026" for a month, not its middle day */
+    var label = {};
+    news.forEach(function (p) { if (!label[p.d] || /^\d/.test(p.w || "")) label[p.d] = p.w || shortDay(p.d); });
+    if (news.length) ticks(s, main, 16, function (d) { return label[d] || shortDay(d); }, x0, x1);
     var byCluster = {};
-    pts.forEach(function (p) { if (p.x && p.c) (byCluster[p.c] = byCluster[p.c] || []).push(p); });
+    news.forEach(function (p) { if (p.x && p.c) (byCluster[p.c] = byCluster[p.c] || []).push(p); });
     Object.keys(byCluster).forEach(function (c) {
-      var ps = byCluster[c].slice().sort(function (a, b) { return y(a.o) - y(b.o) || a.n - b.n; });
+      var ps = byCluster[c].slice().sort(function (a, b) { return y(a.o) - y(b.o) || (a.d < b.d ? -1 : 1); });
       for (var i = 1; i < ps.length; i++) {
-        if (ps[i].n === ps[i - 1].n && ps[i].o === ps[i - 1].o) continue;
-        s.appendChild(svg("line", { x1: x(ps[i - 1].n), y1: y(ps[i - 1].o), x2: x(ps[i].n), y2: y(ps[i].o), "class": "conflict-link" }));
+        if (ps[i].d === ps[i - 1].d && ps[i].o === ps[i - 1].o) continue;
+        s.appendChild(svg("line", { x1: main.pos[ps[i - 1].d], y1: y(ps[i - 1].o), x2: main.pos[ps[i].d], y2: y(ps[i].o), "class": "conflict-link" }));
       }
     });
-    pts.forEach(function (p) {
-      var c = svg("circle", { cx: x(p.n), cy: y(p.o), r: p.x ? 6 : 4.5, "class": p.x ? "pt conflict" : "pt", tabindex: 0 });
+    function dot(p, cx, cy, cls) {
+      var c = svg("circle", { cx: cx, cy: cy, r: p.x ? 6 : 4.5, "class": cls, tabindex: 0 });
       var tt = svg("title", {});
-      tt.textContent = p.v + " " + p.t + " (" + p.o + "): " + p.s;
+      tt.textContent = (p.w || p.v) + " · " + p.t + " (" + p.o + "): " + p.s;
       c.appendChild(tt);
       c.addEventListener("click", function () { openDoc(0, p.doc); joinCluster(p.c, -1); location.hash = "#reader"; });
       s.appendChild(c);
-    });
+    }
+    news.forEach(function (p) { dot(p, main.pos[p.d], y(p.o), p.x ? "pt conflict" : "pt"); });
+    if (bg.length) {
+      var top = T + RH * outlets.length + 10, lane = top + 36;
+      s.appendChild(svg("rect", { x: 0, y: top, width: W, height: BGH, "class": "bg-lane" }));
+      var t = svg("text", { x: 4, y: lane + 4, "class": "outlet" });
+      t.textContent = "Background";
+      s.appendChild(t);
+      var back = rankScale(bg.map(function (p) { return p.d; }), x0, x1);
+      var wordOf = {};
+      bg.forEach(function (p) { wordOf[p.d] = wordOf[p.d] || p.w || p.v; });
+      ticks(s, back, top + 16, function (d) { return wordOf[d]; }, x0, x1);
+      s.appendChild(svg("line", { x1: L, x2: W - R, y1: lane, y2: lane, "class": "row" }));
+      var seen = {};
+      bg.forEach(function (p) {
+        var k = p.d + "|" + (seen[p.d] = (seen[p.d] || 0) + 1);
+        dot(p, back.pos[p.d] + 9 * (seen[p.d] - 1), lane, p.x ? "pt conflict" : "pt bg");
+        return k;
+      });
+    }
     box.appendChild(s);
   }
 
@@ -133,7 +177,7 @@
     body.textContent = "";
     var h = el("h3", "", doc.title);
     body.appendChild(h);
-    var meta = el("p", "meta", doc.outlet + (doc.published ? " · " + doc.published : "") + " ");
+    var meta = el("p", "meta", doc.outlet + (doc.published ? " · " + (doc.published_words || doc.published) : "") + " ");
     if (doc.url && /^https?:\/\//i.test(doc.url)) {
       var link = el("a", "", "source");
       link.href = doc.url;
