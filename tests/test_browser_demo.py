@@ -99,3 +99,15 @@ def test_browser_demo_cluster_page(page, demo_db: Path) -> None:
         assert page.locator("a.value", has_text="2 March 2026").is_visible()
         shot(page, "demo_app_cluster")
         assert attempted == []
+
+
+def test_browser_demo_outlet_page_explains_tone(page, demo_db: Path) -> None:
+    from counterpoint.web import create_app
+
+    with serve_app(create_app(str(demo_db))) as base:
+        block_network(page, base)
+        page.goto(f"{base}/outlet/Independent%20Monitor")
+        legend = page.locator("p.legend").inner_text()
+        assert "Tone" in legend and "Quoted" in legend
+        assert page.locator("th abbr[title]").count() == 2
+        assert page.locator("td span[title*='negative']").count() >= 1  # a score's own counts on hover
