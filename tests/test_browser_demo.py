@@ -65,6 +65,7 @@ def test_browser_demo_report_reads(page, demo_db: Path, tmp_path: Path) -> None:
         assert b["x"] >= svg_box["x"] - 0.5 and b["x"] + b["width"] <= svg_box["x"] + svg_box["width"] + 0.5, \
             ticks.nth(i).text_content()
     assert page.locator("#timeline svg rect.bg-lane").count() == 1
+    assert page.locator("#timeline svg circle.pt.vague").count() >= 1  # Regional Daily's "in March"
     xs = sorted({round(float(c.get_attribute("cx"))) for c in page.locator("#timeline svg circle.pt:not(.bg)").all()})
     assert min(b - a for a, b in zip(xs, xs[1:], strict=False)) >= 40, xs  # days of one week are not one clump
     # the columns a reader could not read are explained
