@@ -65,6 +65,7 @@ def test_browser_demo_report_reads(page, demo_db: Path, tmp_path: Path) -> None:
         assert b["x"] >= svg_box["x"] - 0.5 and b["x"] + b["width"] <= svg_box["x"] + svg_box["width"] + 0.5, \
             ticks.nth(i).text_content()
     assert page.locator("#timeline svg rect.bg-lane").count() == 1
+    assert page.locator("#timeline svg circle.pt.vague").count() >= 1  # Regional Daily's "in March"
     xs = sorted({round(float(c.get_attribute("cx"))) for c in page.locator("#timeline svg circle.pt:not(.bg)").all()})
     assert min(b - a for a, b in zip(xs, xs[1:], strict=False)) >= 40, xs  # days of one week are not one clump
     # the columns a reader could not read are explained
@@ -99,3 +100,15 @@ def test_browser_demo_cluster_page(page, demo_db: Path) -> None:
         assert page.locator("a.value", has_text="2 March 2026").is_visible()
         shot(page, "demo_app_cluster")
         assert attempted == []
+
+
+def test_browser_demo_outlet_page_explains_tone(page, demo_db: Path) -> None:
+    from counterpoint.web import create_app
+
+    with serve_app(create_app(str(demo_db))) as base:
+        block_network(page, base)
+        page.goto(f"{base}/outlet/Independent%20Monitor")
+        legend = page.locator("p.legend").inner_text()
+        assert "Tone" in legend and "Quoted" in legend
+        assert page.locator("th abbr[title]").count() == 2
+        assert page.locator("td span[title*='negative']").count() >= 1  # a score's own counts on hover

@@ -101,6 +101,7 @@ def _blob(result: CorpusResult) -> dict[str, Any]:
                 "s": (e.sentence or "")[:200],
                 "v": e.date.value if e.date else "",
                 "w": date_words(e.date.value if e.date else None),
+                "p": e.date.precision if e.date else None,
                 "bg": is_background(day, e.date.precision if e.date else None, first_news),
             }
         )

@@ -31,7 +31,7 @@ from fastapi.templating import Jinja2Templates
 from ..errors import CounterpointError
 from ..records import FLAG_KINDS
 from ..report.model import safe_url, segments
-from ..report.words import date_words
+from ..report.words import date_words, help_text
 from ..wording import plural
 from .api import make_api
 from .state import Corpus, Snapshot
@@ -112,7 +112,8 @@ def create_app(
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         snap = corpus.snapshot()
         return templates.TemplateResponse(
-            request, name, {"snap": snap, "safe_url": safe_url, **ctx}, status_code=status
+            request, name, {"snap": snap, "safe_url": safe_url, "tone_help": help_text("tone"),
+                            "quoted_help": help_text("quoted"), **ctx}, status_code=status
         )
 
     @app.exception_handler(404)

@@ -128,7 +128,9 @@
       c.addEventListener("click", function () { openDoc(0, p.doc); joinCluster(p.c, -1); location.hash = "#reader"; });
       s.appendChild(c);
     }
-    news.forEach(function (p) { dot(p, main.pos[p.d], y(p.o), p.x ? "pt conflict" : "pt"); });
+    /* a date known only to the month (or week) is drawn hollow: its slot is the middle of the
+       month, not a day the text gives */
+    news.forEach(function (p) { dot(p, main.pos[p.d], y(p.o), (p.x ? "pt conflict" : "pt") + (p.p && p.p !== "day" && p.p !== "time" ? " vague" : "")); });
     if (bg.length) {
       var top = T + RH * outlets.length + 10, lane = top + 36;
       s.appendChild(svg("rect", { x: 0, y: top, width: W, height: BGH, "class": "bg-lane" }));
