@@ -134,6 +134,9 @@ def test_quantities_whole_in_contract_export():
         # a unit and a half
         ("They talked for an hour and a half.", 1.5, "hour"),
         ("He served two years and a half in jail.", 2.5, "years"),
+        # durations written as compounds
+        ("After a three-hour meeting they left.", 3, "hour"),
+        ("The rebels announced a two-week pause.", 2, "week"),
         # small counts in words of things outlets report and contradict
         ("The army said it struck nine sites overnight.", 9, "sites"),
         ("Pakistan said it shot down two Indian warplanes.", 2, "warplanes"),

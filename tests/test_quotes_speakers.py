@@ -307,3 +307,11 @@ def test_quotes_participle_speaker_is_the_main_speaker(analyze) -> None:
         "“Because of what happened today, I do not have to think about it for weeks.”"
     )
     assert [q[1] for q in _quotes(analyze, text)] == ["Anna Berg"]
+
+
+def test_quotes_headline_with_two_quotes_and_two_speakers(analyze) -> None:
+    text = "India Says Many 'Eliminated' in Strike on Hill Camp, 'Grave Aggression' Says Pakistan\n\nThe raid began at dawn."
+    a = analyze(text)
+    names = {x.id: x.name for x in a.actors}
+    got = {q.text: names.get(q.speaker) or q.speaker_text for q in a.quotes}
+    assert got.get("Grave Aggression") == "Pakistan"

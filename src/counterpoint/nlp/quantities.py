@@ -576,6 +576,13 @@ _SALIENT_UNITS = {
     "days",
     "hours",
     "minutes",
+    # singular in compounds: "a three-hour meeting", "a two-week pause"
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
     "decades",
     "centuries",
     "dollars",

@@ -408,6 +408,8 @@ def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bo
         lemma = tok.lemma_.lower()
         if lemma in _speech_verbs() and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
             between = doc_text(doc)[tok.idx + len(tok) : quote_start]
+            if not colon and next(find_quote_spans(between), None) is not None:
+                continue  # "India Says Many 'Eliminated', 'Grave Aggression' Says Pakistan": the verb has its own quote
             if any(c in between for c in '“”"«»'):
                 between = between[between.rfind(" ") :] if colon else "x"
             if colon or " that " in f" {between} " or between.strip() in ("", ","):
@@ -494,11 +496,14 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
         stop = min(stop, close_at + 160)
         post = _tokens_between(doc, close_at, stop)[:24]  # "..., UN relief chief Tom Fletcher wrote"
         for t in post:
-            if t.lemma_.lower() in _speech_verbs() and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in _speech_verbs() and (t.pos_ in ("VERB", "AUX") or t.lower_ in ("says", "said")):
                 subj = _subject(t)
                 if subj is not None and subj.idx >= close_at:
                     actor, spk = _resolve(doc, subj, open_at)
                     return actor, spk, embedded and not text[start].isupper()
+                after = [m for m in doc._.cp_mentions or [] if m.span[0] == t.idx + len(t) + 1 and m.kind != "pronoun"]
+                if after and (subj is None or subj.idx < close_at):  # a headline's "..., 'Grave Aggression' Says Pakistan"
+                    return after[0].actor, after[0].text, embedded and not text[start].isupper()
                 break
     if colon:
         lead = [m for m in doc._.cp_mentions or [] if sent_start <= m.span[0] < open_at]
@@ -628,7 +633,6 @@ def build_quotes(doc: Doc) -> list[Quote]:
                 actor, spk = None, None
         if (
             spk is None
-            and embedded
             and prev is not None
             and prev.speaker_text
             and prev.kind != "scare"
