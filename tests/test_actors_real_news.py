@@ -101,3 +101,26 @@ def test_actors_name_order_and_fused_variants_merge(analyze, text: str, variant:
     persons = [x for x in a.actors if x.kind == "person"]
     assert len(persons) == 1 and variant in persons[0].aliases, persons
     assert not [x for x in a.actors if variant in (x.name, *x.aliases) and x.kind != "person"]
+
+
+def test_actors_person_name_stops_at_line_break(analyze) -> None:
+    text = "Read: Border talks can resume at any moment, warns Rashid Qadir\nAround midnight, explosions rocked the city."
+    persons = [x.name for x in analyze(text).actors if x.kind == "person"]
+    assert persons == ["Rashid Qadir"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("India said its missiles struck Bahawalpur and Kotli overnight.", "Bahawalpur"),
+        ("Drones hit Sialkot on Wednesday, officials said.", "Sialkot"),
+    ],
+)
+def test_actors_town_as_object_is_a_place_not_an_actor(analyze, text: str, place: str) -> None:
+    assert place not in _names(analyze(text))
+
+
+def test_actors_acronym_tagged_person_is_an_organisation(analyze) -> None:
+    text = "Speaking on Wednesday, the Director General ISPR, Lieutenant General Ahmed Sharif, confirmed the strikes."
+    a = analyze(text)
+    assert not [x for x in a.actors if x.kind == "person" and x.name == "ISPR"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 
-def _labels(analyze, text: str) -> list[tuple[str, str]]:
-    a = analyze(text)
+def _labels(analyze, text: str, published: str | None = None) -> list[tuple[str, str]]:
+    a = analyze(text, published)
     names = {x.id: x.name for x in a.actors}
     for lab in a.labels:
         assert text[lab.span[0] : lab.span[1]] == lab.label
@@ -108,3 +108,68 @@ def test_clause_after_comma_is_not_a_label(analyze) -> None:
 )
 def test_labels_titles_kept_whole(analyze, text: str, expected: tuple[str, str]) -> None:
     assert expected in _labels(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "The delegation included Foreign Minister Olek Varga, Defense Minister Piotr Marsz, "
+            "Kremlin aide Ivo Lenk, and Special Envoy Tom Brask.",
+            [
+                ("Olek Varga", "Foreign Minister"),
+                ("Piotr Marsz", "Defense Minister"),
+                ("Ivo Lenk", "Kremlin aide"),
+                ("Tom Brask", "Special Envoy"),
+            ],
+            ("Piotr Marsz", "Foreign Minister Olek Varga"),
+        ),
+    ],
+)
+def test_labels_list_of_people_gives_each_their_own_title(
+    analyze, text: str, expected: list[tuple[str, str]], wrong: tuple[str, str]
+) -> None:
+    labels = _labels(analyze, text)
+    for e in expected:
+        assert e in labels
+    assert wrong not in labels
+    assert not [lab for _who, lab in labels if "Varga," in lab or "Marsz," in lab]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin met Trump in Alaska. The Russian leader said the talks were useful.",
+            ("Putin", "The Russian leader"),
+        ),
+        (
+            "Putin met Trump in Alaska. Putin and his American counterpart shook hands.",
+            ("Trump", "his American counterpart"),
+        ),
+        (
+            "Donald Trump met Putin in Alaska. Later the US leader praised the talks.",
+            ("Donald Trump", "the US leader"),
+        ),
+        (
+            "Zelensky spoke on Saturday. The head of state noted that he receives reports.",
+            ("Zelensky", "The head of state"),
+        ),
+    ],
+)
+def test_labels_ruler_descriptions_resolve_through_tenures(
+    analyze, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _labels(analyze, text, published="2025-08-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Trump in Alaska. Later the leader praised the talks.",  # whose? two rulers
+        "Putin spoke to Trump. His counterpart said nothing.",  # no state given
+    ],
+)
+def test_labels_ruler_descriptions_stay_unresolved_when_ambiguous(analyze, text: str) -> None:
+    labels = _labels(analyze, text, published="2025-08-16")
+    assert not [lab for _who, lab in labels if "leader" in lab.lower() or "counterpart" in lab.lower()]

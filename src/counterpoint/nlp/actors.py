@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import places
 from ..knowledge.names import is_given_name
+from ..knowledge.offices import head_of_state
 from ..knowledge.words import PLACE_WORDS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
@@ -165,7 +166,11 @@ def _clean_person(span: Span) -> Span | None:
         or fold(toks[0].text) in ("u.s.", "us", "uk", "eu")
     ):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].text in ("'s", "’s")):
+    # "Khawaja Asif\nAround midnight": a name never runs over a line break
+    cut = next((k for k in range(1, len(toks)) if toks[k].is_space or "\n" in toks[k - 1].whitespace_), None)
+    if cut is not None:
+        toks = toks[:cut]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text in ("'s", "’s")):
         toks = toks[:-1]
     if not toks or not toks[0].text[:1].isupper():
         return None
@@ -227,6 +232,22 @@ def _acting_dep(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":
         return True
     return tok.dep_ in ACTING_DEPS
+
+
+def _speaking_dep(tok: Token) -> bool:
+    """A name as subject, agent or possessor: the slots where a place speaks for its people
+    or government ("Kathmandu said", "Lahore's mayor")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass", "agent", "poss")
+
+
+def _town(name: str) -> bool:
+    """The places gazetteer knows ``name`` by its own name, and only as a city or region."""
+    readings = places.lookup(name, alternates=False)
+    return bool(readings) and all(p.kind != "country" for p in readings)
 
 
 class _Builder:
@@ -432,6 +453,17 @@ class _NotActor:
         )
 
 
+def _acronym(span: Span) -> bool:
+    """One all-capitals word of two to six letters in mixed-case text: an acronym. (A title
+    line in capitals, "PUTIN MEETS TRUMP", writes names that way too, so the words around it
+    must not be capitals as well.)"""
+    if len(span) != 1 or not (span.text.isupper() and span.text.isalpha() and 2 <= len(span.text) <= 6):
+        return False
+    doc = span.doc
+    near = [t for t in doc[max(0, span.start - 3) : span.end + 3] if t.is_alpha and t.i != span.start]
+    return not near or not all(t.text.isupper() for t in near)
+
+
 def _short_form(tok: Token) -> bool:
     """ "(IAF)" right after a capitalised name: the text defines the acronym as that name."""
     doc = tok.doc
@@ -524,6 +556,8 @@ def _collect(doc: Doc) -> _Builder:
             continue
         if label in ("ORG", "PERSON", "FAC", "GPE") and not_actor.get(span):
             continue  # "1:39 pm IST", "CCTV footage", "a MAYDAY call"
+        if label == "PERSON" and _acronym(span):
+            label = "ORG"  # "ISPR", "NDMA": an acronym is not a person's name
         if label == "PERSON":
             where = _place_not_person(span, person_words)
             if where == "place-word":
@@ -544,9 +578,19 @@ def _collect(doc: Doc) -> _Builder:
     # A place name the gazetteer does not know that the document uses as where things happen
     # ("talks in X") is a town, not a state, unless the document also shows it acting
     # (subject, possessor, object of a non-motion verb): "residents of X" stays a place.
-    acting = {fold(sp.text) for sp in unknown_gpe if _acting_dep(sp.root)}
+    # A town or region the places gazetteer knows ("Bahawalpur", "Poonch") acts only as a
+    # subject or possessor ("Kathmandu said"); as an object it is where something happened
+    # ("missiles struck Bahawalpur").
+    towns = {fold(sp.text) for sp in unknown_gpe if _town(sp.text)}
+    acting = {
+        fold(sp.text)
+        for sp in unknown_gpe
+        if (_speaking_dep(sp.root) if fold(sp.text) in towns else _acting_dep(sp.root))
+    }
     others += [
-        (sp, "country") for sp in unknown_gpe if fold(sp.text) in acting or fold(sp.text) not in located
+        (sp, "country")
+        for sp in unknown_gpe
+        if fold(sp.text) in acting or (fold(sp.text) not in located and fold(sp.text) not in towns)
     ]
     # Gazetteer names the NER missed (a title line in capitals, "Kyiv" untagged): the longest
     # run of 1-4 capitalised tokens that names a country, organisation or seat of government.
@@ -748,6 +792,10 @@ def _demonyms(doc: Doc, b: _Builder) -> None:
 # Role nouns that name whoever rules a state; outlets vary them for one person ("President",
 # "the strongman", "the dictator"). Qualifiers that make a ruler word name someone else.
 RULER_ROLES = {"president", "leader", "ruler", "dictator", "strongman", "autocrat", "despot", "tyrant"}
+OFFICE_NOUNS = {"president"}
+# Role words that name a state's ruler only with the state given ("his American counterpart").
+COUNTRY_ONLY_ROLES = ("counterpart",)
+POSSESSIVE_DETS = ("his", "her", "its", "their")
 NOT_RULER = {"opposition", "former", "exiled", "deputy", "vice", "party", "rebel", "ex-president", "late"}
 
 
@@ -769,26 +817,51 @@ def _descriptions(doc: Doc, b: _Builder, cands: list[LabelCandidate]) -> None:
                 rulers.add(idx)
             if country and b.groups[idx].country is None:
                 b.groups[idx].country = country
+    # Heads of state the document names without a title ("Putin", "Trump"): the tenures
+    # table says which state they headed on the publication date.
+    ruling: dict[int, str] = {}
+    for g, grp in enumerate(b.groups):
+        if grp.kind != "person" or not grp.names:
+            continue
+        tenure = head_of_state(grp.name, doc._.cp_published)
+        if tenure is not None:
+            ruling[g] = tenure.country
+            if grp.country is None:
+                grp.country = tenure.country
+    for role in RULER_ROLES:
+        for g, country in holders.get(role, set()):
+            if g in rulers and country:
+                ruling.setdefault(g, country)
     if len(rulers) == 1:
         # "the strongman who has ruled X" ... "The dictator has used ...": one head of state,
         # named by several ruler words; a description with another ruler word is that person.
         for role in RULER_ROLES - set(holders):
             holders[role] = {(next(iter(rulers)), None)}
+    # Informal ruler words name whoever rules the state they are given ("The Russian leader",
+    # "his American counterpart"): every ruler of a known state holds them for that state.
+    # An office noun ("the US president") is left to the document's own titles: it also
+    # names past and future holders of the office.
+    for role in (*(RULER_ROLES - OFFICE_NOUNS), *COUNTRY_ONLY_ROLES):
+        for g, country in ruling.items():
+            holders.setdefault(role, set()).add((g, country))
+    text = doc_text(doc)
     for tok in b.tokens:
         role = tok.lower_
+        end_tok = tok
+        if role == "head" and doc[tok.i + 1 : tok.i + 3].text.lower() == "of state":
+            role, end_tok = "leader", doc[tok.i + 2]  # "The head of state"
         if role not in holders or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         left = tok.left_edge
         if (
-            left.lower_ not in ("the", "that", "this")
+            left.lower_ not in ("the", "that", "this", *POSSESSIVE_DETS)
             or left.i >= tok.i
-            or any(c in doc_text(doc)[left.idx : tok.idx] for c in '“”"«»‘')
+            or any(c in text[left.idx : tok.idx] for c in '“”"«»‘')
         ):
             continue
-        end_tok = tok
         country = None
         nxt = doc[tok.i + 1 : tok.i + 3]
-        if len(nxt) == 2 and nxt[0].lower_ == "of":
+        if end_tok is tok and len(nxt) == 2 and nxt[0].lower_ == "of":
             p = country_name(nxt[1].text) or metonym(nxt[1].text)
             if p is None:
                 continue
@@ -801,6 +874,8 @@ def _descriptions(doc: Doc, b: _Builder, cands: list[LabelCandidate]) -> None:
                 country = p.iso3
             if w.ent_type_ == "PERSON":
                 country = "?"  # "Putin’s representative": someone else's role
+        if (left.lower_ in POSSESSIVE_DETS or role in COUNTRY_ONLY_ROLES) and country in (None, "?"):
+            continue  # "his counterpart", "their leader": whose, the words do not say
         cand = {i for i, c in holders[role] if country is None or c == country}
         if len(cand) == 1:
             b.add(left.idx, end_tok.idx + len(end_tok), cand.pop(), "title")

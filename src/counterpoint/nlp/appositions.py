@@ -180,12 +180,49 @@ def _role_tail_ok(words: list[str]) -> bool:
     return all(w.lower() in ("of", "for", "the") or w[:1].isupper() for w in tail)
 
 
-def _before(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
+def _title(doc: Doc, name: tuple[int, int], end: int, comma: bool, name_len: int) -> LabelCandidate | None:
+    """The title-like phrase ending at token ``end`` before a name, if it is a label."""
+    if end < 0:
+        return None
+    first = _np_left(doc, end)
+    if first is None:
+        return None
+    toks = doc[first : end + 1]
+    words = toks.text.split()
+    if not _role_tail_ok(words):
+        return None
+    if not comma:
+        bare = len([t for t in toks if t.lower_ not in ("the", "a", "an")]) < 2
+        if bare and (name_len < 2 or toks[-1].lower_ not in ROLE_NOUNS):
+            # A one-word title is a label only where it introduces the person by full name
+            # ("President Vasyl Hrytsenko"): that is the outlet's choice of how to present
+            # them. Before a bare surname ("President Putin") it is a form of address on a
+            # later mention, and "Mr."/"Dr." are never labels (not role nouns).
+            return None
+    return LabelCandidate(toks.text, (toks.start_char, toks.end_char), name)
+
+
+def _names_other_person(doc: Doc, cand: LabelCandidate | None, names: list[tuple[int, int]]) -> bool:
+    """A candidate that holds another person's name is a list of people ("Foreign Minister
+    Sergey Lavrov, Defense Minister Andrey Belousov"), not a description; a possessor is
+    fine ("Putin’s spokesman Dmitry Peskov")."""
+    if cand is None:
+        return False
+    text = doc_text(doc)
+    own = cand.name_span
+    for s, e in names:
+        if s < own[1] and own[0] < e:
+            continue
+        if cand.span[0] <= s and e <= cand.span[1] and text[e : e + 2] not in ("'s", "’s"):
+            return True
+    return False
+
+
+def _before(doc: Doc, name: tuple[int, int], names: list[tuple[int, int]]) -> list[LabelCandidate]:
     span = doc.char_span(name[0], name[1], alignment_mode="expand")
     if span is None or span.start == 0:
         return []
     i = span.start - 1
-    out: list[LabelCandidate] = []
     # skip honorifics between the label and the name ("..., General Wiesław Kukuła")
     while (
         i >= 0
@@ -195,30 +232,19 @@ def _before(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
     ):
         i -= 1
     comma = i >= 0 and doc[i].text == ","
-    end = i - 1 if comma else span.start - 1
     if comma:
         nxt = doc_text(doc)[name[1] : name[1] + 3].lstrip()
         if not nxt or nxt[0] not in ",.)":
             return []
-    if end < 0:
-        return []
-    first = _np_left(doc, end)
-    if first is None:
-        return []
-    toks = doc[first : end + 1]
-    words = toks.text.split()
-    if not _role_tail_ok(words):
-        return []
-    if not comma:
-        bare = len([t for t in toks if t.lower_ not in ("the", "a", "an")]) < 2
-        if bare and (len(span) < 2 or toks[-1].lower_ not in ROLE_NOUNS):
-            # A one-word title is a label only where it introduces the person by full name
-            # ("President Vasyl Hrytsenko"): that is the outlet's choice of how to present
-            # them. Before a bare surname ("President Putin") it is a form of address on a
-            # later mention, and "Mr."/"Dr." are never labels (not role nouns).
+        cand = _title(doc, name, i - 1, True, len(span))
+        if cand is not None and not _names_other_person(doc, cand, names):
+            return [cand]
+        if i == span.start - 1:
             return []
-    out.append(LabelCandidate(toks.text, (toks.start_char, toks.end_char), name))
-    return out
+        # a list of people: the title right before this name is its label ("..., Defense
+        # Minister Andrey Belousov, ...")
+    cand = _title(doc, name, span.start - 1, False, len(span))
+    return [cand] if cand is not None and not _names_other_person(doc, cand, names) else []
 
 
 def find_label_candidates(doc: Doc, names: list[tuple[int, int]]) -> list[LabelCandidate]:
@@ -226,7 +252,8 @@ def find_label_candidates(doc: Doc, names: list[tuple[int, int]]) -> list[LabelC
     seen: set[tuple[int, int]] = set()
     out: list[LabelCandidate] = []
     for name in sorted(set(names)):
-        for cand in _after(doc, name) + _before(doc, name):
+        after = [c for c in _after(doc, name) if not _names_other_person(doc, c, names)]
+        for cand in after + _before(doc, name, names):
             if cand.span in seen or any(s <= cand.span[0] and cand.span[1] <= e for s, e in names):
                 continue
             seen.add(cand.span)
