@@ -51,6 +51,7 @@ from .timex import tense_of
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
 MERGE_DEPS = ("conj", "advcl", "xcomp")
 GENERIC_DETS = ("any", "every", "no")
+FEW = ("few", "many", "most")  # quantified doers: an opinion of a crowd, not one act
 TOPIC_PREPS = ("about", "regarding", "concerning", "on")
 MILITARY = ("MOBILIZE", "ASSAULT")
 WEAPON_MODES = ("aerial", "firearms", "heavy-weapons", "explosives")  # acts no accident does
@@ -177,8 +178,11 @@ def _candidate(tok: Token) -> Sense | None:
     """The sense of a token if it is an event trigger here, else None."""
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "oprd", "acomp"):
         subj = A.subject(tok)
-        if subj is not None and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in subj.children):
-            return None  # "any tourist who has visited Belarus": generic, not an event
+        if subj is not None and any(
+            (c.dep_ == "det" and c.lower_ in GENERIC_DETS) or (c.dep_ in ("amod", "det") and c.lower_ in FEW)
+            for c in subj.children
+        ):
+            return None  # "any tourist who has visited Belarus", "few outsiders accept": generic
         if _stative_participle(tok):
             return None
         sense = verb_sense(tok)
@@ -192,7 +196,7 @@ def _candidate(tok: Token) -> Sense | None:
     sense = noun_sense(tok)
     if sense is None:
         return None
-    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and sense.mode != "strike":
         return None  # "details about ongoing exercises": the topic of something else
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
@@ -432,6 +436,12 @@ def _reportable(d: _Draft) -> bool:
     if d.sense.type is not None:
         if d.actor or d.recipient or d.weak_recipient or d.agent:
             return True
+        if d.sense.mode == "strike" and tok.dep_ == "pobj" and A.subject(tok.head.head) is not None:
+            return True  # "the dock workers went on strike": the strikers are named, not resolved
+        if d.sense.type in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubjpass", "dobj") and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
+        ):
+            return True  # "three civilians have been killed": counted victims, the attacker unnamed
         # "Protests began Friday evening", "clashes broke out": the noun is said to happen
         return (
             tok.pos_ == "NOUN"
@@ -576,6 +586,8 @@ def _drop_back_references(
 COOPERATIVE = ("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")
 HOSTILE = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE")
 FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
+MAYBE_AUX = ("may", "might", "could")
+PLEDGE_VERBS = ("vow", "swear", "pledge", "promise", "threaten")
 
 
 def _intent(tok: Token, sense: Sense) -> Sense:
@@ -586,6 +598,10 @@ def _intent(tok: Token, sense: Sense) -> Sense:
         return Sense("REJECT", None)  # "will not accept", "did not agree": a refusal
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
         return Sense("REQUEST", None)  # "X must return the helicopter": a demand on X
+    if tok.pos_ == "VERB" and sense.type in HOSTILE and any(c.dep_ == "aux" and c.lower_ in MAYBE_AUX for c in tok.children):
+        return Sense("THREATEN", None)  # "the EC may halt mediation": a warning of a hostile act
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLEDGE_VERBS:
+        return Sense("THREATEN", None) if sense.type in HOSTILE else Sense("AGREE", None)  # "vowed to fight"
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return sense
     if sense.type in COOPERATIVE:
