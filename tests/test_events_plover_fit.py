@@ -40,3 +40,42 @@ def test_events_plover_fit_category(analyze, text, expected):
 )
 def test_events_plover_fit_no_event(analyze, text):
     assert _top_types(analyze(text, published="2025-06-23")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Nordish helicopter gunships killed 46 villagers near Lesnograd.", "aerial"),
+        ("Nordish tanks attacked positions near the river.", "heavy-weapons"),
+        ("The militia attacked the farmers with machetes.", "primitive"),
+    ],
+)
+def test_events_plover_fit_assault_mode_from_weapon(analyze, text, mode):
+    ev = next(e for e in analyze(text).events if e.type == "ASSAULT")
+    assert ev.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Nordland would halt all talks with Poland.", "relations"),
+        ("The rebels vowed to attack the capital.", "violence"),
+    ],
+)
+def test_events_plover_fit_threat_mode_from_threatened_act(analyze, text, mode):
+    ev = next(e for e in analyze(text).events if e.type == "THREATEN")
+    assert ev.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Nordland demanded that Poland cancel the sale of the jets.", "Poland"),
+        ("Nordland offered to hand over the two suspects to Poland.", "Poland"),
+    ],
+)
+def test_events_plover_fit_recipient_inside_complement(analyze, text, recipient):
+    a = analyze(text)
+    names = {x.id: x.name for x in a.actors}
+    ev = a.events[0]
+    assert recipient in [names[r] for r in ev.recipient]

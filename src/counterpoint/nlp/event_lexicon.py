@@ -76,6 +76,22 @@ def kind_of(typ: str | None, mode: str | None) -> str:
     return table.get(f"{typ}/{mode}") or table.get(typ) or "other"
 
 
+def instrument_mode(words: list[str]) -> str | None:
+    """The ASSAULT mode the first weapon word among ``words`` names, if any."""
+    table = kinds()["assault_instruments"]
+    for w in words:
+        for mode, nouns in table.items():
+            if mode != "about" and w in nouns:
+                return mode
+    return None
+
+
+def threat_mode(typ: str | None, mode: str | None) -> str | None:
+    """The THREATEN mode of a threatened act ("would halt talks" -> relations)."""
+    table = kinds()["threat_modes"]
+    return table.get(f"{typ}/{mode}") or table.get(typ or "")
+
+
 def inanimate_kind(tok: Token) -> str | None:
     """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None."""
     table = kinds()["inanimate_doers"]
