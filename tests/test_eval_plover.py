@@ -38,3 +38,8 @@ def test_eval_plover_split_is_fixed_and_halves(shared):
 def test_eval_plover_confusion_lists_dev_only(shared, nlp):
     dev_texts = {r["text"] for r in plover.load_gold(shared) if plover.split_of(r["id"]) == "dev"}
     assert all(text in dev_texts for _, _, text in plover.confusion(shared, nlp))
+
+
+def test_eval_plover_old_modes_follow_the_codebook(shared):
+    modes = {r.get("mode") for r in plover.load_gold(shared)}
+    assert modes.isdisjoint(plover.OLD_MODES)

@@ -88,7 +88,7 @@ def test_events_kinds_confidence_in_unit_interval(analyze):
     )
     assert a.events and all(e.confidence is not None and 0 <= e.confidence <= 1 for e in a.events)
     arrest = _by_trigger(a, "arrested")
-    sanction = next(e for e in a.events if e.type == "SANCTION")
+    sanction = _by_trigger(a, "impose")  # "may impose": a warning (THREATEN), hypothetical
     assert arrest.confidence > sanction.confidence  # a hypothetical act is less certain
 
 
@@ -138,7 +138,7 @@ def test_events_kinds_undated_report_is_dated_by_publication(analyze, text, valu
     [
         ("Overnight strikes on the central market killed 12 people.", ["ASSAULT"]),
         ("The air force has undertaken strikes across the border.", ["ASSAULT"]),
-        ("The dock workers went on strike.", []),
+        ("The dock workers went on strike.", ["PROTEST"]),
         ("The air force brought down two jets over the valley.", ["ASSAULT"]),
     ],
 )

@@ -3,6 +3,7 @@
 The file holds 323 single sentences coded with PLOVER 0.5b1. Its categories are mapped to the
 16 current ones as the PLOVER manual's CAMEO-to-PLOVER table describes: DEMAND -> REQUEST,
 DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT; the DOCUMENT record is not an event.
+Modes the current codebook merged are mapped likewise (:data:`OLD_MODES`).
 Per sentence we compare our *top* event (the one nearest the sentence root) with the gold:
 
 * ``category_accuracy``: same category (no event counts as wrong);
@@ -28,6 +29,12 @@ from pathlib import Path
 from ..records import EVENT_TYPES, Document, make_id
 
 OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# 0.5b1 mode names the current codebook merged: organised/spontaneous demonstrations and riots
+# are one "demo"/"riot", a general strike a "strike", an assassination a "targeted" killing.
+OLD_MODES = {
+    "demo-org": "demo", "demo-spon": "demo", "riot-org": "riot", "riot-spon": "riot",
+    "strike-gen": "strike", "strike-part": "strike", "assassinate": "targeted",
+}
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -47,7 +54,8 @@ def load_gold(shared: Path) -> list[dict]:
     for rec in json.loads(path.read_text(encoding="utf-8")):
         cat = OLD_TO_NEW.get(rec.get("event", ""), rec.get("event", ""))
         if cat in EVENT_TYPES and rec.get("text"):
-            out.append({**rec, "event": cat})
+            mode = rec.get("mode")
+            out.append({**rec, "event": cat, "mode": OLD_MODES.get(mode, mode) if isinstance(mode, str) else mode})
     return out
 
 

@@ -76,6 +76,22 @@ def kind_of(typ: str | None, mode: str | None) -> str:
     return table.get(f"{typ}/{mode}") or table.get(typ) or "other"
 
 
+def instrument_mode(words: list[str]) -> str | None:
+    """The ASSAULT mode the first weapon word among ``words`` names, if any."""
+    table = kinds()["assault_instruments"]
+    for w in words:
+        for mode, nouns in table.items():
+            if mode != "about" and w in nouns:
+                return mode
+    return None
+
+
+def threat_mode(typ: str | None, mode: str | None) -> str | None:
+    """The THREATEN mode of a threatened act ("would halt talks" -> relations)."""
+    table = kinds()["threat_modes"]
+    return table.get(f"{typ}/{mode}") or table.get(typ or "")
+
+
 def inanimate_kind(tok: Token) -> str | None:
     """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None."""
     table = kinds()["inanimate_doers"]
@@ -142,13 +158,19 @@ def _object_lemmas(tok: Token) -> list[str]:
     return [o.lemma_.lower() for o in objs] + [o.lower_ for o in objs]
 
 
+def _next_to(verb: Token, prep: Token) -> bool:
+    """The preposition follows the verb, with at most adverbs between ("pushing hard for")."""
+    between = verb.doc[verb.i + 1 : prep.i]
+    return prep.i > verb.i and len(between) <= 2 and all(t.dep_ == "advmod" for t in between)
+
+
 def verb_sense(tok: Token) -> Sense | None:
     """Sense of a verb token: phrasal ("build up"), verb+object, then plain verb lemma."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
     other = kinds()
     for child in tok.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == tok.i + 1):
+        if child.dep_ == "prt" or (child.dep_ == "prep" and _next_to(tok, child)):
             key = f"{lemma} {child.lower_}"
             if key in other["phrasal"]:  # "slammed into a hostel": a crash, whatever "slam" alone is
                 doers = other["phrasal_subjects"].get(key)
@@ -168,6 +190,10 @@ def verb_sense(tok: Token) -> Sense | None:
         return _other_sense(tok, lemma)  # "smoke captured on CCTV" is filmed, not seized
     if lemma in lex["intransitive_verbs"]["verbs"] and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "demonstrate restraint", "rally support": not the street act
+    if lemma in other["needs_object"]["verbs"] and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+    ):
+        return None  # "few accept that ...": a belief, not an agreement
     return _sense(lex["verbs"].get(lemma)) or _other_sense(tok, lemma)
 
 
@@ -194,7 +220,14 @@ def _military_noun(tok: Token) -> Sense | None:
     rule = kinds()["military_nouns"]
     if tok.lower_ not in rule["nouns"] and tok.lemma_.lower() not in rule["nouns"]:
         return None
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    labour = kinds()["labour_strikes"]["modifiers"]
+    left = tok.doc[tok.left_edge.i : tok.i].text.lower()
+    if tok.lemma_.lower() == "strike" and (
+        any(word in left for word in labour)
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be", "remain", "stay"))
+    ):
+        return Sense("PROTEST", "strike")  # "an open-ended strike", "went on strike"
     aerial = any(c.lower_ in ("air", "aerial", "drone") for c in mods)
     if any(c.lower_ in rule["modifiers"] or c.ent_type_ == "NORP" for c in mods) or any(
         c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children

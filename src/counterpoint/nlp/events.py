@@ -39,9 +39,11 @@ from .event_lexicon import (
     Sense,
     happening_verb,
     inanimate_kind,
+    instrument_mode,
     is_light_verb,
     kind_of,
     noun_sense,
+    threat_mode,
     toll_verb,
     verb_sense,
 )
@@ -51,6 +53,7 @@ from .timex import dateline_of, tense_of
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
 MERGE_DEPS = ("conj", "advcl", "xcomp")
 GENERIC_DETS = ("any", "every", "no")
+FEW = ("few", "many", "most")  # quantified doers: an opinion of a crowd, not one act
 TOPIC_PREPS = ("about", "regarding", "concerning", "on")
 MILITARY = ("MOBILIZE", "ASSAULT")
 WEAPON_MODES = ("aerial", "firearms", "heavy-weapons", "explosives")  # acts no accident does
@@ -112,7 +115,27 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
     _preps(d, target)
     if target.i != tok.i:
         _preps(d, tok)
+    if not d.recipient:
+        _embedded_recipient(d, target)
     return d
+
+
+def _embedded_recipient(d: _Draft, tok: Token) -> None:
+    """The party an act is aimed at, named inside its complement: "demanded that the US
+    cancel the sale" (the demand is on the US), "offered to hand over the suspects to Britain",
+    "agreed to provide aid for Romania" (the embedded act's object or recipient)."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and d.sense.type == "REQUEST":
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            _add(d.recipient, A.actors_of(subj))
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB":
+            for prep, obj in A.prep_objects(c, A.RECIPIENT_PREPS):
+                if not (A.is_place(obj) and prep in A.SITE_PREPS):  # "to Poland" is a party
+                    _add(d.recipient, A.actors_of(obj))
+            if not d.recipient:
+                for g in c.children:
+                    if g.dep_ in ("dobj", "dative") and g.pos_ == "PROPN":
+                        _add(d.recipient, A.actors_of(g))
 
 
 def _preps(d: _Draft, tok: Token) -> None:
@@ -121,7 +144,9 @@ def _preps(d: _Draft, tok: Token) -> None:
         d.args.append(obj)
         if A.is_place(obj) and prep in A.LOC_PREPS and not d.location:
             d.location = A.place_text(obj)
-            if d.sense.type == "CONSULT":
+            if d.sense.type is not None:
+                # PLOVER codes the state of the place as the target when no party is named
+                # ("lifted a state of emergency in West Darfur"); used only without a recipient
                 _add(d.weak_recipient, A.actors_of(obj))
             continue
         if prep in A.RECIPIENT_PREPS and not (prep == "to" and d.sense.type == "CONSULT" and A.is_place(obj)):
@@ -177,8 +202,11 @@ def _candidate(tok: Token) -> Sense | None:
     """The sense of a token if it is an event trigger here, else None."""
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "oprd", "acomp"):
         subj = A.subject(tok)
-        if subj is not None and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in subj.children):
-            return None  # "any tourist who has visited Belarus": generic, not an event
+        if subj is not None and any(
+            (c.dep_ == "det" and c.lower_ in GENERIC_DETS) or (c.dep_ in ("amod", "det") and c.lower_ in FEW)
+            for c in subj.children
+        ):
+            return None  # "any tourist who has visited Belarus", "few outsiders accept": generic
         if _stative_participle(tok):
             return None
         sense = verb_sense(tok)
@@ -192,7 +220,7 @@ def _candidate(tok: Token) -> Sense | None:
     sense = noun_sense(tok)
     if sense is None:
         return None
-    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and sense.mode != "strike":
         return None  # "details about ongoing exercises": the topic of something else
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
@@ -354,6 +382,30 @@ def _attacker_check(d: _Draft) -> None:
         d.actor = []  # an airline does not attack with its plane; the vehicle is no actor
 
 
+def _instrument(d: _Draft) -> None:
+    """An attack whose verb names no method ("killed", "attacked", "struck") takes its mode
+    from the weapon or force the clause names: "helicopter gunships killed 46" is aerial,
+    "tanks shelled positions" heavy weapons, "attacked with machetes" primitive."""
+    if d.sense.type != "ASSAULT" or d.sense.mode not in (None, "targeted") or d.trigger.pos_ != "VERB":
+        return
+    words: list[str] = []
+    subj = A.subject(d.trigger)
+    if subj is not None:
+        words += [t.lower_ for t in subj.subtree]
+    for c in d.trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "using", "by"):
+            words += [t.lower_ for t in c.subtree]
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "use":
+            words += [t.lower_ for t in c.subtree]
+    if subj is not None:
+        for c in subj.children:
+            if c.dep_ in ("acl", "prep"):
+                words += [t.lower_ for t in c.subtree]
+    mode = instrument_mode(words)
+    if mode is not None:
+        d.sense = Sense(d.sense.type, mode, d.sense.kind, d.sense.phrase)
+
+
 def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
     """ "The plane crashed, killing 241": the killing is the crash's toll, not an attack by
     anyone. An ASSAULT verb in a participle, coordinated clause or "in/after the crash"
@@ -405,6 +457,7 @@ def extract_events(doc: Doc) -> list[Event]:
     drafts = [d for d in drafts if not _sentence_is_question(d.trigger) and not _conditional(d.trigger)]
     for d in drafts:
         _attacker_check(d)
+        _instrument(d)
     drafts = _fold_consequences(drafts)
     drafts.sort(key=lambda d: (A.governor(d.trigger).i != d.trigger.i, d.trigger.i))
     drafts = sorted(_merge(drafts), key=lambda d: d.trigger.i)
@@ -430,8 +483,14 @@ def _reportable(d: _Draft) -> bool:
     date or place ("the crash on Thursday")."""
     tok = d.trigger
     if d.sense.type is not None:
-        if d.actor or d.recipient or d.weak_recipient or d.agent:
-            return True
+        if d.actor or d.recipient or d.agent or (d.weak_recipient and d.sense.type == "CONSULT"):
+            return True  # a visited place is a party of a visit; elsewhere it is only the scene
+        if d.sense.mode == "strike" and tok.dep_ == "pobj" and A.subject(tok.head.head) is not None:
+            return True  # "the dock workers went on strike": the strikers are named, not resolved
+        if d.sense.type in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubjpass", "dobj") and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
+        ):
+            return True  # "three civilians have been killed": counted victims, the attacker unnamed
         # "Protests began Friday evening", "clashes broke out": the noun is said to happen
         return (
             tok.pos_ == "NOUN"
@@ -576,6 +635,8 @@ def _drop_back_references(
 COOPERATIVE = ("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")
 HOSTILE = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE")
 FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
+MAYBE_AUX = ("may", "might", "could")
+PLEDGE_VERBS = ("vow", "swear", "pledge", "promise", "threaten")
 
 
 def _intent(tok: Token, sense: Sense) -> Sense:
@@ -586,12 +647,18 @@ def _intent(tok: Token, sense: Sense) -> Sense:
         return Sense("REJECT", None)  # "will not accept", "did not agree": a refusal
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
         return Sense("REQUEST", None)  # "X must return the helicopter": a demand on X
+    if tok.pos_ == "VERB" and sense.type in HOSTILE and any(c.dep_ == "aux" and c.lower_ in MAYBE_AUX for c in tok.children):
+        return Sense("THREATEN", threat_mode(sense.type, sense.mode))  # "may halt mediation": a warning
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLEDGE_VERBS:
+        if sense.type in HOSTILE:  # "vowed to fight"
+            return Sense("THREATEN", threat_mode(sense.type, sense.mode))
+        return Sense("AGREE", None)
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return sense
     if sense.type in COOPERATIVE:
         return Sense("AGREE", None)
     if sense.type in HOSTILE:
-        return Sense("THREATEN", None)
+        return Sense("THREATEN", threat_mode(sense.type, sense.mode))
     return sense
 
 

@@ -1,0 +1,81 @@
+"""A PLOVER category needs the verb sense and the arguments to fit (issue 18): sentences
+written for these tests, each a failure seen while tuning on the dev half of the PLOVER
+records or on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _top_types(a) -> list[str | None]:
+    return [e.type for e in a.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three villagers have been killed in a car bombing near Lesnograd.", "ASSAULT"),
+        ("Nordland accepted the proposal for ending the fishing dispute.", "AGREE"),
+        ("Nordland will not accept any more refugees.", "REJECT"),
+        ("The Council may halt its mediation between the two republics.", "THREATEN"),
+        ("The rebels vowed to fight until they control the valley.", "THREATEN"),
+        ("Nordland is pushing hard for a ceasefire in the valley.", "REQUEST"),
+        ("Some 5,000 dock workers began an open-ended strike on Monday.", "PROTEST"),
+        ("The agency dispatched inspectors to the plant in Lesnograd.", "ACCUSE"),
+        ("Nordland lifted a state of emergency in the border province.", "CONCEDE"),
+        ("Hackers defaced 300 Nordish government web sites.", "COERCE"),
+    ],
+)
+def test_events_plover_fit_category(analyze, text, expected):
+    assert expected in _top_types(analyze(text, published="2025-06-23"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few outsiders accept the minister's efforts to sell himself as a peace broker.",
+        "Many observers accept that the vote was rigged.",
+        "The narrative that new prisoners are being arrested is promoted abroad.",
+    ],
+)
+def test_events_plover_fit_no_event(analyze, text):
+    assert _top_types(analyze(text, published="2025-06-23")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Nordish helicopter gunships killed 46 villagers near Lesnograd.", "aerial"),
+        ("Nordish tanks attacked positions near the river.", "heavy-weapons"),
+        ("The militia attacked the farmers with machetes.", "primitive"),
+    ],
+)
+def test_events_plover_fit_assault_mode_from_weapon(analyze, text, mode):
+    ev = next(e for e in analyze(text).events if e.type == "ASSAULT")
+    assert ev.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Nordland would halt all talks with Poland.", "relations"),
+        ("The rebels vowed to attack the capital.", "violence"),
+    ],
+)
+def test_events_plover_fit_threat_mode_from_threatened_act(analyze, text, mode):
+    ev = next(e for e in analyze(text).events if e.type == "THREATEN")
+    assert ev.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Nordland demanded that Poland cancel the sale of the jets.", "Poland"),
+        ("Nordland offered to hand over the two suspects to Poland.", "Poland"),
+    ],
+)
+def test_events_plover_fit_recipient_inside_complement(analyze, text, recipient):
+    a = analyze(text)
+    names = {x.id: x.name for x in a.actors}
+    ev = a.events[0]
+    assert recipient in [names[r] for r in ev.recipient]
