@@ -699,8 +699,8 @@ def _score_discrepancies(t: Tally, story: Story, export: dict, by_sys: dict[str,
         if i in matched:
             t.add(story.id, "flags_matched")
         else:
-            vals = {gid: v.get("value") for v in f.get("values", []) for gid in sys_to_gold.get(v.get("doc"), [])}
-            t.false_positives.append({"doc": sorted(vals), "span": None,
+            vals = [f"{gid}: {v.get('value')}" for v in f.get("values", []) for gid in sys_to_gold.get(v.get("doc"), [])]
+            t.false_positives.append({"doc": sorted({x.split(":")[0] for x in vals}), "span": None,
                                       "what": f"{f.get('kind') or 'conflict'} on {f.get('field')}: {vals}"})
 
 
