@@ -93,7 +93,7 @@ class DateValue:
     span: Span | None = None
     # Set for ranges ("From September 25 to 29"): the end of the interval at the same precision.
     end: str | None = None
-    kind: str = "date"  # TimeML type: "date" | "time" | "duration" | "set"
+    kind: str = "date"  # TimeML type: "date" | "time" | "duration" | "set"; "stamp": a publication stamp
 
 
 @dataclass

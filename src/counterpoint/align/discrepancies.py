@@ -131,10 +131,10 @@ def find_discrepancies(
     conflicts: list[Discrepancy] = []
     scope: list[Discrepancy] = []
     for check in (_check_date, _check_location, _check_mode, _check_attribution):
-        c, s = check(by_doc)
+        c, s = check(by_doc, actors)
         conflicts += c
         scope += s
-    c, s = _check_counts(by_doc, documents)
+    c, s = _check_counts(by_doc, documents, actors)
     conflicts += c
     scope += s
     fields = ("participants",) if cluster.type in SYMMETRIC_TYPES else ("actor", "recipient")
@@ -199,19 +199,49 @@ def anchored(a: Event, b: Event, fld: str) -> bool:
     return False
 
 
-def flag_kind(a: Event, b: Event, fld: str) -> str:
-    """What a pair of incompatible values is: ``conflict`` when the outlets themselves assert
-    them, ``disputed`` when a cited source asserts one of them (the outlets only report who
-    says what), ``unverified`` when nothing but the cluster links the two mentions."""
-    if not anchored(a, b, fld):
-        return "unverified"
-    if a.attributed_to != b.attributed_to and (a.attributed_to or b.attributed_to):
-        return "disputed"
-    return "conflict"
+def same_side(a: str | None, b: str | None, actors: dict[str, Actor] | None) -> bool:
+    """Two cited sources that speak for one side: the same actor, or actors of one country
+    (Pakistan's defence and information ministers; a state and its officials)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    actors = actors or {}
+    ca = actors[a].country if a in actors else None
+    cb = actors[b].country if b in actors else None
+    return ca is not None and ca == cb
 
 
-UNVERIFIED_NOTE = ("not verified: the values differ, but the mentions share no participant, place, day "
+UNVERIFIED_NOTE = ("unverified: the values differ, but the mentions share no participant, place, day "
                    "or count, so they may be different events")
+WHO_NOTE = ("unverified: different actors named, which may be two events, or one side named for "
+            "another; only two sources that each assert their own version are a dispute")
+SAME_SIDE_NOTE = ("difference of scope, not a conflict: sources of one side give different figures in "
+                  "different reports (a revised claim)")
+
+
+def flag_kind(a: Event, b: Event, fld: str, actors: dict[str, Actor] | None = None) -> tuple[str, str | None]:
+    """What a pair of incompatible values is, and the note of a kind that needs one:
+
+    - ``unverified`` when nothing but the cluster links the two mentions, or when the values
+      are who did it or to whom and not both are claims of named sources;
+    - ``scope`` when sources of one side give both values (a revised claim);
+    - ``disputed`` when a cited source asserts one of them and the other is the outlet's own
+      or another side's (the outlets only report who says what);
+    - ``conflict`` when the outlets themselves (or one source quoted by both) assert them.
+    """
+    if not anchored(a, b, fld):
+        return "unverified", UNVERIFIED_NOTE
+    sa, sb = a.attributed_to, b.attributed_to
+    if fld in ("actor", "recipient", "participants"):
+        if sa and sb and not same_side(sa, sb, actors):
+            return "disputed", None
+        return "unverified", WHO_NOTE
+    if sa == sb:
+        return "conflict", None
+    if same_side(sa, sb, actors):
+        return "scope", SAME_SIDE_NOTE
+    return "disputed", None
 
 
 def _compare(
@@ -221,6 +251,7 @@ def _compare(
     relation: Callable[[Event, Event], str | None],
     conflict_note: Callable[[list[Event]], str],
     key: Callable[[Event], object] | None = None,
+    actors: dict[str, Actor] | None = None,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Pairwise relation over documents; ``relation`` returns None (same), "conflict" (the
     values cannot both be true), "unverified: why" or a scope explanation. Values that cannot
@@ -246,10 +277,10 @@ def _compare(
             if rel == "conflict":
                 for x in da:
                     for y in db:
-                        kind = flag_kind(picked[x], picked[y], fld)
+                        kind, why = flag_kind(picked[x], picked[y], fld, actors)
                         members[kind].update(dict.fromkeys((x, y)))
-                        if kind == "unverified":
-                            reasons["unverified"][UNVERIFIED_NOTE] = None
+                        if why:
+                            reasons[kind][why] = None
                 continue
             kind = "unverified" if rel.startswith("unverified") else "scope"
             reasons[kind][rel] = None
@@ -367,8 +398,21 @@ def _date_relation(a: Event, b: Event) -> str | None:
     if ia is None or ib is None:
         return "difference of form, not compared: a date could not be read as an interval"
     if ia[1] < ib[0] or ib[1] < ia[0]:
+        if max(ia[0], ib[0]) - min(ia[1], ib[1]) == 1 and (_at_night(a) or _at_night(b)):
+            return ("difference of clock, not a conflict: the event happened at night or at a day's "
+                    "edge, and outlets in other time zones date it a day apart")
         return "conflict"
     return "difference of precision, not a conflict: one date lies within the other"
+
+
+NIGHT = re.compile(r"\b(late|night|overnight|midnight|early hours|small hours|pre-?dawn|dawn|evening|"
+                   r"early (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+
+
+def _at_night(ev: Event) -> bool:
+    """The mention places its event at night or at a day's edge ("late Tuesday", "in the early
+    hours of Wednesday"): one moment, two calendar days in two time zones."""
+    return bool(NIGHT.search((ev.date.text if ev.date else "") or "") or NIGHT.search(ev.sentence or ""))
 
 
 def _precision(dv: DateValue | None) -> str | None:
@@ -384,9 +428,9 @@ def _date_conflict_note(evs: list[Event]) -> str:
     return f"same event, {what}: " + " vs ".join(_date_show(e) for e in evs) + " cannot both be true"
 
 
-def _check_date(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+def _check_date(by_doc: dict[str, list[Event]], actors: dict[str, Actor] | None = None) -> tuple[list[Discrepancy], list[Discrepancy]]:
     picked = _pick(by_doc, _date_value, _date_rank)
-    c, s = _compare(picked, "date", _date_show, _date_relation, _date_conflict_note)
+    c, s = _compare(picked, "date", _date_show, _date_relation, _date_conflict_note, actors=actors)
     return c, s
 
 
@@ -494,7 +538,8 @@ def _q_relation(a: Event, b: Event) -> str | None:
 
 
 def _check_quantity(
-    by_doc: dict[str, list[Event]], documents: dict[str, Document] | None = None, what: str = ""
+    by_doc: dict[str, list[Event]], documents: dict[str, Document] | None = None, what: str = "",
+    actors: dict[str, Actor] | None = None,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Compare the quantity each document's events give (``Event.quantity``; for one counted
     thing, see :func:`_check_counts`). Counts that grow as news comes in (tolls, arrests) and
@@ -524,7 +569,7 @@ def _check_quantity(
     def key(e: Event) -> object:
         return _q_show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
 
-    return _compare(picked, "quantity", _q_show, relation, note, key)
+    return _compare(picked, "quantity", _q_show, relation, note, key, actors=actors)
 
 
 def _count_key(q: Quantity, argument: bool) -> tuple[str, str] | None:
@@ -539,7 +584,7 @@ def _count_key(q: Quantity, argument: bool) -> tuple[str, str] | None:
 
 
 def _check_counts(
-    by_doc: dict[str, list[Event]], documents: dict[str, Document]
+    by_doc: dict[str, list[Event]], documents: dict[str, Document], actors: dict[str, Actor] | None = None
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Every count the members carry (``Event.counts``), compared per counted thing and
     predicate family: "230 passengers and 12 crew" against "232 passengers and 10 crew" gives
@@ -569,7 +614,7 @@ def _check_counts(
         if len(docs) < 2:
             continue
         what = f" ({head}s{', ' + family if family else ''})"
-        c, s = _check_quantity(docs, documents, what)
+        c, s = _check_quantity(docs, documents, what, actors)
         flags += c
         notes += s
     having = _pick(by_doc, lambda e: e.quantity, lambda e: 0.0 if e.quantity and e.quantity.approximate else 1.0)
@@ -661,7 +706,7 @@ def _loc_relation(a: Event, b: Event) -> str | None:
     return "conflict"  # both known to the gazetteer, and disjoint
 
 
-def _check_location(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+def _check_location(by_doc: dict[str, list[Event]], actors: dict[str, Actor] | None = None) -> tuple[list[Discrepancy], list[Discrepancy]]:
     picked = _pick(by_doc, lambda e: e.location, lambda e: len(e.location or ""))
 
     def note(evs: list[Event]) -> str:
@@ -671,7 +716,7 @@ def _check_location(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], 
             + " cannot both be true"
         )
 
-    return _compare(picked, "location", lambda e: e.location or "", _loc_relation, note)
+    return _compare(picked, "location", lambda e: e.location or "", _loc_relation, note, actors=actors)
 
 
 # --------------------------------------------------------------------------- mode, attribution
@@ -691,7 +736,7 @@ def _mode_relation(a: Event, b: Event) -> str | None:
     return "difference of description, not a conflict: the modes can describe one occasion"
 
 
-def _check_mode(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+def _check_mode(by_doc: dict[str, list[Event]], actors: dict[str, Actor] | None = None) -> tuple[list[Discrepancy], list[Discrepancy]]:
     picked = _pick(by_doc, lambda e: e.mode, lambda e: 0.0)
 
     def note(evs: list[Event]) -> str:
@@ -701,10 +746,10 @@ def _check_mode(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list
             + " (e.g. a call is not a visit)"
         )
 
-    return _compare(picked, "mode", lambda e: e.mode or "", _mode_relation, note)
+    return _compare(picked, "mode", lambda e: e.mode or "", _mode_relation, note, actors=actors)
 
 
-def _check_attribution(by_doc: dict[str, list[Event]]) -> tuple[list[Discrepancy], list[Discrepancy]]:
+def _check_attribution(by_doc: dict[str, list[Event]], actors: dict[str, Actor] | None = None) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Different credited sources are reported as scope: each outlet chooses whom to cite."""
     picked = _pick(by_doc, lambda e: e.attributed_to, lambda e: 0.0)
 
@@ -756,4 +801,4 @@ def _check_actors(
             show(e) for e in evs
         )
 
-    return _compare(picked, fld, show, rel, note, lambda e: frozenset(ids(e)))
+    return _compare(picked, fld, show, rel, note, lambda e: frozenset(ids(e)), actors=actors)

@@ -33,6 +33,9 @@ def apply_actor_map(analyses: Iterable[DocAnalysis], mapping: dict[str, str]) ->
             e.recipient = _remap(e.recipient, mapping)
             if e.attributed_to:
                 e.attributed_to = mapping.get(e.attributed_to, e.attributed_to)
+            for q in [*e.counts, *([e.quantity] if e.quantity else [])]:
+                if q.attributed_to:
+                    q.attributed_to = mapping.get(q.attributed_to, q.attributed_to)
             result.events.append(e)
         for q in a.quotes:
             if q.speaker:
@@ -45,7 +48,10 @@ def apply_actor_map(analyses: Iterable[DocAnalysis], mapping: dict[str, str]) ->
             if f.target:
                 f.target = mapping.get(f.target, f.target)
             result.framing.append(f)
-        result.quantities.extend(a.quantities)
+        for q in a.quantities:
+            if q.attributed_to:
+                q.attributed_to = mapping.get(q.attributed_to, q.attributed_to)
+            result.quantities.append(q)
     return result
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..records import Cluster, CorpusResult, Document, Event, Omission
+from ..records import ASSERTED_DATE_SOURCES, Cluster, CorpusResult, Document, Event, Omission
 
 MASS_EVENT_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
 
@@ -39,7 +39,7 @@ def is_newsworthy(cluster: Cluster, events: dict[str, Event]) -> bool:
     if len({e.doc for e in affirmative}) >= 2:
         return True
     for e in affirmative:
-        dated = _iso(e.date.value if e.date else None) is not None
+        dated = _iso(e.date.value if e.date else None) is not None and e.date_from in ASSERTED_DATE_SOURCES
         if e.actor and (dated or e.quantity or e.location) and (e.recipient or e.quantity):
             return True
         if e.type in MASS_EVENT_TYPES and (dated or e.quantity):
@@ -113,7 +113,9 @@ def _fact_omissions(
         if not mine or not others:
             continue
         checks = (
-            ("date", lambda e: bool(e.date and _iso(e.date.value)), lambda e: e.date.value if e.date else ""),
+            # a date other outlets give the event (``cluster``) fills the gap: no omission then
+            ("date", lambda e: bool(e.date and _iso(e.date.value) and e.date_from in (*ASSERTED_DATE_SOURCES, "cluster")),
+             lambda e: e.date.value if e.date else ""),
             ("quantity", lambda e: e.quantity is not None, lambda e: e.quantity.text if e.quantity else ""),
         )
         for what, has, show in checks:

@@ -339,13 +339,14 @@ def clause_span(trigger: Token) -> tuple[int, int]:
 def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | None:
     """The clause's date, else the one nearest the trigger in the same sentence; durations and
     sets are not event dates."""
-    dates = [d for d in doc._.cp_dates or [] if d.span and d.kind in ("date", "time") and d.value]
+    dates = [d for d in doc._.cp_dates or [] if d.span and d.kind in ("date", "time") and d.value]  # not stamps
     sent = sentence_of(trigger)
     lo, hi = line_bounds(doc, trigger.idx)  # a headline or date line glued on is another sentence
     in_sent = [
         d
         for d in dates
         if max(sent.start_char, lo) <= d.span[0] < min(sent.end_char, hi) and not _bound_date(doc, d)
+        and _dates_trigger(doc, d, trigger)
     ]
     in_clause = [d for d in in_sent if clause[0] <= d.span[0] < clause[1]]
     pool = in_clause or in_sent
@@ -356,6 +357,36 @@ def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | 
             return line
         return None
     return min(pool, key=lambda d: abs(d.span[0] - trigger.idx))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds ``tok``: itself when it is a verb, else its nearest verb above."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _dates_trigger(doc: Doc, d: DateValue, trigger: Token) -> bool:
+    """Whether a date in the trigger's sentence can date the trigger's event. A date on a
+    speech verb dates the saying: "Trump said Thursday that his summit with Putin produced
+    headway" does not put the summit on Thursday. It does date a verbal claim of an act in
+    the reported clause ("Nordland on Sunday said it shot down two jets"), which a reader
+    takes to be that day's news."""
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if trigger in root.ancestors:
+        return True
+    dv = _clause_verb(root)
+    if dv is None or dv == trigger or not is_speech_verb(dv.lemma_.lower()):
+        return True
+    return trigger.pos_ == "VERB" and dv in trigger.ancestors
 
 
 def _bound_date(doc: Doc, d: DateValue) -> bool:

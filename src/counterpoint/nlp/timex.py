@@ -171,8 +171,18 @@ def extract(doc: Doc) -> list[DateValue]:
             continue
         out.append(_from_entity(ent, anchor))
     out.sort(key=lambda d: d.span or (0, 0))
+    text = doc_text(doc)
+    for dv in out:
+        if dv.span and _STAMP.search(text[text.rfind("\n", 0, dv.span[0]) + 1 : dv.span[0]]):
+            dv.kind = "stamp"  # "date 2025-08-16 ANCHORAGE: ...": when it was published, no event's date
     doc.user_data[DATELINE_KEY] = dateline_date(dl, out, published) if dl is not None else None
     return out
+
+
+# What stands before a publication stamp at the start of a line ("date 2025-08-16", "Published:
+# 3 March 2025"): the date says when the page was written, not when anything in it happened.
+_STAMP = re.compile(r"^\W*(?:date|published|posted|updated|last updated|first published|modified)"
+                    r"(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 
 
 DATELINE_KEY = ("counterpoint", "dateline_date")
