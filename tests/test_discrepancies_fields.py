@@ -163,11 +163,16 @@ def test_conflict_or_scope(a, b, conflict, scope):
          [("date", "scope")]),
         (dict(date="2025-05-05", sentence="India struck late Monday."), dict(date="2025-05-07"),
          [("date", "conflict")], []),
+        # "India attacked Pakistan" (an Indian source) and "Pakistan attacked India" (a Pakistani
+        # one): an act and the answer to it, not two versions of one act
+        (dict(type="ASSAULT", actor=("a_x",), recipient=("a_z",), source="a_pk_min1"),
+         dict(type="ASSAULT", actor=("a_z",), recipient=("a_x",), source="a_y"),
+         [], [("actor", "unverified"), ("recipient", "unverified")]),
     ],
     ids=["met-vs-meeting-with", "participant-subset", "no-common-participant", "two-releases-nothing-shared",
          "counts-shared-participant", "two-governments-counts", "claim-vs-outlet", "unknown-venue",
          "city-in-country", "city-in-state", "two-known-cities", "one-side-revised", "night-straddles-days",
-         "two-days-apart"],
+         "two-days-apart", "act-and-answer"],
 )
 def test_discrepancies_kinds(a, b, flags, notes):
     actors = {i: Actor(i, i.upper(), "person") for i in ("a_x", "a_y", "a_z")}

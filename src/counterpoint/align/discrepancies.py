@@ -191,7 +191,7 @@ def anchored(a: Event, b: Event, fld: str) -> bool:
         return True
     if fld != "location" and _places_overlap(a.location, b.location):
         return True
-    if fld != "date" and a.date and b.date and a.date.precision == "day" and a.date.value == b.date.value:
+    if fld != "date" and _date_value(a) and a.date.precision == "day" and _date_value(a) == _date_value(b):
         return True
     if fld != "quantity" and a.quantity and b.quantity and a.quantity.value == b.quantity.value \
             and unit_head(a.quantity.unit) == unit_head(b.quantity.unit):
@@ -216,6 +216,8 @@ UNVERIFIED_NOTE = ("unverified: the values differ, but the mentions share no par
                    "or count, so they may be different events")
 WHO_NOTE = ("unverified: different actors named, which may be two events, or one side named for "
             "another; only two sources that each assert their own version are a dispute")
+SWAPPED_NOTE = ("unverified: each mention has the other's doer as its target, which reads as two events "
+                "(an act and the answer to it), not as two versions of one")
 SAME_SIDE_NOTE = ("difference of scope, not a conflict: sources of one side give different figures in "
                   "different reports (a revised claim)")
 
@@ -234,6 +236,8 @@ def flag_kind(a: Event, b: Event, fld: str, actors: dict[str, Actor] | None = No
         return "unverified", UNVERIFIED_NOTE
     sa, sb = a.attributed_to, b.attributed_to
     if fld in ("actor", "recipient", "participants"):
+        if set(a.actor) & set(b.recipient) and set(a.recipient) & set(b.actor):
+            return "unverified", SWAPPED_NOTE  # A against B and B against A: an act and the answer
         if sa and sb and not same_side(sa, sb, actors):
             return "disputed", None
         return "unverified", WHO_NOTE
