@@ -92,12 +92,21 @@ def predicate_family(tok: Token) -> str | None:
         if t.pos_ == "VERB" or t.head.i == t.i:
             break
         t = t.head
-    sent = tok.sent
-    window = tok.doc.text[max(sent.start_char, tok.idx - 60): min(sent.end_char, tok.idx + len(tok) + 60)]
-    for pattern, family in fam["words"]:
-        if pattern.search(window):
+    head = tok.lower_
+    for pattern, family in fam["words"]:  # the counted noun itself ("deaths", "injured", "missing")
+        if pattern.fullmatch(head):
             return family
-    return None
+    sent = tok.sent
+    start = max(sent.start_char, tok.idx - 60)
+    window = tok.doc.text[start: min(sent.end_char, tok.idx + len(tok) + 60)]
+    at = tok.idx - start
+    best: tuple[int, str] | None = None
+    for pattern, family in fam["words"]:  # the family phrase nearest the count
+        for m in pattern.finditer(window):
+            dist = min(abs(m.start() - at), abs(m.end() - at))
+            if best is None or dist < best[0]:
+                best = (dist, family)
+    return best[1] if best else None
 
 
 def annotate_counts(doc: Doc) -> None:
