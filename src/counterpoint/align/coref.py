@@ -59,6 +59,9 @@ from ..knowledge.text import fold
 from ..records import ASSERTED_DATE_SOURCES, EVENT_TYPES, Actor, Cluster, Document, Event, make_id
 
 WEAK_DATE_SOURCES = ("published", "cluster")
+# Events with no PLOVER category (a crash, an earthquake) are typed by their general kind for
+# clustering: "kind:accident" matches only another accident.
+KIND_PREFIX = "kind:"
 
 THRESHOLD = 1.5
 SAME_DOC_MARGIN = 0.5
@@ -142,7 +145,10 @@ def lemma_key(lemma: str) -> str:
 
 
 def _type_group(t: str) -> str:
-    """Blocking key for a type: compatible types share one group; unknown types are '*'."""
+    """Blocking key for a type: compatible types share one group; a general kind of a
+    non-PLOVER event ("kind:accident") is its own group; unknown types are '*'."""
+    if t.startswith(KIND_PREFIX):
+        return t
     if t not in EVENT_TYPES:
         return "*"
     seen, todo = {t}, [t]
@@ -158,7 +164,11 @@ def _type_group(t: str) -> str:
 
 
 def types_compatible(a: str, b: str) -> bool:
-    if a == b or a not in EVENT_TYPES or b not in EVENT_TYPES:
+    if a == b:
+        return True
+    if a.startswith(KIND_PREFIX) or b.startswith(KIND_PREFIX):
+        return False  # a crash is not an attack, nor another kind of happening
+    if a not in EVENT_TYPES or b not in EVENT_TYPES:
         return True
     return frozenset((a, b)) in COMPATIBLE_TYPES
 
@@ -332,7 +342,7 @@ def event_features(e: Event, order: int = 0, published: str | None = None) -> Fe
     return Features(
         id=e.id,
         doc=e.doc,
-        type=e.type,
+        type=e.type or f"{KIND_PREFIX}{e.kind or 'other'}",
         mode=e.mode,
         participants=frozenset([*e.actor, *e.recipient]),
         # a publication day's guess is no evidence of which occasion a mention reports
@@ -395,7 +405,7 @@ def pair_score(a: Features, b: Features) -> float | None:
     if a.participants and b.participants:
         shared = len(a.participants & b.participants)
         score += shared / min(len(a.participants), len(b.participants)) + (0.5 if shared >= 2 else 0.0)
-    if a.type == b.type and a.type in EVENT_TYPES:
+    if a.type == b.type and (a.type in EVENT_TYPES or a.type.startswith(KIND_PREFIX)):
         score += 0.2
     if a.lemma and a.lemma == b.lemma:
         score += LIGHT_BONUS if a.lemma in LIGHT_LEMMAS else LEMMA_BONUS
