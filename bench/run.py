@@ -106,12 +106,21 @@ def _timed(label: str, n_docs: int, words: int, fn) -> float:
 # ----------------------------------------------------------------------------- 1. throughput
 
 
-def bench_throughput(n: int) -> dict:
+def real_documents(texts_dir: str) -> list:
+    """The real-coverage development articles (``realnews/texts``, git-ignored; only stories whose
+    gold says "dev"): real-length news, not synthetic sentences."""
+    from counterpoint.eval.realnews import load_stories, read_texts
+
+    return [doc for _, doc in read_texts(load_stories(split="dev"), Path(texts_dir))]
+
+
+def bench_throughput(n: int, docs: list | None = None) -> dict:
     from counterpoint.nlp.pipeline import get_nlp, load_model
     from counterpoint.scale.synth import iter_documents
     from counterpoint.scale.workers import analyze_parallel
 
-    docs = list(iter_documents(n, seed=11))
+    docs = docs if docs is not None else list(iter_documents(n, seed=11))
+    n = len(docs)
     texts = [d.text for d in docs]
     words = sum(len(t.split()) for t in texts)
     base = load_model()
@@ -424,12 +433,14 @@ def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
         f"Load average at the end: {m['load']} (other processes share the CPUs; ratios are measured "
         "back to back so load affects both sides, but unevenly when it changes).\n",
     ]
-    t = res.get("throughput")
-    if t:
+    for key, what in (("throughput", "synthetic articles"), ("throughput_real", "real-coverage dev articles")):
+        t = res.get(key)
+        if not t:
+            continue
         w = t["words"]
         lines += [
-            "### 1. Analysis throughput vs plain spaCy parse (goal >= 0.8x)\n",
-            f"{t['docs']} synthetic articles, {w:,} words; best of {THROUGHPUT_ROUNDS} interleaved rounds per cell.\n",
+            f"### 1{'' if key == 'throughput' else 'b'}. Analysis throughput vs plain spaCy parse, {what} (goal >= 0.8x)\n",
+            f"{t['docs']} {what}, {w:,} words; best of {THROUGHPUT_ROUNDS} interleaved rounds per cell.\n",
             "| | plain `nlp.pipe` | counterpoint | ratio |",
             "|---|---|---|---|",
         ]
@@ -528,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--stream-sizes", help="comma-separated document counts for ingest->store memory")
     p.add_argument("--timeout", type=int, help="seconds per subprocess measurement")
     p.add_argument("--cli-sizes", help="document counts for the real `counterpoint analyze` run (part 'cli')")
+    p.add_argument("--real-texts", default="realnews/texts",
+                   help="real-coverage texts for part 'throughput_real' (dev stories only; git-ignored)")
     args = p.parse_args(argv)
     if args.child:
         mode, n = args.child[0], int(args.child[1])
@@ -551,6 +564,11 @@ def main(argv: list[str] | None = None) -> int:
     res: dict = {}
     if "throughput" in parts:
         res["throughput"] = bench_throughput(cfg["texts"])
+    if "throughput_real" in parts:
+        docs = real_documents(args.real_texts)
+        if not docs:
+            raise SystemExit(f"no real-coverage dev texts in {args.real_texts} (see docs/realnews-gold.md)")
+        res["throughput_real"] = bench_throughput(len(docs), docs)
     if "spark" in parts and not args.no_spark:
         try:
             res["spark"] = bench_spark(cfg["spark_texts"])
