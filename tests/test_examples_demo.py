@@ -128,3 +128,16 @@ def test_framing_profiles_contrast_outlets(result):
     (leader,) = _actor(result, "Hrytsenko", "Gritsenko")
     cmp = compare_outlets(result, leader)
     assert cmp["outlets"]["State Wire"]["tone"] > cmp["outlets"]["Independent Monitor"]["tone"]
+
+
+def test_cluster_summary_takes_no_side_in_its_own_disagreement(result):
+    """The exported summary (not only the report's title) leaves out a place, doer or target
+    that the cluster's outlets disagree on: the meeting was in Dravsk or in Lesnograd."""
+    checked = 0
+    for c in result.clusters:
+        for d in [*c.discrepancies, *c.scope_notes]:
+            if d.kind in ("conflict", "disputed", "unverified") and d.field in ("location", "actor", "recipient"):
+                checked += 1
+                for v in d.values:
+                    assert not v.value or v.value not in c.summary, (c.summary, d.field, v.value)
+    assert checked, "the demo has a place the outlets disagree on"

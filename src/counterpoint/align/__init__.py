@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from ..records import CorpusResult, DocAnalysis
 from .actors import resolve_actors
 from .cluster_dates import apply_cluster_dates, infer_cluster_dates
-from .coref import cluster_events
-from .discrepancies import find_discrepancies
+from .coref import cluster_events, summarize
+from .discrepancies import disputed_fields, find_discrepancies
 from .merge import apply_actor_map
 from .omissions import find_omissions
 from .stories import group_stories
@@ -40,6 +40,8 @@ def align_with_map(
     result.stories = group_stories(result.documents, result.events, result.clusters, actor_index)
     for cluster in result.clusters:
         cluster.discrepancies, cluster.scope_notes = find_discrepancies(cluster, events, documents, actor_index)
+        if disputed := disputed_fields(cluster):
+            cluster.summary = summarize([events[e] for e in cluster.events if e in events], actor_index, disputed)
         infer_cluster_dates(cluster, events)
     apply_cluster_dates(result.clusters, events)
     result.omissions = find_omissions(result)

@@ -690,16 +690,21 @@ def _names(ids: list[str], actors: dict[str, Actor]) -> str:
     return " and ".join(dict.fromkeys(names))
 
 
-def summarize(evs: list[Event], actors: dict[str, Actor]) -> str:
-    """A short "Who does what to whom in where" line from the most complete mention."""
+def summarize(evs: list[Event], actors: dict[str, Actor], leave_out: frozenset[str] = frozenset()) -> str:
+    """A short "Who does what to whom in where" line from the most complete mention.
+
+    ``leave_out`` names fields the outlets disagree on ("location", "actor", "recipient",
+    "participants"): a summary must not take a side in its own cluster's disagreement."""
     best = max(
         evs,
         key=lambda e: (bool(e.actor) + bool(e.recipient) + bool(e.location), len(e.actor) + len(e.recipient)),
     )
     lemma = _majority(e.lemma for e in evs) or (best.trigger or "").lower()
-    parts = [_names(best.actor, actors), _third_person(lemma), _names(best.recipient, actors)]
+    who = "" if leave_out & {"actor", "participants"} else _names(best.actor, actors)
+    whom = "" if leave_out & {"recipient", "participants"} else _names(best.recipient, actors)
+    parts = [who, _third_person(lemma), whom]
     text = " ".join(p for p in parts if p)
-    location = _majority(e.location for e in evs)
+    location = None if "location" in leave_out else _majority(e.location for e in evs)
     if location:
         text += f" in {location}"
     return text[:1].upper() + text[1:] if text else (best.trigger or best.type)

@@ -44,6 +44,7 @@ from ..knowledge import places
 from ..nlp.facts import counted_thing, is_update_family
 from ..records import (
     ASSERTED_DATE_SOURCES,
+    FLAG_KINDS,
     Actor,
     Cluster,
     DateValue,
@@ -806,3 +807,10 @@ def _check_actors(
         )
 
     return _compare(picked, fld, show, rel, note, lambda e: frozenset(ids(e)), actors=actors)
+
+
+def disputed_fields(cluster: Cluster) -> frozenset[str]:
+    """The fields a cluster's outlets disagree on (flags and unverified differences): what its
+    summary must leave out."""
+    return frozenset(d.field for d in [*cluster.discrepancies, *cluster.scope_notes]
+                     if d.kind in (*FLAG_KINDS, "unverified"))

@@ -44,7 +44,7 @@ from ..records import Actor, Cluster
 from .actors import resolve_actors
 from .cluster_dates import apply_cluster_dates, infer_cluster_dates
 from .coref import cluster_events, summarize
-from .discrepancies import find_discrepancies
+from .discrepancies import disputed_fields, find_discrepancies
 from .merge import apply_actor_map
 from .omissions import find_omissions
 from .stories import StoryFacts, position_in, stories_from_facts, story_title
@@ -283,8 +283,8 @@ def _story_chunk(store, staged, stories, actor_index, extra: list[str]) -> int:
     for c in clusters:
         c.story = story_of.get(c.id)
         evs = sorted((ev_index[i] for i in c.events), key=lambda e: position[e.id])
-        c.summary = summarize(evs, actor_index)
         c.discrepancies, c.scope_notes = find_discrepancies(c, ev_index, documents, actor_index)
+        c.summary = summarize(evs, actor_index, disputed_fields(c))
         infer_cluster_dates(c, ev_index)
     apply_cluster_dates(clusters, ev_index)  # omissions below see the inferred dates
     by_story: dict[str, list[Cluster]] = defaultdict(list)
