@@ -177,8 +177,9 @@ def _lexicon() -> dict:
     """Fractions, part/whole links and the numeric-date pattern (data/quantity_words.json)."""
     raw = json.loads(resources.files("counterpoint").joinpath("data/quantity_words.json").read_text("utf-8"))
     raw["numeric_date_re"] = re.compile(raw["numeric_date"])
-    raw["fraction_articles"] = frozenset(raw["fraction_articles"])
-    raw["whole_determiners"] = frozenset(raw["whole_determiners"])
+    for key, words in raw.items():
+        if isinstance(words, list) and key != "part_links":
+            raw[key] = frozenset(words)
     return raw
 
 
