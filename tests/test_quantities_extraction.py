@@ -154,3 +154,24 @@ def test_quantities_real_coverage_shapes(analyze, text, value, unit):
 )
 def test_quantities_small_counts_in_turns_of_phrase(analyze, text):
     assert [q.text for q in analyze(text).quantities] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        # a number whose noun the sentence gave before it
+        ("Zembla said it downed five jets, and sources in Borduria confirmed at least three.", 3, "jets", "at least"),
+        ("The death toll from the quake has risen to more than 3,300, officials said.", 3300, "deaths", "more than"),
+        # "one" is a figure when the text stresses it
+        ("Officials said only one pilot was held.", 1, "pilot", None),
+        ("More than two dozen lenders failed.", 24, "lenders", "more than"),
+    ],
+)
+def test_quantities_elided_noun_and_stressed_one(analyze, text, value, unit, qualifier):
+    qs = [q for q in analyze(text).quantities if q.value == value]
+    assert [(q.value, q.unit, q.qualifier) for q in qs] == [(value, unit, qualifier)]
+
+
+def test_quantities_bare_digits_take_no_noun_from_the_sentence(analyze):
+    qs = analyze("The index lost 340 points and closed at 8,579.19 on Friday.").quantities
+    assert [(q.value, q.unit) for q in qs] == [(340, "points")]

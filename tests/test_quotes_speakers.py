@@ -315,3 +315,21 @@ def test_quotes_headline_with_two_quotes_and_two_speakers(analyze) -> None:
     names = {x.id: x.name for x in a.actors}
     got = {q.text: names.get(q.speaker) or q.speaker_text for q in a.quotes}
     assert got.get("Grave Aggression") == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "“We will rebuild the bridge,” Anna Berg said.\n\n“It will take a year and cost a great deal of money.”",
+            ["Anna Berg", "Anna Berg"],
+        ),
+        (
+            "“We will rebuild the bridge,” Anna Berg said.\n\nJan Novak disagreed with the plan.\n\n"
+            "“It will take a year and cost a great deal of money.”",
+            ["Anna Berg", None],
+        ),
+    ],
+)
+def test_quotes_quote_paragraph_inherits_only_without_another_name(analyze, text: str, speakers: list) -> None:
+    assert [q[1] for q in _quotes(analyze, text)] == speakers

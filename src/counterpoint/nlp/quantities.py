@@ -78,6 +78,7 @@ _SCALES = {
     "m": 10**6,
     "mln": 10**6,
     "k": 1000,
+    "dozen": 12,  # "two dozen" = 24
 }
 # Vague plural -> conventional least value (see module docstring).
 _VAGUE = {
@@ -176,8 +177,9 @@ def _lexicon() -> dict:
     """Fractions, part/whole links and the numeric-date pattern (data/quantity_words.json)."""
     raw = json.loads(resources.files("counterpoint").joinpath("data/quantity_words.json").read_text("utf-8"))
     raw["numeric_date_re"] = re.compile(raw["numeric_date"])
-    raw["fraction_articles"] = frozenset(raw["fraction_articles"])
-    raw["whole_determiners"] = frozenset(raw["whole_determiners"])
+    for key, words in raw.items():
+        if isinstance(words, list) and key != "part_links":
+            raw[key] = frozenset(words)
     return raw
 
 
@@ -373,7 +375,7 @@ def _unit(doc: Doc, end: int, last: Token) -> tuple[str | None, int]:
     if k < len(doc) and doc[k].lower_ in lex["people_states"]:
         return doc[k].lower_, k + 1  # "730 injured", "3,400 were injured": the people in that state
     head = last.head
-    if head.i >= end and head.i - end <= 3 and head.pos_ in ("NOUN", "PROPN"):
+    if head.i >= end and head.i - end <= 5 and head.pos_ in ("NOUN", "PROPN"):
         return head.lower_, head.i + 1
     for k in range(end, min(len(doc), end + 3)):
         t = doc[k]
@@ -382,6 +384,27 @@ def _unit(doc: Doc, end: int, last: Token) -> tuple[str | None, int]:
         if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV"):
             break
     return None, end
+
+
+def _elided_unit(doc: Doc, num: int, start: int, qualifier: str | None, found: list[Quantity]) -> str | None:
+    """The counted noun of a number that has none, from its sentence: what a toll before it
+    counts ("the death toll has risen to more than 3,300": deaths), or the noun of the last
+    quantity before it ("downed five Indian jets, ... sources confirmed at least three": jets).
+
+    The second only for a number spelled in words or hedged with "at least": a bare figure in
+    digits is more often an index level, a model or a year ("the Dow closed at 8,579.19")."""
+    sent = doc[start].sent
+    before = doc[sent.start : start]
+    words = [t.lower_ for t in before]
+    tolls = _lexicon()["toll_nouns"]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in tolls:
+            return tolls[words[k]]
+    if not (doc[num].lower_ in _WORDS or qualifier in ("at least", "only")):
+        return None
+    lo = before.start_char if len(before) else doc[start].idx
+    same = [q for q in found if q.span[0] >= lo and q.unit and q.unit.endswith("s") and q.unit != "percent"]
+    return same[-1].unit if same else None
 
 
 def extract_quantities(doc: Doc) -> list[Quantity]:
@@ -489,6 +512,8 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
             unit, u_end = _unit(doc, end, doc[end - 1])
         if currency is not None and unit not in ("percent",):
             unit, u_end = currency, end
+        if unit is None and vague is None and currency is None:
+            unit = _elided_unit(doc, start, q_start, qualifier, out)  # "downed five jets ... confirmed at least three"
         if unit is not None and (tail := _mixed_fraction(doc, u_end)) is not None and float(value).is_integer():
             value, u_end = value + tail[1], tail[0]  # "an hour and a half", "two years and a half"
         if unit is None or unit in _MONTHS or unit in _CLOCK:
@@ -614,7 +639,8 @@ def _salient(
     if vague is not None or value_max is not None or not float(value).is_integer():
         return True  # a range, a vague plural or a fraction ("an hour and a half") is a figure
     if value == 1 and unit not in ("percent", "dollars", "euros", "pounds", "roubles", "yen"):
-        return False
+        # "one EU diplomat" is an article in disguise; "only one pilot", "at least one" are figures
+        return start > 0 and doc[start - 1].lower_ in _lexicon()["sole_words"]
     if value >= 10 or any(ch.isdigit() for ch in doc[start:end].text):
         return True
     if qualifier and qualifier not in ("under", "over", "some"):

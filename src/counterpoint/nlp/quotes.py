@@ -46,6 +46,7 @@ def _rules() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
+@cache
 def _speech_verbs() -> frozenset[str]:
     """Lemmas of verbs that introduce reported words: gazetteer's and this module's own."""
     return SPEECH_VERBS | _rules()["speech_verbs"]
