@@ -464,6 +464,14 @@ def _acronym(span: Span) -> bool:
     return not near or not all(t.text.isupper() for t in near)
 
 
+def _defines_acronym(span: Span) -> bool:
+    """A name followed by its acronym in brackets, "Shiromani Akali Dal (SAD)": an
+    organisation's way of being introduced, never a person's."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _acronym(after[1:2])
+
+
 def _short_form(tok: Token) -> bool:
     """ "(IAF)" right after a capitalised name: the text defines the acronym as that name."""
     doc = tok.doc
@@ -556,8 +564,8 @@ def _collect(doc: Doc) -> _Builder:
             continue
         if label in ("ORG", "PERSON", "FAC", "GPE") and not_actor.get(span):
             continue  # "1:39 pm IST", "CCTV footage", "a MAYDAY call"
-        if label == "PERSON" and _acronym(span):
-            label = "ORG"  # "ISPR", "NDMA": an acronym is not a person's name
+        if label == "PERSON" and (_acronym(span) or _defines_acronym(span)):
+            label = "ORG"  # "ISPR"; "Shiromani Akali Dal (SAD)": people have no acronyms
         if label == "PERSON":
             where = _place_not_person(span, person_words)
             if where == "place-word":

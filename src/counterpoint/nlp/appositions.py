@@ -87,8 +87,14 @@ class LabelCandidate:
     name_span: tuple[int, int]
 
 
+def _is_role(word: str) -> bool:
+    """A role noun, also inside a hyphenated title ("Director-General", "Commander-in-Chief")."""
+    w = word.strip(".,’'").lower()
+    return w in ROLE_NOUNS or ("-" in w and any(part in ROLE_NOUNS for part in w.split("-")))
+
+
 def _has_role(text: str) -> bool:
-    return any(w.strip(".,’'").lower() in ROLE_NOUNS for w in text.split())
+    return any(_is_role(w) for w in text.split())
 
 
 def _after(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
@@ -152,8 +158,21 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
         if t.text in ("'s", "’s"):
             i -= 1
             continue
-        if low in ("of", "for") and i < end_tok:
+        if low in ("of", "for", "on") and i < end_tok:
             i -= 1
+            continue
+        if first is not None and (_inner_hyphen(t) or _inner_hyphen(doc[i + 1])):
+            first = i  # "Commander-in-Chief", "Director-General": one word in several tokens
+            i -= 1
+            continue
+        if (
+            first is not None
+            and t.text == ")"
+            and i >= 2
+            and doc[i - 2].text == "("
+            and doc[i - 1].text.isupper()
+        ):
+            i -= 3  # "Inter-Services Public Relations (ISPR) Director-General": the short form
             continue
         if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or (
             t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PRON", "SCONJ")
@@ -166,18 +185,24 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
         break
     if first is None:
         return None
-    while first <= end_tok and doc[first].lower_ in ("of", "for"):
+    while first <= end_tok and (doc[first].lower_ in ("of", "for", "on") or _inner_hyphen(doc[first])):
         first += 1
     return first if first <= end_tok else None
 
 
+def _inner_hyphen(t) -> bool:
+    """A hyphen inside a word (no space on either side): "Commander-in-Chief"."""
+    doc = t.doc
+    return t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
+
+
 def _role_tail_ok(words: list[str]) -> bool:
     """The phrase ends with a role noun, or a role noun then "of/for Capitalised ..."."""
-    idx = [i for i, w in enumerate(words) if w.strip(".’'").lower() in ROLE_NOUNS]
+    idx = [i for i, w in enumerate(words) if _is_role(w)]
     if not idx:
         return False
     tail = words[idx[-1] + 1 :]
-    return all(w.lower() in ("of", "for", "the") or w[:1].isupper() for w in tail)
+    return all(w.lower() in ("of", "for", "on", "the") or w[:1].isupper() for w in tail)
 
 
 def _title(doc: Doc, name: tuple[int, int], end: int, comma: bool, name_len: int) -> LabelCandidate | None:
@@ -234,7 +259,9 @@ def _before(doc: Doc, name: tuple[int, int], names: list[tuple[int, int]]) -> li
     comma = i >= 0 and doc[i].text == ","
     if comma:
         nxt = doc_text(doc)[name[1] : name[1] + 3].lstrip()
-        if not nxt or nxt[0] not in ",.)":
+        if (not nxt or nxt[0] not in ",.)") and i == span.start - 1:
+            # "In Minsk, Lukashenko said": no apposition unless the name is closed off, or a
+            # rank stands between ("spokesperson Pakistan Armed Forces, Major General X said")
             return []
         cand = _title(doc, name, i - 1, True, len(span))
         if cand is not None and not _names_other_person(doc, cand, names):
