@@ -124,3 +124,13 @@ def test_actors_acronym_tagged_person_is_an_organisation(analyze) -> None:
     text = "Speaking on Wednesday, the Director General ISPR, Lieutenant General Ahmed Sharif, confirmed the strikes."
     a = analyze(text)
     assert not [x for x in a.actors if x.kind == "person" and x.name == "ISPR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops exchanged fire across the Line of Control on Tuesday.", "Line of Control"),
+    ],
+)
+def test_actors_facility_is_a_place_not_an_actor(analyze, text: str, place: str) -> None:
+    assert not [n for n in _names(analyze(text)) if place in n]

@@ -576,6 +576,8 @@ def _collect(doc: Doc) -> _Builder:
             continue  # handled by the demonym rule
         if label == "PERSON":
             persons.append(span)
+        elif label == "FAC" and not _speaking_dep(span.root):
+            continue  # a building, airport, base or border line is where things happen
         elif label in ("ORG", "FAC"):
             others.append((span, "org"))
         elif label == "GPE":
