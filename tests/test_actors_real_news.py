@@ -134,3 +134,14 @@ def test_actors_acronym_tagged_person_is_an_organisation(analyze) -> None:
 )
 def test_actors_facility_is_a_place_not_an_actor(analyze, text: str, place: str) -> None:
     assert not [n for n in _names(analyze(text)) if place in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The NUG said the People's Defense Force would pause attacks.", "People's Defense Force"),
+        ("The Children's Fund and the People's Party met on Monday.", "Children's Fund"),
+    ],
+)
+def test_actors_organisation_name_with_possessive_kept_whole(analyze, text: str, org: str) -> None:
+    assert org in _names(analyze(text))

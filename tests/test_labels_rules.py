@@ -206,3 +206,20 @@ def test_labels_long_titles_kept_whole(analyze, text: str, expected: tuple[str, 
 
 def test_labels_comma_after_place_is_not_a_label(analyze) -> None:
     assert _labels(analyze, "In Minsk, Alexander Lukashenko said the talks went well.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The general told local broadcaster Kestrel News that missiles had been fired.",
+            ("Kestrel News", "local broadcaster"),
+        ),
+        (
+            "The NUG said its armed wing, the People's Defense Force, would pause attacks.",
+            ("People's Defense Force", "its armed wing"),
+        ),
+    ],
+)
+def test_labels_of_organisations(analyze, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _labels(analyze, text)

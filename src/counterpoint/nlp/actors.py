@@ -642,7 +642,9 @@ def _collect(doc: Doc) -> _Builder:
     for span, kind in others:
         core = span[1:] if span[0].lower_ == "the" else span
         poss = next((t.i for t in core if t.text in ("'s", "’s")), None)
-        if poss is not None:  # "Trump’s Special Representative": the possessor is the actor
+        if poss is not None and span[0].lower_ != "the":
+            # "Trump’s Special Representative": the possessor is the actor; but an article
+            # before it makes the whole a name ("the People's Defense Force")
             core = span.doc[core.start : poss]
         if not len(core):
             continue
