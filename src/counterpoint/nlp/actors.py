@@ -34,6 +34,7 @@ from .gazetteer import (
     HONORIFICS,
     PRONOUNS_PERSON,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     Place,
     country_name,
     demonym,
@@ -235,13 +236,14 @@ def _acting_dep(tok: Token) -> bool:
 
 
 def _speaking_dep(tok: Token) -> bool:
-    """A name as subject, agent or possessor: the slots where a place speaks for its people
-    or government ("Kathmandu said", "Lahore's mayor")."""
+    """A name as the subject of a speech verb, or a possessor: the slots where a place
+    speaks for its government ("Kathmandu said", "Lahore's mayor"); "Ahmedabad was calm"
+    is a place described."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
-        return True
-    return tok.dep_ in ("nsubj", "nsubjpass", "agent", "poss")
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in SPEECH_VERBS
+    return tok.dep_ == "poss"
 
 
 def _town(name: str) -> bool:
@@ -597,11 +599,16 @@ def _collect(doc: Doc) -> _Builder:
         for sp in unknown_gpe
         if (_speaking_dep(sp.root) if fold(sp.text) in towns else _acting_dep(sp.root))
     }
-    others += [
-        (sp, "country")
-        for sp in unknown_gpe
-        if fold(sp.text) in acting or (fold(sp.text) not in located and fold(sp.text) not in towns)
-    ]
+    for sp in unknown_gpe:
+        key = fold(sp.text)
+        if not (key in acting or (key not in located and key not in towns)):
+            continue
+        capital = places.capital_of(sp.text) if key in towns else None
+        if capital is not None:  # "Kathmandu said": the capital speaks for its state
+            state = country_name(capital[0]) or Place(capital[0], capital[1], "country")
+            b.add(sp.start_char, sp.end_char, b.place_group(state), "metonym")
+        else:
+            others.append((sp, "country"))
     # Gazetteer names the NER missed (a title line in capitals, "Kyiv" untagged): the longest
     # run of 1-4 capitalised tokens that names a country, organisation or seat of government.
     # Token texts, offsets and punctuation read once: making Span objects for every window
