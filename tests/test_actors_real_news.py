@@ -47,6 +47,9 @@ def _names(analysis) -> set[str]:
         ("An MBBS student said he heard a blast.", "MBBS"),
         ("Grainy QZX footage showed the jet falling. Rescuers studied the QZX footage.", "QZX"),  # by rule
         ("The QZX signal was picked up at dawn.", "QZX"),  # by rule
+        ("The plant lost 500 MW of capacity on Monday.", "MW"),  # a unit after a number
+        ("The quake struck at a depth of 10 KM.", "KM"),
+        ("The drone flew 40 NM before it was shot down.", "NM"),
     ],
 )
 def test_actors_time_zones_and_acronyms_of_things_are_not_actors(analyze, text: str, not_actor: str) -> None:
