@@ -47,6 +47,9 @@ def _names(analysis) -> set[str]:
         ("An MBBS student said he heard a blast.", "MBBS"),
         ("Grainy QZX footage showed the jet falling. Rescuers studied the QZX footage.", "QZX"),  # by rule
         ("The QZX signal was picked up at dawn.", "QZX"),  # by rule
+        ("The plant lost 500 MW of capacity on Monday.", "MW"),  # a unit after a number
+        ("The quake struck at a depth of 10 KM.", "KM"),
+        ("The drone flew 40 NM before it was shot down.", "NM"),
     ],
 )
 def test_actors_time_zones_and_acronyms_of_things_are_not_actors(analyze, text: str, not_actor: str) -> None:
@@ -124,3 +127,34 @@ def test_actors_acronym_tagged_person_is_an_organisation(analyze) -> None:
     text = "Speaking on Wednesday, the Director General ISPR, Lieutenant General Ahmed Sharif, confirmed the strikes."
     a = analyze(text)
     assert not [x for x in a.actors if x.kind == "person" and x.name == "ISPR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops exchanged fire across the Line of Control on Tuesday.", "Line of Control"),
+    ],
+)
+def test_actors_facility_is_a_place_not_an_actor(analyze, text: str, place: str) -> None:
+    assert not [n for n in _names(analyze(text)) if place in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The NUG said the People's Defense Force would pause attacks.", "People's Defense Force"),
+        ("The Children's Fund and the People's Party met on Monday.", "Children's Fund"),
+    ],
+)
+def test_actors_organisation_name_with_possessive_kept_whole(analyze, text: str, org: str) -> None:
+    assert org in _names(analyze(text))
+
+
+def test_actors_capital_speaking_is_its_state(analyze) -> None:
+    a = analyze("Smoke was visible. Kathmandu said nothing on Friday. Nepal later denied the report.")
+    assert [(x.name, x.kind) for x in a.actors] == [("Nepal", "country")]
+    assert "Kathmandu" in a.actors[0].aliases
+
+
+def test_actors_town_described_is_not_an_actor(analyze) -> None:
+    assert "Ahmedabad" not in _names(analyze("Officials in Gujarat said Ahmedabad was calm."))

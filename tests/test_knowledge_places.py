@@ -91,3 +91,13 @@ def test_knowledge_imports_no_analysis_stage() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Kathmandu", "NPL"), ("Minsk", "BLR"), ("Islamabad", "PAK")])
+def test_places_capital_of(name: str, country: str) -> None:
+    found = places.capital_of(name)
+    assert found is not None and found[1] == country
+
+
+def test_places_capital_of_non_capital_is_none() -> None:
+    assert places.capital_of("Lahore") is None and places.capital_of("Sabharwal") is None

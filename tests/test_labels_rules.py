@@ -173,3 +173,53 @@ def test_labels_ruler_descriptions_resolve_through_tenures(
 def test_labels_ruler_descriptions_stay_unresolved_when_ambiguous(analyze, text: str) -> None:
     labels = _labels(analyze, text, published="2025-08-16")
     assert not [lab for _who, lab in labels if "leader" in lab.lower() or "counterpart" in lab.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said that Army Commander-in-Chief General Rama Pattanit has ordered relief work.",
+            ("Rama Pattanit", "Army Commander-in-Chief General"),
+        ),
+        (
+            "Border Security Office (BSO) Director-General Lt Gen Tariq Mahmood said the jets were safe.",
+            ("Tariq Mahmood", "Border Security Office (BSO) Director-General Lt Gen"),
+        ),
+        (
+            "The UN special rapporteur on Freedonia, Tom Andrus, condemned the attacks.",
+            ("Tom Andrus", "The UN special rapporteur on Freedonia"),
+        ),
+        (
+            "Earlier today, spokesperson Freedonia Armed Forces, Major General Asad Ghani had claimed victory.",
+            ("Asad Ghani", "spokesperson Freedonia Armed Forces"),
+        ),
+        (
+            "Three people were killed. Shiromani Akali Dal (SAD) chief Sukhbir Singh Badal said more were hurt.",
+            ("Sukhbir Singh Badal", "Shiromani Akali Dal (SAD) chief"),
+        ),
+    ],
+)
+def test_labels_long_titles_kept_whole(analyze, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _labels(analyze, text)
+
+
+def test_labels_comma_after_place_is_not_a_label(analyze) -> None:
+    assert _labels(analyze, "In Minsk, Alexander Lukashenko said the talks went well.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The general told local broadcaster Kestrel News that missiles had been fired.",
+            ("Kestrel News", "local broadcaster"),
+        ),
+        (
+            "The NUG said its armed wing, the People's Defense Force, would pause attacks.",
+            ("People's Defense Force", "its armed wing"),
+        ),
+    ],
+)
+def test_labels_of_organisations(analyze, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _labels(analyze, text)

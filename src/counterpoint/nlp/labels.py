@@ -12,10 +12,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..knowledge.words import ORG_NOUNS
 from ..records import Label
 from . import extensions  # noqa: F401
 from .actors import actor_at
 from .appositions import find_label_candidates
+from .gazetteer import doc_text
 
 
 def build_labels(doc: Doc) -> list[Label]:
@@ -24,7 +26,20 @@ def build_labels(doc: Doc) -> list[Label]:
     kinds = {a.id: a.kind for a in doc._.cp_actors or []}
     names = [m.span for m in mentions if m.kind == "name" and kinds.get(m.actor) == "person"]
     out: dict[tuple[int, int], Label] = {}
-    for cand in find_label_candidates(doc, names):
+    text = doc_text(doc)
+    # an organisation's name with its article ("its armed wing, the People's Defense Force")
+    orgs = [
+        (s - 4, e) if text[max(0, s - 4) : s].lower() == "the " else (s, e)
+        for s, e in (m.span for m in mentions if m.kind == "name" and kinds.get(m.actor) == "org")
+    ]
+    cands = find_label_candidates(doc, names)
+    taken = [c.span for c in cands]
+    cands += [
+        c
+        for c in find_label_candidates(doc, orgs, ORG_NOUNS)
+        if not any(s < c.span[1] and c.span[0] < e for s, e in taken + names)
+    ]
+    for cand in cands:
         actor = actor_at(doc, *cand.name_span)
         if actor is not None:
             out[cand.span] = Label(doc_id, actor, cand.text, cand.span)
