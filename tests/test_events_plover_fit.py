@@ -79,3 +79,17 @@ def test_events_plover_fit_recipient_inside_complement(analyze, text, recipient)
     names = {x.id: x.name for x in a.actors}
     ev = a.events[0]
     assert recipient in [names[r] for r in ev.recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("Nordland threatened to launch a new offensive against Poland.", "THREATEN", "violence"),
+        ("The minister telephoned his Polish counterpart on Tuesday.", "CONSULT", "phone"),
+        ("The president hosted the Polish prime minister in Lesnograd.", "CONSULT", "host"),
+        ("A roadside bombing near Lesnograd killed two soldiers.", "ASSAULT", "explosives"),
+        ("Three villagers were killed in a suicide car bombing in Lesnograd.", "ASSAULT", "suicide-attack"),
+    ],
+)
+def test_events_plover_fit_modes(analyze, text, typ, mode):
+    assert any(e.type == typ and e.mode == mode for e in analyze(text).events)

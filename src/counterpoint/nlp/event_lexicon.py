@@ -77,12 +77,11 @@ def kind_of(typ: str | None, mode: str | None) -> str:
 
 
 def instrument_mode(words: list[str]) -> str | None:
-    """The ASSAULT mode the first weapon word among ``words`` names, if any."""
+    """The ASSAULT mode a weapon word among ``words`` names, the table's first mode winning."""
     table = kinds()["assault_instruments"]
-    for w in words:
-        for mode, nouns in table.items():
-            if mode != "about" and w in nouns:
-                return mode
+    for mode, nouns in table.items():  # in the table's order: the most specific method first
+        if mode != "about" and any(w in nouns for w in words):
+            return mode
     return None
 
 

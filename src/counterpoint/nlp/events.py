@@ -386,15 +386,23 @@ def _instrument(d: _Draft) -> None:
     """An attack whose verb names no method ("killed", "attacked", "struck") takes its mode
     from the weapon or force the clause names: "helicopter gunships killed 46" is aerial,
     "tanks shelled positions" heavy weapons, "attacked with machetes" primitive."""
-    if d.sense.type != "ASSAULT" or d.sense.mode not in (None, "targeted") or d.trigger.pos_ != "VERB":
+    if d.sense.type != "ASSAULT":
+        return
+    if d.trigger.pos_ == "NOUN":  # "a roadside bombing", "a suicide car bombing"
+        mode = instrument_mode([t.lower_ for t in d.trigger.lefts for t in t.subtree])
+        if mode is not None and mode != d.sense.mode:
+            d.sense = Sense(d.sense.type, mode, d.sense.kind, d.sense.phrase)
+        return
+    if d.sense.mode not in (None, "targeted") or d.trigger.pos_ != "VERB":
         return
     words: list[str] = []
     subj = A.subject(d.trigger)
     if subj is not None:
         words += [t.lower_ for t in subj.subtree]
     for c in d.trigger.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "using", "by"):
-            words += [t.lower_ for t in c.subtree]
+        if c.dep_ == "prep" and c.lower_ in ("with", "using", "by", "in"):
+            if c.lower_ != "in" or any(noun_sense(p) is not None for p in c.children if p.dep_ == "pobj"):
+                words += [t.lower_ for t in c.subtree]  # "killed in a suicide car bombing"
         if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "use":
             words += [t.lower_ for t in c.subtree]
     if subj is not None:
@@ -690,9 +698,29 @@ def confidence(d: _Draft, hypothetical: bool, negated: bool, attributed: bool) -
     return round(min(0.99, max(0.05, score)), 2)
 
 
+def _threat_of(d: _Draft) -> None:
+    """ "threatened to launch an offensive", "warned it would impose a curfew": a threat's
+    mode is the threatened act's (the complement verb's own sense, else its object noun's)."""
+    if d.sense.type != "THREATEN" or d.sense.mode is not None or d.trigger.pos_ != "VERB":
+        return
+    for c in d.trigger.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
+            continue
+        sense = verb_sense(c)
+        if sense is None or sense.type is None:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            sense = noun_sense(obj) if obj is not None else None
+        if sense is not None and sense.type is not None:
+            mode = threat_mode(sense.type, sense.mode)
+            if mode is not None:
+                d.sense = Sense("THREATEN", mode, d.sense.kind, d.sense.phrase)
+                return
+
+
 def _to_event(doc: Doc, d: _Draft) -> Event:
     tok = d.trigger
     d.sense = _intent(tok, d.sense)
+    _threat_of(d)
     sent = sentence_of(tok)
     clause = A.clause_span(tok)
     date = A.pick_date(doc, clause, tok)
