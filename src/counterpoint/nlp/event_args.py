@@ -345,7 +345,7 @@ def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | 
     in_sent = [
         d
         for d in dates
-        if max(sent.start_char, lo) <= d.span[0] < min(sent.end_char, hi) and not _bound_date(doc, d)
+        if max(sent.start_char, lo) <= d.span[0] < min(sent.end_char, hi) and not _bound_date(doc, d, trigger)
     ]
     in_clause = [d for d in in_sent if clause[0] <= d.span[0] < clause[1]]
     pool = in_clause or in_sent
@@ -358,11 +358,20 @@ def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | 
     return min(pool, key=lambda d: abs(d.span[0] - trigger.idx))
 
 
-def _bound_date(doc: Doc, d: DateValue) -> bool:
-    """ "their first talks since 2019": a date after "since" bounds a span of time, it does
-    not date the event of the clause."""
+def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
+    """Dates that do not date the clause's event: "their first talks since 2019" and "as of
+    Saturday, the disaster has left 1,002 dead" bound a span of time or a count; "Friday's
+    summit" dates the summit, not the meeting the sentence reports."""
     before = doc_text(doc)[max(0, d.span[0] - 7) : d.span[0]].lower().split()
-    return bool(before) and before[-1] == "since"
+    if before and (before[-1] == "since" or before[-2:] == ["as", "of"]):
+        return True
+    span = doc.char_span(*d.span, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("poss", "compound") and root.head.i != trigger.i:
+        return True
+    return False
 
 
 def line_bounds(doc: Doc, at: int) -> tuple[int, int]:

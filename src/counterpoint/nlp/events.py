@@ -569,7 +569,8 @@ def _background(tok: Token) -> bool:
 def _dates_from_document(events: list[Event]) -> None:
     """An undated mention takes the date of a dated mention of the same event in the same
     document ("The plane crashed on Thursday. ... the crash killed 241"): same category and
-    kind, same trigger lemma, participants that do not contradict, neither negated nor
+    kind, same trigger lemma (any lemma for a non-PLOVER happening: "the quake", "the
+    earthquake" and "the disaster" of one story are one event), participants that do not contradict, neither negated nor
     hypothetical, and only one date among the candidates (two dated crashes stay apart).
     The copied date is marked ``date_from="document"``."""
     for ev in events:
@@ -579,8 +580,10 @@ def _dates_from_document(events: list[Event]) -> None:
         for o in events:
             if o is ev or o.date is None or o.date.value is None or o.negated or o.hypothetical:
                 continue
-            if (o.type, o.kind, o.lemma) != (ev.type, ev.kind, ev.lemma):
+            if (o.type, o.kind) != (ev.type, ev.kind):
                 continue
+            if ev.type is not None and o.lemma != ev.lemma:
+                continue  # PLOVER acts recur in one story; a story's quake or crash is one happening
             if ev.actor and o.actor and not set(ev.actor) & set(o.actor):
                 continue
             dates.setdefault(o.date.value, o)
