@@ -167,6 +167,10 @@ class Event:
     # Set when ``date`` was taken from another, dated mention of the same event in the document
     # ("the crash" undated, "the plane crashed on Thursday" dated): "document" instead of None.
     date_from: str | None = None
+    # The argument phrases as written, whether or not they resolved to an actor ("the dock
+    # workers", "refugees fleeing the war"): who did what to whom when no actor id says it.
+    actor_text: list[str] = field(default_factory=list)
+    recipient_text: list[str] = field(default_factory=list)
 
 
 @dataclass

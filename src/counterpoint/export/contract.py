@@ -55,6 +55,7 @@ def _event(e: Event) -> dict:
         "sentence_span": list(e.sentence_span) if e.sentence_span else None, "context": e.context,
         # added to v1 (extra fields are allowed): type is null when no PLOVER category fits
         "kind": e.kind, "confidence": e.confidence, "date_from": e.date_from,
+        "actor_text": e.actor_text, "recipient_text": e.recipient_text,
     }
 
 

@@ -58,7 +58,7 @@ def actor_at(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _np_span(tok: Token) -> tuple[int, int]:
+def np_span(tok: Token) -> tuple[int, int]:
     """Char span of a noun phrase without its relative clauses and trailing preps."""
     left = tok.left_edge
     right = tok
@@ -90,7 +90,7 @@ def actors_of(tok: Token | None) -> list[str]:
         return []
     out: list[str] = []
     for t in [tok, *(c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]:
-        ident = actor_at(t.doc, *_np_span(t))
+        ident = actor_at(t.doc, *np_span(t))
         if ident is not None and _only_person_possessor(t, ident):
             ident = None  # "Trump's advisers" are not Trump
         if ident is None:  # "their counterparts in Lithuania and Poland"

@@ -47,7 +47,7 @@ from .event_lexicon import (
     toll_verb,
     verb_sense,
 )
-from .gazetteer import sentence_of
+from .gazetteer import doc_text, sentence_of
 from .timex import tense_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
@@ -72,10 +72,25 @@ class _Draft:
     args: list[Token] = field(default_factory=list)
     absorbed: list[Token] = field(default_factory=list)
     agent: bool = False  # a syntactic doer was found, resolved to an actor or not
+    # the argument phrases as written, resolved to actors or not ("the dock workers")
+    texts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _add(ids: list[str], new: list[str]) -> None:
     ids.extend(i for i in new if i not in ids)
+
+
+def _arg(d: _Draft, role: str, tok: Token | None) -> None:
+    """Add the actors an argument resolves to, and keep its phrase as written."""
+    if tok is None:
+        return
+    _add(getattr(d, role), A.actors_of(tok))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        start, end = A.np_span(tok)
+        text = doc_text(tok.doc)[start:end].strip()
+        phrases = d.texts.setdefault(role, [])
+        if text and text not in phrases:
+            phrases.append(text)
 
 
 def _verb_draft(tok: Token, sense: Sense) -> _Draft:
@@ -95,10 +110,10 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
         if sense.type == "MOBILIZE":  # "Germany's brigade was deployed": the owner acts
             _add(d.actor, [i for c in passive[0].children if c.dep_ == "poss" for i in A.actors_of(c)])
         else:
-            _add(d.recipient, A.actors_of(passive[0]))
+            _arg(d, "recipient", passive[0])
     if subj is not None:
         d.args.append(subj)
-        _add(d.actor, A.actors_of(subj))
+        _arg(d, "actor", subj)
         # a nominal or third-person doer; "we"/"I"/"you" are the writer's voice, not an actor
         d.agent = subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("it", "they", "he", "she")
     for c in target.children:
@@ -108,9 +123,9 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
                 continue
             if A.is_place(c) and sense.type == "CONSULT":
                 d.location = d.location or A.place_text(c)
-                _add(d.weak_recipient, A.actors_of(c))
+                _arg(d, "weak_recipient", c)
             else:
-                _add(d.recipient, A.actors_of(c))
+                _arg(d, "recipient", c)
                 _object_location(d, c)
     _preps(d, target)
     if target.i != tok.i:
@@ -127,15 +142,15 @@ def _embedded_recipient(d: _Draft, tok: Token) -> None:
     for c in tok.children:
         if c.dep_ == "ccomp" and d.sense.type == "REQUEST":
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            _add(d.recipient, A.actors_of(subj))
+            _arg(d, "recipient", subj)
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
             for prep, obj in A.prep_objects(c, A.RECIPIENT_PREPS):
                 if not (A.is_place(obj) and prep in A.SITE_PREPS):  # "to Poland" is a party
-                    _add(d.recipient, A.actors_of(obj))
+                    _arg(d, "recipient", obj)
             if not d.recipient:
                 for g in c.children:
                     if g.dep_ in ("dobj", "dative") and g.pos_ == "PROPN":
-                        _add(d.recipient, A.actors_of(g))
+                        _arg(d, "recipient", g)
 
 
 def _preps(d: _Draft, tok: Token) -> None:
@@ -147,10 +162,10 @@ def _preps(d: _Draft, tok: Token) -> None:
             if d.sense.type is not None:
                 # PLOVER codes the state of the place as the target when no party is named
                 # ("lifted a state of emergency in West Darfur"); used only without a recipient
-                _add(d.weak_recipient, A.actors_of(obj))
+                _arg(d, "weak_recipient", obj)
             continue
         if prep in A.RECIPIENT_PREPS and not (prep == "to" and d.sense.type == "CONSULT" and A.is_place(obj)):
-            _add(d.recipient, A.actors_of(obj))
+            _arg(d, "recipient", obj)
             _object_location(d, obj)
         elif prep in A.SITE_PREPS and not d.location and not A.is_place(obj):
             # "demonstrated outside the embassy in Vilnius": the site sits in a place
@@ -175,12 +190,12 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
     d = _Draft(tok, sense)
     for c in tok.children:
         if c.dep_ == "poss":
-            _add(d.actor, A.actors_of(c))
+            _arg(d, "actor", c)
             d.agent = True
         if c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    _add(d.actor, A.actors_of(p))
+                    _arg(d, "actor", p)
                     d.args.append(p)
                     d.agent = True
     _preps(d, tok)
@@ -191,7 +206,7 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
         # a light verb ("the Bundeswehr conducted manoeuvres", "held a call with X")
         subj = A.subject(head)
         if subj is not None and not d.actor:
-            _add(d.actor, A.actors_of(subj))
+            _arg(d, "actor", subj)
             d.args.append(subj)
             d.agent = True
         _preps(d, head)
@@ -331,6 +346,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         _add(target.actor, d.actor)
         _add(target.recipient, d.recipient)
         _add(target.weak_recipient, d.weak_recipient)
+        for role, phrases in d.texts.items():
+            _add(target.texts.setdefault(role, []), phrases)
         target.location = target.location or d.location
         target.args += d.args
         if target.sense.mode is None and d.sense.mode is not None:
@@ -757,6 +774,8 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
         trigger_span=trigger_span,
         lemma=d.sense.phrase or tok.lemma_.lower(),
         kind=d.sense.kind or kind_of(d.sense.type, d.sense.mode),
+        actor_text=list(d.texts.get("actor", [])),
+        recipient_text=list(d.texts.get("recipient", []) or d.texts.get("weak_recipient", [])),
         confidence=confidence(d, hypothetical, negated, attributed is not None),
     )
 
