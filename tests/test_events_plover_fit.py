@@ -93,3 +93,16 @@ def test_events_plover_fit_recipient_inside_complement(analyze, text, recipient)
 )
 def test_events_plover_fit_modes(analyze, text, typ, mode):
     assert any(e.type == typ and e.mode == mode for e in analyze(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The government accepted demands from the rebels on Thursday.", "the rebels"),
+        ("Nordland rejected a fresh offer from Poland for direct talks.", "Poland"),
+        ("The forum agreed to set up a research centre in Lesnograd.", "Lesnograd"),
+    ],
+)
+def test_events_plover_fit_party_behind_the_object(analyze, text, phrase):
+    ev = analyze(text).events[0]
+    assert phrase in ev.recipient_text and not any("Thursday" in t for t in ev.recipient_text)

@@ -82,15 +82,31 @@ def _add(ids: list[str], new: list[str]) -> None:
 
 def _arg(d: _Draft, role: str, tok: Token | None) -> None:
     """Add the actors an argument resolves to, and keep its phrase as written."""
-    if tok is None:
-        return
+    if tok is None or tok.ent_type_ in ("DATE", "TIME"):
+        return  # "on Wednesday" is when, not whom
     _add(getattr(d, role), A.actors_of(tok))
     if tok.pos_ in ("NOUN", "PROPN"):
-        start, end = A.np_span(tok)
-        text = doc_text(tok.doc)[start:end].strip()
-        phrases = d.texts.setdefault(role, [])
-        if text and text not in phrases:
-            phrases.append(text)
+        _phrase(d, role, tok)
+        if role != "actor" and tok.pos_ == "NOUN" and A.actor_at(tok.doc, *A.np_span(tok)) is None:
+            # "accepted demands from the rebels", "rejected an offer from Kabul": the party
+            # hangs on the thing the act is about
+            for c in tok.children:  # (not a possessor: "Trump's advisers" are not Trump)
+                if c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
+                    for p in [g for g in c.children if g.dep_ == "pobj"]:
+                        if p.ent_type_ not in ("DATE", "TIME"):
+                            _add(getattr(d, role), A.actors_of(p))
+                            _phrase(d, role, p)
+
+
+PARTY_PREPS = ("from", "by", "with", "of", "to", "against", "among", "on")
+
+
+def _phrase(d: _Draft, role: str, tok: Token) -> None:
+    start, end = A.np_span(tok)
+    text = doc_text(tok.doc)[start:end].strip()
+    phrases = d.texts.setdefault(role, [])
+    if text and text not in phrases:
+        phrases.append(text)
 
 
 def _verb_draft(tok: Token, sense: Sense) -> _Draft:
@@ -144,13 +160,18 @@ def _embedded_recipient(d: _Draft, tok: Token) -> None:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             _arg(d, "recipient", subj)
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
-            for prep, obj in A.prep_objects(c, A.RECIPIENT_PREPS):
-                if not (A.is_place(obj) and prep in A.SITE_PREPS):  # "to Poland" is a party
+            for prep, obj in A.prep_objects(c, A.RECIPIENT_PREPS + A.LOC_PREPS):
+                if A.is_place(obj) and prep in A.SITE_PREPS:  # "set up a centre in Tokyo"
+                    _arg(d, "weak_recipient", obj)
+                elif prep in A.RECIPIENT_PREPS:  # "to Poland" is a party
                     _arg(d, "recipient", obj)
-            if not d.recipient:
-                for g in c.children:
-                    if g.dep_ in ("dobj", "dative") and g.pos_ == "PROPN":
-                        _arg(d, "recipient", g)
+            for g in c.children:
+                if g.dep_ in ("dobj", "dative") and g.pos_ == "PROPN" and not d.recipient:
+                    _arg(d, "recipient", g)
+                elif g.dep_ == "dobj":  # "set up a centre in Tokyo"
+                    for _prep, obj in A.prep_objects(g, A.SITE_PREPS):
+                        if A.is_place(obj):
+                            _arg(d, "weak_recipient", obj)
 
 
 def _preps(d: _Draft, tok: Token) -> None:
@@ -775,7 +796,7 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
         lemma=d.sense.phrase or tok.lemma_.lower(),
         kind=d.sense.kind or kind_of(d.sense.type, d.sense.mode),
         actor_text=list(d.texts.get("actor", [])),
-        recipient_text=list(d.texts.get("recipient", []) or d.texts.get("weak_recipient", [])),
+        recipient_text=list(dict.fromkeys(d.texts.get("recipient", []) + d.texts.get("weak_recipient", []))),
         confidence=confidence(d, hypothetical, negated, attributed is not None),
     )
 
