@@ -106,3 +106,23 @@ def test_events_plover_fit_modes(analyze, text, typ, mode):
 def test_events_plover_fit_party_behind_the_object(analyze, text, phrase):
     ev = analyze(text).events[0]
     assert phrase in ev.recipient_text and not any("Thursday" in t for t in ev.recipient_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels have sworn to fight until they control the valley.", "THREATEN"),
+        ("Nordland and Poland failed to reach agreement on the border on Sunday.", "REJECT"),
+        ("The agency will provide 25,000 tons of food aid to Lesnograd.", "AGREE"),
+        ("The rebels announced they will return weapons seized from the peacekeepers.", "AGREE"),
+        ("Some 5,000 dock workers stopped work on Monday.", "PROTEST"),
+        ("The envoy undertook a mediation mission between Nordland and Poland.", "CONSULT"),
+    ],
+)
+def test_events_plover_fit_more_senses(analyze, text, expected):
+    assert expected in _top_types(analyze(text, published="2025-06-23"))
+
+
+def test_events_plover_fit_talks_between_after_meeting_is_a_back_reference(analyze):
+    a = analyze("Ivan Petrov met Anna Kowalska in Lesnograd. The agenda of talks between Petrov and Kowalska was long.")
+    assert [e.trigger for e in a.events if e.type == "CONSULT"] == ["met"]

@@ -32,7 +32,7 @@ ROLE_WORDS = ROLE_NOUNS | HONORIFICS
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 LOC_PREPS = ("in", "at", "to", "into", "inside", "near", "from", "outside")
 SITE_PREPS = ("in", "at", "inside", "near", "outside")  # a building or site, itself in a place
-RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "of", "including", "upon", "for")
+RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "of", "including", "upon", "for", "between")
 HYPO_AUX = ("can", "could", "would", "may", "might", "will", "shall", "should", "'ll", "wo", "ca", "must")
 HYPO_AMOD = (
     "planned",
@@ -233,6 +233,8 @@ def negated(trigger: Token) -> bool:
     for tok in scope:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
             return True
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail":
+            return True  # "failed to reach agreement": it did not happen
     return False
 
 

@@ -666,11 +666,14 @@ def _drop_back_references(
             (o.type, o.kind) == (ev.type, ev.kind) for o in out
         ):
             continue
+        parties = set(ev.actor) | set(ev.recipient)
         repeats = any(
             (o.type, o.kind) == (ev.type, ev.kind)
-            and ev.actor
-            and set(ev.actor) <= set(o.actor)
-            and set(ev.recipient) <= set(o.recipient)
+            and (
+                (ev.actor and set(ev.actor) <= set(o.actor) and set(ev.recipient) <= set(o.recipient))
+                # "talks between X and Y" after "X met Y": the same parties, whatever their roles
+                or (not ev.actor and parties and parties <= set(o.actor) | set(o.recipient))
+            )
             for o in out
         )
         if is_noun and repeats and ev.date is None and ev.location is None and ev.quantity is None:
@@ -698,7 +701,12 @@ def _intent(tok: Token, sense: Sense) -> Sense:
         return Sense("REQUEST", None)  # "X must return the helicopter": a demand on X
     if tok.pos_ == "VERB" and sense.type in HOSTILE and any(c.dep_ == "aux" and c.lower_ in MAYBE_AUX for c in tok.children):
         return Sense("THREATEN", threat_mode(sense.type, sense.mode))  # "may halt mediation": a warning
-    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLEDGE_VERBS:
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("xcomp", "advcl")
+        and tok.head.lemma_.lower() in PLEDGE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
         if sense.type in HOSTILE:  # "vowed to fight"
             return Sense("THREATEN", threat_mode(sense.type, sense.mode))
         return Sense("AGREE", None)
