@@ -126,3 +126,14 @@ def test_events_plover_fit_more_senses(analyze, text, expected):
 def test_events_plover_fit_talks_between_after_meeting_is_a_back_reference(analyze):
     a = analyze("Ivan Petrov met Anna Kowalska in Lesnograd. The agenda of talks between Petrov and Kowalska was long.")
     assert [e.trigger for e in a.events if e.type == "CONSULT"] == ["met"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nordland will withdraw its force from Poland unless the rebels agree to a ceasefire.", "THREATEN"),
+        ("Nordish troops remained on alert near the border.", "MOBILIZE"),
+    ],
+)
+def test_events_plover_fit_conditional_threat_and_states(analyze, text, expected):
+    assert expected in _top_types(analyze(text, published="2025-06-23"))

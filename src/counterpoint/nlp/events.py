@@ -55,6 +55,7 @@ MERGE_DEPS = ("conj", "advcl", "xcomp")
 GENERIC_DETS = ("any", "every", "no")
 FEW = ("few", "many", "most")  # quantified doers: an opinion of a crowd, not one act
 TOPIC_PREPS = ("about", "regarding", "concerning", "on")
+STATE_VERBS = ("be", "go", "remain", "stay", "put", "place", "keep")  # "on strike", "on alert"
 MILITARY = ("MOBILIZE", "ASSAULT")
 WEAPON_MODES = ("aerial", "firearms", "heavy-weapons", "explosives")  # acts no accident does
 
@@ -256,8 +257,12 @@ def _candidate(tok: Token) -> Sense | None:
     sense = noun_sense(tok)
     if sense is None:
         return None
-    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and sense.mode != "strike":
-        return None  # "details about ongoing exercises": the topic of something else
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in TOPIC_PREPS
+        and not (tok.head.lower_ == "on" and tok.head.head.lemma_ in STATE_VERBS)
+    ):
+        return None  # ("went on strike", "remained on alert" are states, not topics)  # "details about ongoing exercises": the topic of something else
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _event_subject(tok.head):
@@ -531,8 +536,13 @@ def _reportable(d: _Draft) -> bool:
     if d.sense.type is not None:
         if d.actor or d.recipient or d.agent or (d.weak_recipient and d.sense.type == "CONSULT"):
             return True  # a visited place is a party of a visit; elsewhere it is only the scene
-        if d.sense.mode == "strike" and tok.dep_ == "pobj" and A.subject(tok.head.head) is not None:
-            return True  # "the dock workers went on strike": the strikers are named, not resolved
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "on"
+            and tok.head.head.lemma_ in STATE_VERBS
+            and A.subject(tok.head.head) is not None
+        ):
+            return True  # "the dock workers went on strike", "troops remained on alert"
         if d.sense.type in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
             c.dep_ in ("nsubjpass", "dobj") and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
         ):
@@ -712,6 +722,9 @@ def _intent(tok: Token, sense: Sense) -> Sense:
         return Sense("AGREE", None)
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return sense
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in tok.children):
+        # "will withdraw its force unless X arranges a ceasefire": a demand backed by a threat
+        return Sense("THREATEN", threat_mode(sense.type, sense.mode))
     if sense.type in COOPERATIVE:
         return Sense("AGREE", None)
     if sense.type in HOSTILE:
