@@ -85,3 +85,16 @@ def test_timex_dateline_dates_that_date_something_else(analyze, text, trigger, v
 def test_timex_dateline_as_of_dates_a_count_not_an_event(analyze):
     a = analyze("As of Saturday, floods had killed 40 people in the valley.", published="2025-03-30")
     assert a.events and all(e.date is None or e.date.value != "2025-03-29" for e in a.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The summit will take place on Friday in Anchorage.", "2025-08-15"),  # published Friday
+        ("The two leaders met on Friday in Anchorage.", "2025-08-15"),
+        ("The leaders will meet on Monday.", "2025-08-18"),
+    ],
+)
+def test_timex_dateline_future_weekday_includes_publication_day(analyze, text, value):
+    a = analyze(text, published="2025-08-15")
+    assert a.dates[0].value == value
