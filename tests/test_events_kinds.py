@@ -163,3 +163,10 @@ def test_events_kinds_date_line_glued_to_lead_does_not_date_it(analyze):
     a = analyze("date 2025-06-23 Jets downed\nNordland on Sunday said it shot down two jets.", published="2025-06-23")
     ev = next(e for e in a.events if e.trigger == "shot")
     assert ev.date.value == "2025-06-22"
+
+
+def test_events_kinds_argument_phrases_kept_as_written(analyze):
+    """Who and whom as written, even when no actor resolves: "the dock workers"."""
+    a = analyze("The dock workers attacked two security guards at the gate.")
+    ev = a.events[0]
+    assert ev.actor_text == ["The dock workers"] and ev.recipient_text == ["two security guards"]

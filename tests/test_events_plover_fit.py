@@ -79,3 +79,61 @@ def test_events_plover_fit_recipient_inside_complement(analyze, text, recipient)
     names = {x.id: x.name for x in a.actors}
     ev = a.events[0]
     assert recipient in [names[r] for r in ev.recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("Nordland threatened to launch a new offensive against Poland.", "THREATEN", "violence"),
+        ("The minister telephoned his Polish counterpart on Tuesday.", "CONSULT", "phone"),
+        ("The president hosted the Polish prime minister in Lesnograd.", "CONSULT", "host"),
+        ("A roadside bombing near Lesnograd killed two soldiers.", "ASSAULT", "explosives"),
+        ("Three villagers were killed in a suicide car bombing in Lesnograd.", "ASSAULT", "suicide-attack"),
+    ],
+)
+def test_events_plover_fit_modes(analyze, text, typ, mode):
+    assert any(e.type == typ and e.mode == mode for e in analyze(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The government accepted demands from the rebels on Thursday.", "the rebels"),
+        ("Nordland rejected a fresh offer from Poland for direct talks.", "Poland"),
+        ("The forum agreed to set up a research centre in Lesnograd.", "Lesnograd"),
+    ],
+)
+def test_events_plover_fit_party_behind_the_object(analyze, text, phrase):
+    ev = analyze(text).events[0]
+    assert phrase in ev.recipient_text and not any("Thursday" in t for t in ev.recipient_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels have sworn to fight until they control the valley.", "THREATEN"),
+        ("Nordland and Poland failed to reach agreement on the border on Sunday.", "REJECT"),
+        ("The agency will provide 25,000 tons of food aid to Lesnograd.", "AGREE"),
+        ("The rebels announced they will return weapons seized from the peacekeepers.", "AGREE"),
+        ("Some 5,000 dock workers stopped work on Monday.", "PROTEST"),
+        ("The envoy undertook a mediation mission between Nordland and Poland.", "CONSULT"),
+    ],
+)
+def test_events_plover_fit_more_senses(analyze, text, expected):
+    assert expected in _top_types(analyze(text, published="2025-06-23"))
+
+
+def test_events_plover_fit_talks_between_after_meeting_is_a_back_reference(analyze):
+    a = analyze("Ivan Petrov met Anna Kowalska in Lesnograd. The agenda of talks between Petrov and Kowalska was long.")
+    assert [e.trigger for e in a.events if e.type == "CONSULT"] == ["met"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nordland will withdraw its force from Poland unless the rebels agree to a ceasefire.", "THREATEN"),
+        ("Nordish troops remained on alert near the border.", "MOBILIZE"),
+    ],
+)
+def test_events_plover_fit_conditional_threat_and_states(analyze, text, expected):
+    assert expected in _top_types(analyze(text, published="2025-06-23"))

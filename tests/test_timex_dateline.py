@@ -56,3 +56,45 @@ def test_timex_dateline_anchors_when_published_missing(analyze):
 def test_timex_dateline_utc_zone(analyze, text, value):
     a = analyze(text, published="2025-06-23")
     assert any(d.value and d.value.endswith(value) for d in a.dates), a.dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The quake on Friday last week flattened homes.", "2025-03-28"),  # anchor: Sunday 2025-04-06
+        ("They will meet on Monday next week.", "2025-04-07"),
+    ],
+)
+def test_timex_dateline_weekday_of_another_week(analyze, text, value):
+    a = analyze(text, published="2025-04-06")
+    assert a.dates and a.dates[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("Putin convened a meeting to discuss Friday's summit in Alaska.", "meeting", "2025-03-29"),
+    ],
+)
+def test_timex_dateline_dates_that_date_something_else(analyze, text, trigger, value):
+    a = analyze(text, published="2025-03-29")
+    ev = next(e for e in a.events if e.trigger == trigger)
+    assert ev.date is not None and ev.date.value == value
+
+
+def test_timex_dateline_as_of_dates_a_count_not_an_event(analyze):
+    a = analyze("As of Saturday, floods had killed 40 people in the valley.", published="2025-03-30")
+    assert a.events and all(e.date is None or e.date.value != "2025-03-29" for e in a.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The summit will take place on Friday in Anchorage.", "2025-08-15"),  # published Friday
+        ("The two leaders met on Friday in Anchorage.", "2025-08-15"),
+        ("The leaders will meet on Monday.", "2025-08-18"),
+    ],
+)
+def test_timex_dateline_future_weekday_includes_publication_day(analyze, text, value):
+    a = analyze(text, published="2025-08-15")
+    assert a.dates[0].value == value

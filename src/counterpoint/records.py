@@ -185,6 +185,10 @@ class Event:
     # - "cluster": the date other outlets give the same event (align/cluster_dates.py).
     # Only None and "document" are dates the outlet asserts (see ASSERTED_DATE_SOURCES).
     date_from: str | None = None
+    # The argument phrases as written, whether or not they resolved to an actor ("the dock
+    # workers", "refugees fleeing the war"): who did what to whom when no actor id says it.
+    actor_text: list[str] = field(default_factory=list)
+    recipient_text: list[str] = field(default_factory=list)
 
 
 @dataclass

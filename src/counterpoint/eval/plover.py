@@ -9,7 +9,8 @@ Per sentence we compare our *top* event (the one nearest the sentence root) with
 * ``category_accuracy``: same category (no event counts as wrong);
 * ``mode_accuracy``: same mode, over sentences whose gold has a non-empty mode;
 * ``actor_match`` / ``recipient_match``: lenient word overlap between the text of the mentions
-  our event names and the gold ``actorText`` of source / target, over sentences that have one.
+  our event names (and its argument phrases as written, ``Event.actor_text`` /
+  ``recipient_text``) and the gold ``actorText`` of source / target, over sentences that have one.
 
 Public-set discipline (issue 18): the records are split into two fixed halves by
 :func:`split_of` -- a record is **dev** when ``int(sha256(id), 16)`` is even, else **heldout**
@@ -113,8 +114,9 @@ def predict(records: list[dict], nlp=None) -> list[dict]:
             {
                 "type": ev.type,
                 "mode": ev.mode,
-                "actor": [t for a in ev.actor for t in mentions.get(a, [])],
-                "recipient": [t for a in ev.recipient for t in mentions.get(a, [])],
+                # the names of the resolved actors, and the argument phrases as written
+                "actor": [t for a in ev.actor for t in mentions.get(a, [])] + list(ev.actor_text),
+                "recipient": [t for a in ev.recipient for t in mentions.get(a, [])] + list(ev.recipient_text),
             }
         )
     return preds

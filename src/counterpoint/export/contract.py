@@ -71,6 +71,7 @@ def _event(e: Event) -> dict:
         "counts": [_quantity(q) for q in e.counts],
         # added to v1 (extra fields are allowed): type is null when no PLOVER category fits
         "kind": e.kind, "confidence": e.confidence, "date_from": e.date_from,
+        "actor_text": e.actor_text, "recipient_text": e.recipient_text,
     }
 
 

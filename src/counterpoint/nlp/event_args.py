@@ -32,7 +32,7 @@ ROLE_WORDS = ROLE_NOUNS | HONORIFICS
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 LOC_PREPS = ("in", "at", "to", "into", "inside", "near", "from", "outside")
 SITE_PREPS = ("in", "at", "inside", "near", "outside")  # a building or site, itself in a place
-RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "of", "including", "upon", "for")
+RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "of", "including", "upon", "for", "between")
 HYPO_AUX = ("can", "could", "would", "may", "might", "will", "shall", "should", "'ll", "wo", "ca", "must")
 HYPO_AMOD = (
     "planned",
@@ -58,7 +58,7 @@ def actor_at(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _np_span(tok: Token) -> tuple[int, int]:
+def np_span(tok: Token) -> tuple[int, int]:
     """Char span of a noun phrase without its relative clauses and trailing preps."""
     left = tok.left_edge
     right = tok
@@ -90,7 +90,7 @@ def actors_of(tok: Token | None) -> list[str]:
         return []
     out: list[str] = []
     for t in [tok, *(c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]:
-        ident = actor_at(t.doc, *_np_span(t))
+        ident = actor_at(t.doc, *np_span(t))
         if ident is not None and _only_person_possessor(t, ident):
             ident = None  # "Trump's advisers" are not Trump
         if ident is None:  # "their counterparts in Lithuania and Poland"
@@ -233,6 +233,8 @@ def negated(trigger: Token) -> bool:
     for tok in scope:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
             return True
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail":
+            return True  # "failed to reach agreement": it did not happen
     return False
 
 
@@ -345,7 +347,7 @@ def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | 
     in_sent = [
         d
         for d in dates
-        if max(sent.start_char, lo) <= d.span[0] < min(sent.end_char, hi) and not _bound_date(doc, d)
+        if max(sent.start_char, lo) <= d.span[0] < min(sent.end_char, hi) and not _bound_date(doc, d, trigger)
         and _dates_trigger(doc, d, trigger)
     ]
     in_clause = [d for d in in_sent if clause[0] <= d.span[0] < clause[1]]
@@ -389,11 +391,20 @@ def _dates_trigger(doc: Doc, d: DateValue, trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and dv in trigger.ancestors
 
 
-def _bound_date(doc: Doc, d: DateValue) -> bool:
-    """ "their first talks since 2019": a date after "since" bounds a span of time, it does
-    not date the event of the clause."""
+def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
+    """Dates that do not date the clause's event: "their first talks since 2019" and "as of
+    Saturday, the disaster has left 1,002 dead" bound a span of time or a count; "Friday's
+    summit" dates the summit, not the meeting the sentence reports."""
     before = doc_text(doc)[max(0, d.span[0] - 7) : d.span[0]].lower().split()
-    return bool(before) and before[-1] == "since"
+    if before and (before[-1] == "since" or before[-2:] == ["as", "of"]):
+        return True
+    span = doc.char_span(*d.span, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("poss", "compound") and root.head.i != trigger.i:
+        return True
+    return False
 
 
 def line_bounds(doc: Doc, at: int) -> tuple[int, int]:

@@ -77,12 +77,11 @@ def kind_of(typ: str | None, mode: str | None) -> str:
 
 
 def instrument_mode(words: list[str]) -> str | None:
-    """The ASSAULT mode the first weapon word among ``words`` names, if any."""
+    """The ASSAULT mode a weapon word among ``words`` names, the table's first mode winning."""
     table = kinds()["assault_instruments"]
-    for w in words:
-        for mode, nouns in table.items():
-            if mode != "about" and w in nouns:
-                return mode
+    for mode, nouns in table.items():  # in the table's order: the most specific method first
+        if mode != "about" and any(w in nouns for w in words):
+            return mode
     return None
 
 
@@ -155,6 +154,9 @@ def _object_lemmas(tok: Token) -> list[str]:
         if p.dep_ == "pobj"
     ]
     objs += [c for o in list(objs) for c in o.conjuncts]
+    # "provide 25,000 tons of food aid": what a measure of something is of
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
     return [o.lemma_.lower() for o in objs] + [o.lower_ for o in objs]
 
 
@@ -205,6 +207,12 @@ def noun_sense(tok: Token) -> Sense | None:
         hit = lex["nouns"].get(f"{tok.doc[tok.i - 1].lower_}-{tok.lower_}")
     if hit is not None:
         return _sense(hit)
+    if tok.lower_ in kinds()["generic_event_heads"]["nouns"]:  # "a mediation mission"
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i == tok.i - 1:
+                inner = lex["nouns"].get(c.lower_) or lex["nouns"].get(c.lemma_.lower())
+                if inner is not None:
+                    return _sense(inner)
     military = _military_noun(tok)
     if military is not None:
         return military

@@ -47,7 +47,7 @@ from .event_lexicon import (
     toll_verb,
     verb_sense,
 )
-from .gazetteer import sentence_of
+from .gazetteer import doc_text, sentence_of
 from .timex import dateline_of, tense_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
@@ -55,6 +55,7 @@ MERGE_DEPS = ("conj", "advcl", "xcomp")
 GENERIC_DETS = ("any", "every", "no")
 FEW = ("few", "many", "most")  # quantified doers: an opinion of a crowd, not one act
 TOPIC_PREPS = ("about", "regarding", "concerning", "on")
+STATE_VERBS = ("be", "go", "remain", "stay", "put", "place", "keep")  # "on strike", "on alert"
 MILITARY = ("MOBILIZE", "ASSAULT")
 WEAPON_MODES = ("aerial", "firearms", "heavy-weapons", "explosives")  # acts no accident does
 
@@ -72,10 +73,41 @@ class _Draft:
     args: list[Token] = field(default_factory=list)
     absorbed: list[Token] = field(default_factory=list)
     agent: bool = False  # a syntactic doer was found, resolved to an actor or not
+    # the argument phrases as written, resolved to actors or not ("the dock workers")
+    texts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _add(ids: list[str], new: list[str]) -> None:
     ids.extend(i for i in new if i not in ids)
+
+
+def _arg(d: _Draft, role: str, tok: Token | None) -> None:
+    """Add the actors an argument resolves to, and keep its phrase as written."""
+    if tok is None or tok.ent_type_ in ("DATE", "TIME"):
+        return  # "on Wednesday" is when, not whom
+    _add(getattr(d, role), A.actors_of(tok))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        _phrase(d, role, tok)
+        if role != "actor" and tok.pos_ == "NOUN" and A.actor_at(tok.doc, *A.np_span(tok)) is None:
+            # "accepted demands from the rebels", "rejected an offer from Kabul": the party
+            # hangs on the thing the act is about
+            for c in tok.children:  # (not a possessor: "Trump's advisers" are not Trump)
+                if c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
+                    for p in [g for g in c.children if g.dep_ == "pobj"]:
+                        if p.ent_type_ not in ("DATE", "TIME"):
+                            _add(getattr(d, role), A.actors_of(p))
+                            _phrase(d, role, p)
+
+
+PARTY_PREPS = ("from", "by", "with", "of", "to", "against", "among", "on")
+
+
+def _phrase(d: _Draft, role: str, tok: Token) -> None:
+    start, end = A.np_span(tok)
+    text = doc_text(tok.doc)[start:end].strip()
+    phrases = d.texts.setdefault(role, [])
+    if text and text not in phrases:
+        phrases.append(text)
 
 
 def _verb_draft(tok: Token, sense: Sense) -> _Draft:
@@ -95,10 +127,10 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
         if sense.type == "MOBILIZE":  # "Germany's brigade was deployed": the owner acts
             _add(d.actor, [i for c in passive[0].children if c.dep_ == "poss" for i in A.actors_of(c)])
         else:
-            _add(d.recipient, A.actors_of(passive[0]))
+            _arg(d, "recipient", passive[0])
     if subj is not None:
         d.args.append(subj)
-        _add(d.actor, A.actors_of(subj))
+        _arg(d, "actor", subj)
         # a nominal or third-person doer; "we"/"I"/"you" are the writer's voice, not an actor
         d.agent = subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("it", "they", "he", "she")
     for c in target.children:
@@ -108,9 +140,9 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
                 continue
             if A.is_place(c) and sense.type == "CONSULT":
                 d.location = d.location or A.place_text(c)
-                _add(d.weak_recipient, A.actors_of(c))
+                _arg(d, "weak_recipient", c)
             else:
-                _add(d.recipient, A.actors_of(c))
+                _arg(d, "recipient", c)
                 _object_location(d, c)
     _preps(d, target)
     if target.i != tok.i:
@@ -127,15 +159,20 @@ def _embedded_recipient(d: _Draft, tok: Token) -> None:
     for c in tok.children:
         if c.dep_ == "ccomp" and d.sense.type == "REQUEST":
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            _add(d.recipient, A.actors_of(subj))
+            _arg(d, "recipient", subj)
         elif c.dep_ == "xcomp" and c.pos_ == "VERB":
-            for prep, obj in A.prep_objects(c, A.RECIPIENT_PREPS):
-                if not (A.is_place(obj) and prep in A.SITE_PREPS):  # "to Poland" is a party
-                    _add(d.recipient, A.actors_of(obj))
-            if not d.recipient:
-                for g in c.children:
-                    if g.dep_ in ("dobj", "dative") and g.pos_ == "PROPN":
-                        _add(d.recipient, A.actors_of(g))
+            for prep, obj in A.prep_objects(c, A.RECIPIENT_PREPS + A.LOC_PREPS):
+                if A.is_place(obj) and prep in A.SITE_PREPS:  # "set up a centre in Tokyo"
+                    _arg(d, "weak_recipient", obj)
+                elif prep in A.RECIPIENT_PREPS:  # "to Poland" is a party
+                    _arg(d, "recipient", obj)
+            for g in c.children:
+                if g.dep_ in ("dobj", "dative") and g.pos_ == "PROPN" and not d.recipient:
+                    _arg(d, "recipient", g)
+                elif g.dep_ == "dobj":  # "set up a centre in Tokyo"
+                    for _prep, obj in A.prep_objects(g, A.SITE_PREPS):
+                        if A.is_place(obj):
+                            _arg(d, "weak_recipient", obj)
 
 
 def _preps(d: _Draft, tok: Token) -> None:
@@ -147,10 +184,10 @@ def _preps(d: _Draft, tok: Token) -> None:
             if d.sense.type is not None:
                 # PLOVER codes the state of the place as the target when no party is named
                 # ("lifted a state of emergency in West Darfur"); used only without a recipient
-                _add(d.weak_recipient, A.actors_of(obj))
+                _arg(d, "weak_recipient", obj)
             continue
         if prep in A.RECIPIENT_PREPS and not (prep == "to" and d.sense.type == "CONSULT" and A.is_place(obj)):
-            _add(d.recipient, A.actors_of(obj))
+            _arg(d, "recipient", obj)
             _object_location(d, obj)
         elif prep in A.SITE_PREPS and not d.location and not A.is_place(obj):
             # "demonstrated outside the embassy in Vilnius": the site sits in a place
@@ -175,12 +212,12 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
     d = _Draft(tok, sense)
     for c in tok.children:
         if c.dep_ == "poss":
-            _add(d.actor, A.actors_of(c))
+            _arg(d, "actor", c)
             d.agent = True
         if c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    _add(d.actor, A.actors_of(p))
+                    _arg(d, "actor", p)
                     d.args.append(p)
                     d.agent = True
     _preps(d, tok)
@@ -191,7 +228,7 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
         # a light verb ("the Bundeswehr conducted manoeuvres", "held a call with X")
         subj = A.subject(head)
         if subj is not None and not d.actor:
-            _add(d.actor, A.actors_of(subj))
+            _arg(d, "actor", subj)
             d.args.append(subj)
             d.agent = True
         _preps(d, head)
@@ -220,8 +257,12 @@ def _candidate(tok: Token) -> Sense | None:
     sense = noun_sense(tok)
     if sense is None:
         return None
-    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and sense.mode != "strike":
-        return None  # "details about ongoing exercises": the topic of something else
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in TOPIC_PREPS
+        and not (tok.head.lower_ == "on" and tok.head.head.lemma_ in STATE_VERBS)
+    ):
+        return None  # ("went on strike", "remained on alert" are states, not topics)  # "details about ongoing exercises": the topic of something else
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _event_subject(tok.head):
@@ -331,6 +372,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         _add(target.actor, d.actor)
         _add(target.recipient, d.recipient)
         _add(target.weak_recipient, d.weak_recipient)
+        for role, phrases in d.texts.items():
+            _add(target.texts.setdefault(role, []), phrases)
         target.location = target.location or d.location
         target.args += d.args
         if target.sense.mode is None and d.sense.mode is not None:
@@ -386,15 +429,23 @@ def _instrument(d: _Draft) -> None:
     """An attack whose verb names no method ("killed", "attacked", "struck") takes its mode
     from the weapon or force the clause names: "helicopter gunships killed 46" is aerial,
     "tanks shelled positions" heavy weapons, "attacked with machetes" primitive."""
-    if d.sense.type != "ASSAULT" or d.sense.mode not in (None, "targeted") or d.trigger.pos_ != "VERB":
+    if d.sense.type != "ASSAULT":
+        return
+    if d.trigger.pos_ == "NOUN":  # "a roadside bombing", "a suicide car bombing"
+        mode = instrument_mode([t.lower_ for t in d.trigger.lefts for t in t.subtree])
+        if mode is not None and mode != d.sense.mode:
+            d.sense = Sense(d.sense.type, mode, d.sense.kind, d.sense.phrase)
+        return
+    if d.sense.mode not in (None, "targeted") or d.trigger.pos_ != "VERB":
         return
     words: list[str] = []
     subj = A.subject(d.trigger)
     if subj is not None:
         words += [t.lower_ for t in subj.subtree]
     for c in d.trigger.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "using", "by"):
-            words += [t.lower_ for t in c.subtree]
+        if c.dep_ == "prep" and c.lower_ in ("with", "using", "by", "in"):
+            if c.lower_ != "in" or any(noun_sense(p) is not None for p in c.children if p.dep_ == "pobj"):
+                words += [t.lower_ for t in c.subtree]  # "killed in a suicide car bombing"
         if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "use":
             words += [t.lower_ for t in c.subtree]
     if subj is not None:
@@ -485,8 +536,13 @@ def _reportable(d: _Draft) -> bool:
     if d.sense.type is not None:
         if d.actor or d.recipient or d.agent or (d.weak_recipient and d.sense.type == "CONSULT"):
             return True  # a visited place is a party of a visit; elsewhere it is only the scene
-        if d.sense.mode == "strike" and tok.dep_ == "pobj" and A.subject(tok.head.head) is not None:
-            return True  # "the dock workers went on strike": the strikers are named, not resolved
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "on"
+            and tok.head.head.lemma_ in STATE_VERBS
+            and A.subject(tok.head.head) is not None
+        ):
+            return True  # "the dock workers went on strike", "troops remained on alert"
         if d.sense.type in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
             c.dep_ in ("nsubjpass", "dobj") and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
         ):
@@ -561,7 +617,8 @@ def _background(tok: Token) -> bool:
 def _dates_from_document(events: list[Event]) -> None:
     """An undated mention takes the date of a dated mention of the same event in the same
     document ("The plane crashed on Thursday. ... the crash killed 241"): same category and
-    kind, same trigger lemma, participants that do not contradict, neither negated nor
+    kind, same trigger lemma (any lemma for a non-PLOVER happening: "the quake", "the
+    earthquake" and "the disaster" of one story are one event), participants that do not contradict, neither negated nor
     hypothetical, and only one date among the candidates (two dated crashes stay apart).
     The copied date is marked ``date_from="document"``."""
     for ev in events:
@@ -571,8 +628,10 @@ def _dates_from_document(events: list[Event]) -> None:
         for o in events:
             if o is ev or o.date is None or o.date.value is None or o.negated or o.hypothetical:
                 continue
-            if (o.type, o.kind, o.lemma) != (ev.type, ev.kind, ev.lemma):
+            if (o.type, o.kind) != (ev.type, ev.kind):
                 continue
+            if ev.type is not None and o.lemma != ev.lemma:
+                continue  # PLOVER acts recur in one story; a story's quake or crash is one happening
             if ev.actor and o.actor and not set(ev.actor) & set(o.actor):
                 continue
             dates.setdefault(o.date.value, o)
@@ -617,11 +676,14 @@ def _drop_back_references(
             (o.type, o.kind) == (ev.type, ev.kind) for o in out
         ):
             continue
+        parties = set(ev.actor) | set(ev.recipient)
         repeats = any(
             (o.type, o.kind) == (ev.type, ev.kind)
-            and ev.actor
-            and set(ev.actor) <= set(o.actor)
-            and set(ev.recipient) <= set(o.recipient)
+            and (
+                (ev.actor and set(ev.actor) <= set(o.actor) and set(ev.recipient) <= set(o.recipient))
+                # "talks between X and Y" after "X met Y": the same parties, whatever their roles
+                or (not ev.actor and parties and parties <= set(o.actor) | set(o.recipient))
+            )
             for o in out
         )
         if is_noun and repeats and ev.date is None and ev.location is None and ev.quantity is None:
@@ -649,12 +711,20 @@ def _intent(tok: Token, sense: Sense) -> Sense:
         return Sense("REQUEST", None)  # "X must return the helicopter": a demand on X
     if tok.pos_ == "VERB" and sense.type in HOSTILE and any(c.dep_ == "aux" and c.lower_ in MAYBE_AUX for c in tok.children):
         return Sense("THREATEN", threat_mode(sense.type, sense.mode))  # "may halt mediation": a warning
-    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLEDGE_VERBS:
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("xcomp", "advcl")
+        and tok.head.lemma_.lower() in PLEDGE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
         if sense.type in HOSTILE:  # "vowed to fight"
             return Sense("THREATEN", threat_mode(sense.type, sense.mode))
         return Sense("AGREE", None)
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return sense
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in tok.children):
+        # "will withdraw its force unless X arranges a ceasefire": a demand backed by a threat
+        return Sense("THREATEN", threat_mode(sense.type, sense.mode))
     if sense.type in COOPERATIVE:
         return Sense("AGREE", None)
     if sense.type in HOSTILE:
@@ -690,9 +760,29 @@ def confidence(d: _Draft, hypothetical: bool, negated: bool, attributed: bool) -
     return round(min(0.99, max(0.05, score)), 2)
 
 
+def _threat_of(d: _Draft) -> None:
+    """ "threatened to launch an offensive", "warned it would impose a curfew": a threat's
+    mode is the threatened act's (the complement verb's own sense, else its object noun's)."""
+    if d.sense.type != "THREATEN" or d.sense.mode is not None or d.trigger.pos_ != "VERB":
+        return
+    for c in d.trigger.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
+            continue
+        sense = verb_sense(c)
+        if sense is None or sense.type is None:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            sense = noun_sense(obj) if obj is not None else None
+        if sense is not None and sense.type is not None:
+            mode = threat_mode(sense.type, sense.mode)
+            if mode is not None:
+                d.sense = Sense("THREATEN", mode, d.sense.kind, d.sense.phrase)
+                return
+
+
 def _to_event(doc: Doc, d: _Draft) -> Event:
     tok = d.trigger
     d.sense = _intent(tok, d.sense)
+    _threat_of(d)
     sent = sentence_of(tok)
     clause = A.clause_span(tok)
     date = A.pick_date(doc, clause, tok)
@@ -728,6 +818,8 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
         date_from="dateline" if date is not None and date is dateline_of(doc) else None,
         lemma=d.sense.phrase or tok.lemma_.lower(),
         kind=d.sense.kind or kind_of(d.sense.type, d.sense.mode),
+        actor_text=list(d.texts.get("actor", [])),
+        recipient_text=list(dict.fromkeys(d.texts.get("recipient", []) + d.texts.get("weak_recipient", []))),
         confidence=confidence(d, hypothetical, negated, attributed is not None),
     )
 

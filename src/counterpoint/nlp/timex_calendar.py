@@ -195,7 +195,8 @@ def weekday_date(weekday: int, rel: str, c: Ctx) -> str | None:
 
     "last X" is strictly before the anchor and "next X"/"coming X" strictly after; otherwise
     past tense (and no tense: news reports the recent past) takes the latest X at or before
-    publication, future tense the first X after it, present tense the nearest one."""
+    publication, future tense the first X from it on (the day itself included: "will meet on
+    Friday" in Friday's paper is that day), present tense the nearest one."""
     d = c.anchor.date
     if d is None:
         return None
@@ -206,7 +207,8 @@ def weekday_date(weekday: int, rel: str, c: Ctx) -> str | None:
     elif rel in ("next", "coming"):
         delta = fwd
     elif c.tense == "future":
-        delta = fwd
+        # "will take place on Friday" in Friday's paper is today, not a week on
+        delta = 0 if back == 0 else fwd
     elif c.tense == "present" or rel == "this":
         delta = -back if back <= 3 else fwd
     else:

@@ -8,6 +8,7 @@ calendar arithmetic they share lives in ``timex_calendar``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .timex_calendar import Ctx, month_day_year, month_year, narrative_shift, shift, weekday_date
@@ -246,6 +247,10 @@ def h_weekday(m: re.Match, c: Ctx) -> Result | None:
     rel = (G(m, "rel") or "").lower()
     wd = WEEKDAYS.index(G(m, "wd").lower())
     day = weekday_date(wd, rel, c)
+    week = (G(m, "wk") or "").lower()
+    if week and c.anchor.date is not None:  # "Friday last week": that weekday of the week before
+        monday = c.anchor.date - dt.timedelta(days=c.anchor.date.weekday())
+        day = (monday + dt.timedelta(days=(-7 if week == "last" else 7) + wd)).isoformat()
     pod = (G(m, "pod") or "").lower()
     if pod:
         return (f"{day}T{POD[pod]}" if day else None), "time", False, None

@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     _r("ago", rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+ago", h_ago),
     _r("dayrel", r"(?P<word>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_dayrel),
     _r("dayrel_pod", r"(?P<word>(?i:this|last))\s+(?P<pod>morning|afternoon|evening|night)", h_dayrel),
-    _r("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_weekday),
+    _r("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(?P<wk>(?i:last|next))\s+week)?", h_weekday),
     _r("weekend", r"(?P<rel>(?i:this|last|next|the|coming))\s+weekend", h_weekend),
     _r("time", rf"(?:(?P<wd>{_WD}),?\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m|[AP]M)(?![\w]){_TZ}", h_time),
     _r("time_wd", rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m|[AP]M){_TZ},?\s+(?:on\s+)?(?P<wd>{_WD})", h_time),
