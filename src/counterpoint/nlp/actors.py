@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import places
-from ..knowledge.names import is_given_name
+from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
 from ..knowledge.words import PLACE_WORDS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
 from ..records import Actor, Mention, make_id
@@ -143,7 +143,7 @@ class _Group:
 
     @property
     def surname(self) -> str:
-        return fold(self.name.split()[-1])
+        return skeleton(self.name.split()[-1])
 
 
 def _strip_possessive(span: Span) -> Span:
@@ -203,8 +203,10 @@ def _compatible(group: _Group, span: Span) -> bool:
         other = [fold(w).rstrip(".") for w in name.split()[:-1]]
         if not other:
             continue
-        if not (given[0].startswith(other[0]) or other[0].startswith(given[0])):
-            return False
+        if not (given[0].startswith(other[0]) or other[0].startswith(given[0])) and not (
+            len(given[0]) > 1 and len(other[0]) > 1 and given_compatible(given[0], other[0])
+        ):
+            return False  # initials by prefix; full given names by transliteration table
     return True
 
 
@@ -325,7 +327,7 @@ def _order_variant(b: _Builder, span: Span) -> int | None:
 
 def _add_person(b: _Builder, span: Span) -> None:
     """Attach a person-name span to a compatible person group, or start a new one."""
-    key = fold(span[-1].text)
+    key = skeleton(span[-1].text)  # "Zelensky" / "Zelenskyy", "Lukashenko" / "Lukashenka"
     idx = next(
         (
             i
@@ -389,7 +391,7 @@ def _person_like(core: Span, b: _Builder) -> bool:
         return True
     if is_given_name(words[0].text):
         return True
-    key = fold(words[-1].text)
+    key = skeleton(words[-1].text)
     return any(g.kind == "person" and g.surname == key for g in b.groups)
 
 
@@ -657,7 +659,7 @@ def _collect(doc: Doc) -> _Builder:
             continue
         if all(t.lower_ in HONORIFICS for t in core) or core[-1].lower_ in ROLE_NOUNS:
             continue  # "The National Security Adviser": a title, not an organisation
-        key = fold(core[-1].text)
+        key = skeleton(core[-1].text)
         person = next(
             (i for i, g in enumerate(b.groups) if g.kind == "person" and len(core) == 1 and g.surname == key),
             None,
