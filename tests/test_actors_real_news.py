@@ -199,3 +199,20 @@ def test_actors_relatives_in_one_document_stay_apart(analyze) -> None:
         "Sviatlana Tsikhanouskaya",
         "Viktor Lukashenko",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Lieutenant General Amrit Boonsuya, Commander of the 1st Army Region, confirmed the orders.",
+            "Amrit Boonsuya",
+        ),
+    ],
+)
+def test_actors_name_after_rank_is_a_person(analyze, text: str, person: str) -> None:
+    assert (person, "person") in _actors(analyze(text))
+
+
+def test_actors_rank_word_in_an_organisation_name_is_not_a_person(analyze) -> None:
+    assert not [x for x in analyze("General Motors said profits rose.").actors if x.kind == "person"]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import places
 from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
-from ..knowledge.words import PLACE_WORDS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
+from ..knowledge.words import PLACE_WORDS, RANKS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -507,6 +507,41 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     return None
 
 
+def _names_after_ranks(doc: Doc) -> list[Span]:
+    """Names the model left untagged after a rank ("Lieutenant General Amrit Boonsuya,"):
+    two or three capitalised words, none of them a rank, role, place or known entity."""
+    out: list[Span] = []
+    toks = list(doc)
+    i = 0
+    while i < len(toks):
+        if not (toks[i].lower_ in RANKS and toks[i].text[:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].lower_ in RANKS and toks[j].text[:1].isupper():
+            j += 1
+        k = j
+        while (
+            k < len(toks)
+            and k - j < 3
+            and toks[k].is_alpha
+            and toks[k].is_title
+            and not toks[k].ent_type_
+            and toks[k].lower_ not in ROLE_NOUNS
+            and toks[k].lower_ not in HONORIFICS
+            and toks[k].lower_ not in PLACE_WORDS
+            and toks[k].lower_ not in ORG_WORDS
+            and country_name(toks[k].text) is None
+            and demonym(toks[k].text) is None
+            and metonym(toks[k].text) is None
+        ):
+            k += 1
+        if 2 <= k - j <= 3 and (k == len(toks) or not toks[k].is_title or toks[k].is_sent_start):
+            out.append(doc[j:k])
+        i = max(k, i + 1)
+    return out
+
+
 def _state_organ(rest: Span) -> bool:
     """True when the words after a place inside an ORG entity make it that state's organ or
     title ("Belarus’s Chief", "United States Special Envoy", "Ukraine Defence Ministry"), so
@@ -644,6 +679,7 @@ def _collect(doc: Doc) -> _Builder:
         if how == "metonym" and _is_location_use(span.root):
             continue
         b.add(span.start_char, span.end_char, b.place_group(place), how)
+    persons += _names_after_ranks(doc)
     # Persons: longest names first so surnames attach to them.
     cleaned = [c for c in (_clean_person(s) for s in persons) if c is not None]
     for span in sorted(cleaned, key=lambda s: -len(s)):
