@@ -216,3 +216,17 @@ def test_actors_name_after_rank_is_a_person(analyze, text: str, person: str) -> 
 
 def test_actors_rank_word_in_an_organisation_name_is_not_a_person(analyze) -> None:
     assert not [x for x in analyze("General Motors said profits rose.").actors if x.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("“The destruction is staggering,” aid chief Tom Fletcher wrote on X. He added more.", "X."),
+        (
+            "The armed forces are retaliating. The Lieutenant General of Pakistan said to CNN that it is war.",
+            "Lieutenant General of",
+        ),
+    ],
+)
+def test_actors_letters_and_cut_titles_are_not_actors(analyze, text: str, not_actor: str) -> None:
+    assert not [n for n in _names(analyze(text)) if n.startswith(not_actor.rstrip("."))]

@@ -173,8 +173,8 @@ def _clean_person(span: Span) -> Span | None:
         toks = toks[:cut]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text in ("'s", "’s")):
         toks = toks[:-1]
-    if not toks or not toks[0].text[:1].isupper():
-        return None
+    if not toks or not toks[0].text[:1].isupper() or (len(toks) == 1 and len(toks[0].text.rstrip(".")) < 2):
+        return None  # "wrote on X.": one letter is not a name
     doc, first = span.doc, toks[0].i
     # "Dmitry Peskov" tagged as just "Peskov": take in a given name the NER left out
     if len(toks) == 1 and first > 0:
@@ -693,6 +693,8 @@ def _collect(doc: Doc) -> _Builder:
             core = span.doc[core.start : poss]
         if not len(core):
             continue
+        while len(core) > 1 and core[-1].pos_ == "ADP":
+            core = core[:-1]  # "The Lieutenant General of Pakistan" cut by the model after "of"
         if all(t.lower_ in HONORIFICS for t in core) or core[-1].lower_ in ROLE_NOUNS:
             continue  # "The National Security Adviser": a title, not an organisation
         key = skeleton(core[-1].text)
