@@ -1038,6 +1038,9 @@ def actor_at(doc: Doc, start_char: int, end_char: int) -> str | None:
 
 @Language.factory("cp_actors")
 def make_component(nlp: Language, name: str) -> Component:
+    # The places gazetteer (~34,000 cities) is built here, with the pipeline, as spaCy
+    # components load their tables: not inside the first document's analysis.
+    places.lookup("", alternates=False)
     return Component()
 
 
