@@ -158,3 +158,75 @@ def test_actors_capital_speaking_is_its_state(analyze) -> None:
 
 def test_actors_town_described_is_not_an_actor(analyze) -> None:
     assert "Ahmedabad" not in _names(analyze("Officials in Gujarat said Ahmedabad was calm."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "variant"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelenskyy met the envoy. Zelensky said the talks were useful.",
+            "Volodymyr Zelenskyy",
+            "Zelensky",
+        ),
+        (
+            "Alexander Lukashenko met the envoy. Lukashenka said the talks were useful.",
+            "Alexander Lukashenko",
+            "Lukashenka",
+        ),
+        (
+            "Sviatlana Tsikhanouskaya spoke on Monday. Svetlana Tikhanovskaya said more on Tuesday.",
+            "Sviatlana Tsikhanouskaya",
+            "Svetlana Tikhanovskaya",
+        ),
+    ],
+)
+def test_actors_spelling_variants_in_one_document_merge(
+    analyze, text: str, person: str, variant: str
+) -> None:
+    a = analyze(text)
+    assert [(x.name, x.aliases) for x in a.actors if x.kind == "person"] == [(person, [variant])]
+
+
+def test_actors_relatives_in_one_document_stay_apart(analyze) -> None:
+    a = analyze(
+        "Sergei Tikhanovsky was freed. Sviatlana Tsikhanouskaya, his wife, spoke. "
+        "Alexander Lukashenko met the envoy while his son Viktor Lukashenko waited."
+    )
+    persons = sorted(x.name for x in a.actors if x.kind == "person")
+    assert persons == [
+        "Alexander Lukashenko",
+        "Sergei Tikhanovsky",
+        "Sviatlana Tsikhanouskaya",
+        "Viktor Lukashenko",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Lieutenant General Amrit Boonsuya, Commander of the 1st Army Region, confirmed the orders.",
+            "Amrit Boonsuya",
+        ),
+    ],
+)
+def test_actors_name_after_rank_is_a_person(analyze, text: str, person: str) -> None:
+    assert (person, "person") in _actors(analyze(text))
+
+
+def test_actors_rank_word_in_an_organisation_name_is_not_a_person(analyze) -> None:
+    assert not [x for x in analyze("General Motors said profits rose.").actors if x.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("“The destruction is staggering,” aid chief Tom Fletcher wrote on X. He added more.", "X."),
+        (
+            "The armed forces are retaliating. The Lieutenant General of Pakistan said to CNN that it is war.",
+            "Lieutenant General of",
+        ),
+    ],
+)
+def test_actors_letters_and_cut_titles_are_not_actors(analyze, text: str, not_actor: str) -> None:
+    assert not [n for n in _names(analyze(text)) if n.startswith(not_actor.rstrip("."))]

@@ -223,3 +223,26 @@ def test_labels_comma_after_place_is_not_a_label(analyze) -> None:
 )
 def test_labels_of_organisations(analyze, text: str, expected: tuple[str, str]) -> None:
     assert expected in _labels(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The camp was run by Masood Azhar’s brother-in-law, Maulana Yousuf Azhar, officials said.",
+            ("Yousuf Azhar", "Masood Azhar’s brother-in-law"),
+        ),
+        (
+            "Alexander Lukashenko met the envoy while his son Viktor Lukashenko waited.",
+            ("Viktor Lukashenko", "his son"),
+        ),
+        (
+            "Putin met Trump on Friday. The Russian leader, a former KGB officer, praised Trump directly.",
+            ("Putin", "a former KGB officer"),
+        ),
+    ],
+)
+def test_labels_kinship_and_apposition_to_a_description(
+    analyze, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _labels(analyze, text, published="2025-08-16")

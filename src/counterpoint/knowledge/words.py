@@ -33,3 +33,5 @@ PLACE_WORDS = _words("place_words")
 THING_HEADS = _words("thing_heads")
 # Nouns that head a description of an organisation ("local broadcaster", "its armed wing").
 ORG_NOUNS = _words("org_nouns")
+# Ranks and forms of address always followed by a person's name.
+RANKS = _words("ranks")

@@ -24,9 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import places
-from ..knowledge.names import is_given_name
+from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
-from ..knowledge.words import PLACE_WORDS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
+from ..knowledge.words import PLACE_WORDS, RANKS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -143,7 +143,7 @@ class _Group:
 
     @property
     def surname(self) -> str:
-        return fold(self.name.split()[-1])
+        return skeleton(self.name.split()[-1])
 
 
 def _strip_possessive(span: Span) -> Span:
@@ -173,8 +173,8 @@ def _clean_person(span: Span) -> Span | None:
         toks = toks[:cut]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text in ("'s", "’s")):
         toks = toks[:-1]
-    if not toks or not toks[0].text[:1].isupper():
-        return None
+    if not toks or not toks[0].text[:1].isupper() or (len(toks) == 1 and len(toks[0].text.rstrip(".")) < 2):
+        return None  # "wrote on X.": one letter is not a name
     doc, first = span.doc, toks[0].i
     # "Dmitry Peskov" tagged as just "Peskov": take in a given name the NER left out
     if len(toks) == 1 and first > 0:
@@ -203,8 +203,10 @@ def _compatible(group: _Group, span: Span) -> bool:
         other = [fold(w).rstrip(".") for w in name.split()[:-1]]
         if not other:
             continue
-        if not (given[0].startswith(other[0]) or other[0].startswith(given[0])):
-            return False
+        if not (given[0].startswith(other[0]) or other[0].startswith(given[0])) and not (
+            len(given[0]) > 1 and len(other[0]) > 1 and given_compatible(given[0], other[0])
+        ):
+            return False  # initials by prefix; full given names by transliteration table
     return True
 
 
@@ -325,7 +327,7 @@ def _order_variant(b: _Builder, span: Span) -> int | None:
 
 def _add_person(b: _Builder, span: Span) -> None:
     """Attach a person-name span to a compatible person group, or start a new one."""
-    key = fold(span[-1].text)
+    key = skeleton(span[-1].text)  # "Zelensky" / "Zelenskyy", "Lukashenko" / "Lukashenka"
     idx = next(
         (
             i
@@ -389,7 +391,7 @@ def _person_like(core: Span, b: _Builder) -> bool:
         return True
     if is_given_name(words[0].text):
         return True
-    key = fold(words[-1].text)
+    key = skeleton(words[-1].text)
     return any(g.kind == "person" and g.surname == key for g in b.groups)
 
 
@@ -503,6 +505,41 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     if places.lookup(span.text, alternates=False):
         return "place"
     return None
+
+
+def _names_after_ranks(doc: Doc) -> list[Span]:
+    """Names the model left untagged after a rank ("Lieutenant General Amrit Boonsuya,"):
+    two or three capitalised words, none of them a rank, role, place or known entity."""
+    out: list[Span] = []
+    toks = list(doc)
+    i = 0
+    while i < len(toks):
+        if not (toks[i].lower_ in RANKS and toks[i].text[:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].lower_ in RANKS and toks[j].text[:1].isupper():
+            j += 1
+        k = j
+        while (
+            k < len(toks)
+            and k - j < 3
+            and toks[k].is_alpha
+            and toks[k].is_title
+            and not toks[k].ent_type_
+            and toks[k].lower_ not in ROLE_NOUNS
+            and toks[k].lower_ not in HONORIFICS
+            and toks[k].lower_ not in PLACE_WORDS
+            and toks[k].lower_ not in ORG_WORDS
+            and country_name(toks[k].text) is None
+            and demonym(toks[k].text) is None
+            and metonym(toks[k].text) is None
+        ):
+            k += 1
+        if 2 <= k - j <= 3 and (k == len(toks) or not toks[k].is_title or toks[k].is_sent_start):
+            out.append(doc[j:k])
+        i = max(k, i + 1)
+    return out
 
 
 def _state_organ(rest: Span) -> bool:
@@ -642,6 +679,7 @@ def _collect(doc: Doc) -> _Builder:
         if how == "metonym" and _is_location_use(span.root):
             continue
         b.add(span.start_char, span.end_char, b.place_group(place), how)
+    persons += _names_after_ranks(doc)
     # Persons: longest names first so surnames attach to them.
     cleaned = [c for c in (_clean_person(s) for s in persons) if c is not None]
     for span in sorted(cleaned, key=lambda s: -len(s)):
@@ -655,9 +693,11 @@ def _collect(doc: Doc) -> _Builder:
             core = span.doc[core.start : poss]
         if not len(core):
             continue
+        while len(core) > 1 and core[-1].pos_ == "ADP":
+            core = core[:-1]  # "The Lieutenant General of Pakistan" cut by the model after "of"
         if all(t.lower_ in HONORIFICS for t in core) or core[-1].lower_ in ROLE_NOUNS:
             continue  # "The National Security Adviser": a title, not an organisation
-        key = fold(core[-1].text)
+        key = skeleton(core[-1].text)
         person = next(
             (i for i, g in enumerate(b.groups) if g.kind == "person" and len(core) == 1 and g.surname == key),
             None,
@@ -998,6 +1038,9 @@ def actor_at(doc: Doc, start_char: int, end_char: int) -> str | None:
 
 @Language.factory("cp_actors")
 def make_component(nlp: Language, name: str) -> Component:
+    # The places gazetteer (~34,000 cities) is built here, with the pipeline, as spaCy
+    # components load their tables: not inside the first document's analysis.
+    places.lookup("", alternates=False)
     return Component()
 
 

@@ -33,6 +33,14 @@ def build_labels(doc: Doc) -> list[Label]:
         for s, e in (m.span for m in mentions if m.kind == "name" and kinds.get(m.actor) == "org")
     ]
     cands = find_label_candidates(doc, names)
+    # an apposition to a description already resolved to a person: "The Russian leader, a
+    # former KGB officer, praised ..."
+    titles = [m.span for m in mentions if m.kind == "title" and kinds.get(m.actor) == "person"]
+    cands += [
+        c
+        for c in find_label_candidates(doc, titles)
+        if c.span[0] >= c.name_span[1] and not any(s < c.span[1] and c.span[0] < e for s, e in names)
+    ]
     taken = [c.span for c in cands]
     cands += [
         c
