@@ -477,6 +477,8 @@ def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
             continue
         if d.sense.type != "ASSAULT" or d.trigger.pos_ != "VERB":
             continue
+        if any(c.dep_ in ("nsubj", "agent") for c in d.trigger.children):
+            continue  # "... after Nordland attacked the airport": an attacker of its own
         tok = d.trigger
         host = None
         if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in by_tok:
@@ -823,9 +825,11 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
 
 
 def top_event(events: list[Event], doc: Doc) -> Event | None:
-    """The event closest to the root of its sentence (the sentence's main act), first on ties."""
+    """The PLOVER event closest to the root of its sentence (the sentence's main act), first on
+    ties; a happening with no PLOVER category only when the sentence has no PLOVER event."""
     if not events:
         return None
+    events = [e for e in events if e.type is not None] or events
 
     def depth(ev: Event) -> tuple[int, int]:
         span = doc.char_span(*ev.trigger_span, alignment_mode="expand") if ev.trigger_span else None
