@@ -150,3 +150,14 @@ def test_events_plover_fit_conditional_threat_and_states(analyze, text, expected
 )
 def test_events_plover_fit_codebook_verbs(analyze, text, expected):
     assert expected in _top_types(analyze(text, published="2025-06-23"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A militant camp near Lesnograd was destroyed, and many fighters were eliminated.", ["ASSAULT"]),
+        ("New political prisoners are being arrested in Lesnograd, the narrative says.", []),
+    ],
+)
+def test_events_plover_fit_agentless_attack_on_a_target(analyze, text, expected):
+    assert sorted(set(_top_types(analyze(text, published="2025-06-23")))) == expected

@@ -549,6 +549,13 @@ def _reportable(d: _Draft) -> bool:
             c.dep_ in ("nsubjpass", "dobj") and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
         ):
             return True  # "three civilians have been killed": counted victims, the attacker unnamed
+        if (
+            d.sense.type == "ASSAULT"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children)
+            and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
+        ):
+            return True  # "a terror camp was destroyed": an attack on a named target, attacker unnamed
         # "Protests began Friday evening", "clashes broke out": the noun is said to happen
         return (
             tok.pos_ == "NOUN"
