@@ -28,7 +28,7 @@ from .timex_dateline import dateline_date, find_dateline
 from .timex_rules import Candidate, duration, find, normalize, resolve
 
 __all__ = [
-    "Component", "dateline_of", "extract", "make_component", "narrative_reference", "normalize", "tense_of",
+    "Component", "dateline_of", "extract", "in_dateline", "make_component", "narrative_reference", "normalize", "tense_of",
 ]
 
 _TIME_WORD = re.compile(
@@ -172,10 +172,19 @@ def extract(doc: Doc) -> list[DateValue]:
         out.append(_from_entity(ent, anchor))
     out.sort(key=lambda d: d.span or (0, 0))
     doc.user_data[DATELINE_KEY] = dateline_date(dl, out, published) if dl is not None else None
+    doc.user_data[DATELINE_SPAN_KEY] = dl.span if dl is not None else None
     return out
 
 
 DATELINE_KEY = ("counterpoint", "dateline_date")
+DATELINE_SPAN_KEY = ("counterpoint", "dateline_span")
+
+
+def in_dateline(tok: Token) -> bool:
+    """True for a token of the opening dateline ("LESNOGRAD, June 19 (Reuters) –"): the
+    parser often makes the filing place the subject of the lead; it is no party to it."""
+    span = tok.doc.user_data.get(DATELINE_SPAN_KEY)
+    return span is not None and span[0] <= tok.idx < span[1]
 
 
 def dateline_of(doc: Doc) -> DateValue | None:
