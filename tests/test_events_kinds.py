@@ -170,3 +170,11 @@ def test_events_kinds_argument_phrases_kept_as_written(analyze):
     a = analyze("The dock workers attacked two security guards at the gate.")
     ev = a.events[0]
     assert ev.actor_text == ["The dock workers"] and ev.recipient_text == ["two security guards"]
+
+
+def test_events_kinds_top_event_prefers_a_plover_category(analyze, nlp, make_document):
+    from counterpoint.nlp.events import top_event
+    from counterpoint.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, make_document("The plane crashed after Nordland attacked the airport.")))
+    assert top_event(doc._.cp_events, doc).type == "ASSAULT"

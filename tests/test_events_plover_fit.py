@@ -137,3 +137,27 @@ def test_events_plover_fit_talks_between_after_meeting_is_a_back_reference(analy
 )
 def test_events_plover_fit_conditional_threat_and_states(analyze, text, expected):
     assert expected in _top_types(analyze(text, published="2025-06-23"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nordland supplied Poland with 40 tanks.", "AID"),
+        ("Police evicted 300 families from the camp in Lesnograd.", "COERCE"),
+        ("A man stabbed two Nordish diplomats in Lesnograd.", "ASSAULT"),
+        ("The minister reprimanded the Polish ambassador.", "ACCUSE"),
+    ],
+)
+def test_events_plover_fit_codebook_verbs(analyze, text, expected):
+    assert expected in _top_types(analyze(text, published="2025-06-23"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A militant camp near Lesnograd was destroyed, and many fighters were eliminated.", ["ASSAULT"]),
+        ("New political prisoners are being arrested in Lesnograd, the narrative says.", []),
+    ],
+)
+def test_events_plover_fit_agentless_attack_on_a_target(analyze, text, expected):
+    assert sorted(set(_top_types(analyze(text, published="2025-06-23")))) == expected

@@ -98,3 +98,19 @@ def test_timex_dateline_as_of_dates_a_count_not_an_event(analyze):
 def test_timex_dateline_future_weekday_includes_publication_day(analyze, text, value):
     a = analyze(text, published="2025-08-15")
     assert a.dates[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The trial lasted almost two and a half years.", "P2.5Y"), ("They waited six and a half hours.", "PT6.5H")],
+)
+def test_timex_dateline_and_a_half_durations(analyze, text, value):
+    assert [d.value for d in analyze(text).dates] == [value]
+
+
+def test_timex_dateline_place_is_no_doer(analyze):
+    a = analyze("LESNOGRAD, June 19 (Reuters) – A cargo plane crashed into a hostel on Thursday, killing 12 people.",
+                published="2025-06-20")
+    crash = next(e for e in a.events if e.kind == "accident")
+    assert crash.actor_text == ["A cargo plane"] and crash.date.value == "2025-06-19"
+    assert crash.quantity is not None and crash.quantity.value == 12

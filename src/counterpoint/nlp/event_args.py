@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..records import DateValue, Quantity
 from .event_lexicon import control_verb, is_speech_verb, verb_sense
 from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, doc_text, fold, metonym, sentence_of
-from .timex import dateline_of
+from .timex import dateline_of, in_dateline
 
 try:  # the actors component's resolver; a local fallback keeps events usable without it
     from .actors import actor_at as _actor_at
@@ -154,6 +154,16 @@ RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 def subject(verb: Token) -> Token | None:
     gov = governor(verb)
     for c in gov.children:
+        if c.dep_ in SUBJ and in_dateline(c):
+            # "LESNOGRAD, June 19 (Reuters) – A plane crashed": the dateline is no doer; the
+            # doer is the free noun between it and the verb
+            for k in range(gov.i - 1, c.i, -1):
+                tok = gov.doc[k]
+                if in_dateline(tok):
+                    break
+                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("pobj", "compound", "amod", "poss", "nmod"):
+                    return tok
+            return None
         if c.dep_ in SUBJ:
             if c.lower_ in RELATIVE_PRONOUNS and gov.dep_ in ("relcl", "acl") and gov.head.i != gov.i:
                 return gov.head  # "any tourist who has visited X": the doer is the noun

@@ -477,6 +477,8 @@ def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
             continue
         if d.sense.type != "ASSAULT" or d.trigger.pos_ != "VERB":
             continue
+        if any(c.dep_ in ("nsubj", "agent") for c in d.trigger.children):
+            continue  # "... after Nordland attacked the airport": an attacker of its own
         tok = d.trigger
         host = None
         if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in by_tok:
@@ -547,6 +549,13 @@ def _reportable(d: _Draft) -> bool:
             c.dep_ in ("nsubjpass", "dobj") and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
         ):
             return True  # "three civilians have been killed": counted victims, the attacker unnamed
+        if (
+            d.sense.type == "ASSAULT"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children)
+            and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
+        ):
+            return True  # "a terror camp was destroyed": an attack on a named target, attacker unnamed
         # "Protests began Friday evening", "clashes broke out": the noun is said to happen
         return (
             tok.pos_ == "NOUN"
@@ -825,9 +834,11 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
 
 
 def top_event(events: list[Event], doc: Doc) -> Event | None:
-    """The event closest to the root of its sentence (the sentence's main act), first on ties."""
+    """The PLOVER event closest to the root of its sentence (the sentence's main act), first on
+    ties; a happening with no PLOVER category only when the sentence has no PLOVER event."""
     if not events:
         return None
+    events = [e for e in events if e.type is not None] or events
 
     def depth(ev: Event) -> tuple[int, int]:
         span = doc.char_span(*ev.trigger_span, alignment_mode="expand") if ev.trigger_span else None

@@ -28,7 +28,7 @@ from .timex_dateline import dateline_date, find_dateline
 from .timex_rules import Candidate, duration, find, normalize, resolve
 
 __all__ = [
-    "Component", "dateline_of", "extract", "make_component", "narrative_reference", "normalize", "tense_of",
+    "Component", "dateline_of", "extract", "in_dateline", "make_component", "narrative_reference", "normalize", "tense_of",
 ]
 
 _TIME_WORD = re.compile(
@@ -176,6 +176,7 @@ def extract(doc: Doc) -> list[DateValue]:
         if dv.span and _STAMP.search(text[text.rfind("\n", 0, dv.span[0]) + 1 : dv.span[0]]):
             dv.kind = "stamp"  # "date 2025-08-16 ANCHORAGE: ...": when it was published, no event's date
     doc.user_data[DATELINE_KEY] = dateline_date(dl, out, published) if dl is not None else None
+    doc.user_data[DATELINE_SPAN_KEY] = dl.span if dl is not None else None
     return out
 
 
@@ -186,6 +187,14 @@ _STAMP = re.compile(r"^\W*(?:date|published|posted|updated|last updated|first pu
 
 
 DATELINE_KEY = ("counterpoint", "dateline_date")
+DATELINE_SPAN_KEY = ("counterpoint", "dateline_span")
+
+
+def in_dateline(tok: Token) -> bool:
+    """True for a token of the opening dateline ("LESNOGRAD, June 19 (Reuters) –"): the
+    parser often makes the filing place the subject of the lead; it is no party to it."""
+    span = tok.doc.user_data.get(DATELINE_SPAN_KEY)
+    return span is not None and span[0] <= tok.idx < span[1]
 
 
 def dateline_of(doc: Doc) -> DateValue | None:

@@ -54,8 +54,12 @@ def day_num(text: str) -> int:
 
 
 def number(text: str) -> float | None:
-    """A count from digits or words; None for vague amounts ("several")."""
-    t = text.lower().replace(",", "")
+    """A count from digits or words, with "and a half" ("two and a half" = 2.5); None for
+    vague amounts ("several")."""
+    t = " ".join(text.lower().replace(",", "").split())
+    if t.endswith(" and a half"):
+        whole = number(t[: -len(" and a half")])
+        return whole + 0.5 if whole is not None else None
     if t in NUM_WORDS:
         return NUM_WORDS[t]
     if "-" in t:

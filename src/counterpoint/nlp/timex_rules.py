@@ -64,7 +64,8 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _Y = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 _NUMW = "|".join(sorted((re.escape(w) for w in NUM_WORDS), key=len, reverse=True))
 _VAGUE = "|".join(re.escape(w) for w in VAGUE_NUM)
-_NUM = rf"(?:\d+(?:[.,]\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUMW}|{_VAGUE}))"
+# a count, optionally "and a half" ("two and a half years" is 2.5 years)
+_NUM = rf"(?:(?:\d+(?:[.,]\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUMW}|{_VAGUE}))(?:\s+(?i:and\s+a\s+half))?)"
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
 _SEP = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _FROM = r"(?:(?i:from|between)\s+)?"
