@@ -190,6 +190,11 @@ class Event:
     actor_text: list[str] = field(default_factory=list)
     recipient_text: list[str] = field(default_factory=list)
 
+    @property
+    def label(self) -> str:
+        """What to call the event when shown: its PLOVER category, else its general kind."""
+        return self.type or self.kind or "event"
+
 
 @dataclass
 class Quote:

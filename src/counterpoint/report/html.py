@@ -95,7 +95,7 @@ def _blob(result: CorpusResult) -> dict[str, Any]:
                 "o": outlet_of[e.doc],
                 "d": day,
                 "c": cl,
-                "t": e.type,
+                "t": e.label,
                 "doc": e.doc,
                 "x": cl in conflicts,
                 "s": (e.sentence or "")[:200],

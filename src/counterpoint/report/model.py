@@ -81,11 +81,11 @@ def doc_annotations(result: CorpusResult) -> dict[str, list[list[Any]]]:
         sent = event_sentence_span(ev)
         cl = cmap.get(ev.id, "")
         if sent:
-            out[ev.doc].append([sent[0], sent[1], "sentence", cl, ev.type])
+            out[ev.doc].append([sent[0], sent[1], "sentence", cl, ev.label])
         trig = _span(ev.trigger_span) or _span(ev.span)
         if trig:
             date = ev.date.value if ev.date and ev.date.value else ""
-            out[ev.doc].append([trig[0], trig[1], "event", cl, f"{ev.type} {date}".strip()])
+            out[ev.doc].append([trig[0], trig[1], "event", cl, f"{ev.label} {date}".strip()])
     for q in result.quotes:
         sp = _span(q.span)
         if sp:
@@ -147,6 +147,14 @@ def _disc_row(d: Discrepancy, docs: dict[str, Any], names: dict[str, str]) -> di
         )
     return {"field": d.field, "kind": d.kind, "note": _ISO.sub(lambda m: date_words(m.group(0)), d.note),
             "values": vals}
+
+
+def cluster_label(c: Cluster, events: dict[str, Event]) -> str:
+    """What to call a cluster's event: its PLOVER category, else its members' general kind."""
+    if c.type:
+        return c.type
+    kinds = Counter(events[e].label for e in c.events if e in events)
+    return kinds.most_common(1)[0][0] if kinds else "event"
 
 
 def contested_values(c: Cluster, events: dict[str, Event], names: dict[str, str]) -> dict[str, list[str]]:
@@ -229,7 +237,7 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
         when = f"disputed: {' or '.join(dict.fromkeys(disputed))}" if disputed else date_words(c.date)
         row = {
             "id": c.id,
-            "type": c.type,
+            "type": cluster_label(c, events),
             "summary": title,
             "align_summary": c.summary,
             "date": c.date,
@@ -249,7 +257,7 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
             r = _disc_row(d, docs, names)
             for v in r["values"]:
                 fix_span(v)
-            r.update(cluster=c.id, summary=title, type=c.type, actors=actors)
+            r.update(cluster=c.id, summary=title, type=cluster_label(c, events), actors=actors)
             (mine_conflicts if d.kind in FLAG_KINDS else mine_scope).append(r)
         discrepancies += mine_conflicts
         scope_notes += _dedupe_scope(mine_conflicts, mine_scope)
@@ -305,7 +313,7 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
             }
             for o in result.omissions
         ],
-        "event_types": sorted({e.type for e in result.events}),
+        "event_types": sorted({e.label for e in result.events}),
     }
 
 
