@@ -10,16 +10,19 @@ so each rule is checked on its own; one runs the real pipeline end to end.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from counterpoint.eval import realnews as R
 
 DATA = Path(__file__).with_name("data") / "realnews"
 TEXTS = DATA / "texts"
+SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 @pytest.fixture
@@ -253,13 +256,12 @@ def test_realnews_skips_with_reason_when_texts_absent(tmp_path, how):
     missing = tmp_path / "nowhere"
     if how == "function":
         reason = R.evaluate_texts(missing, "dev", gold_dir=DATA)["skipped"]
-    else:
-        from counterpoint.cli import main
-
+    else:  # a real process: invoking the click group in-process changes its help for later tests
         args = ["eval", "realnews", "--texts", str(missing)] + (["--json"] if how == "cli-json" else [])
-        result = CliRunner().invoke(main, args)
-        assert result.exit_code == 0, result.output
-        reason = json.loads(result.output)["skipped"] if how == "cli-json" else result.output
+        result = subprocess.run([sys.executable, "-m", "counterpoint.cli", *args], capture_output=True, text=True,
+                                env={**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")})
+        assert result.returncode == 0, result.stderr
+        reason = json.loads(result.stdout)["skipped"] if how == "cli-json" else result.stdout
     assert f"realnews texts not found at {missing}" in reason
     assert "third-party texts are not in the repository; see docs/realnews-gold.md" in reason
     assert "needs ../shared" not in reason
