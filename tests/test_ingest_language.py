@@ -1,0 +1,65 @@
+"""Language identification per document (lingua, restricted to data/languages.json): right
+on one-sentence texts, Cyrillic neighbours told apart, nothing non-English read as English."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.ingest import read_text
+from counterpoint.ingest.language import analysed_languages, guess_language, language_name
+
+# One sentence each, written for these tests: an envoy arriving in a capital.
+SENTENCES = [
+    ("en", "The envoy arrived in the capital on Saturday for talks with the president."),
+    ("ru", "Спецпосланник прибыл в столицу в субботу для переговоров с президентом."),
+    ("uk", "Спецпосланець прибув до столиці в суботу для переговорів із президентом."),
+    ("be", "Спецпасланнік прыбыў у сталіцу ў суботу для перамоў з прэзідэнтам."),
+    ("bg", "Пратеникът пристигна в столицата в събота за разговори с президента."),
+    ("sr", "Изасланик је стигао у престоницу у суботу на разговоре са председником."),
+    ("pl", "Wysłannik przybył do stolicy w sobotę na rozmowy z prezydentem."),
+    ("de", "Der Gesandte traf am Samstag zu Gesprächen mit dem Präsidenten in der Hauptstadt ein."),
+    ("fr", "L'envoyé est arrivé samedi dans la capitale pour des entretiens avec le président."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SENTENCES, ids=[s[0] for s in SENTENCES])
+def test_language_one_sentence_is_identified(lang, sentence):
+    assert guess_language(sentence) == lang
+
+
+@pytest.mark.parametrize("text", ["Минск заявил о встрече.", "Посол уехал.", "Переговоры прошли в пятницу."])
+def test_language_short_russian_is_never_english(text):
+    assert guess_language(text) == "ru"
+
+
+@pytest.mark.parametrize("text", ["", "2025-06-21", "OK.", "Hi"])
+def test_language_no_evidence_stays_english(text):
+    assert guess_language(text) == "en"
+
+
+def test_language_long_english_takes_the_stopword_shortcut(monkeypatch):
+    """A long plainly English text is decided without loading any lingua model."""
+    import counterpoint.ingest.language as L
+
+    def boom():
+        raise AssertionError("lingua was consulted")
+
+    monkeypatch.setattr(L, "_detector", boom)
+    text = " ".join(["The minister said that the talks with the envoy were held in the capital on Friday."] * 4)
+    assert guess_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"), [("uk", "Ukrainian"), ("be", "Belarusian"), ("bg", "Bulgarian"), ("pl", "Polish")]
+)
+def test_language_unanalysed_language_is_refused_naming_it(lang, name):
+    sentence = dict(SENTENCES)[lang]
+    doc = read_text(sentence, outlet="x")
+    assert doc.language == lang and doc.text == sentence
+    assert doc.error.startswith("[E009]") and f"'{lang}'" in doc.error and name in doc.error
+    assert language_name(lang) == name
+
+
+def test_language_english_is_analysed():
+    doc = read_text(SENTENCES[0][1], outlet="x")
+    assert doc.language == "en" and doc.error is None and "en" in analysed_languages()
