@@ -162,6 +162,11 @@ def test_ru_events_date_place_and_future_intent():
     assert second.type == "AGREE"  # a stated future act is an intent, as in English
 
 
+def test_ru_events_unknown_place_is_romanised():
+    a = _analyse("Ивар Брегенко встретился с Томом Уэллсом в Вельграде.")
+    assert [e.location for e in a.events] == ["Velgrad"]
+
+
 def test_ru_events_negation():
     a = _analyse("Ивар Брегенко не встретился с Томом Уэллсом.")
     assert [e.negated for e in a.events] == [True]

@@ -174,7 +174,9 @@ def resolve_actors(
     cyrillic: dict[int, bool] = {}
     for i, (actor, forms) in enumerate(items):
         if actor.kind == "person":
-            best[i] = _best_person_form(forms)
+            # A Cyrillic actor's name is its nominative (nlp/ru normalises it); its other
+            # forms are inflected ("Томом Уэллсом") and would not compare.
+            best[i] = actor.name if is_cyrillic(actor.name) else _best_person_form(forms)
             cyrillic[i] = is_cyrillic(best[i])
     latin_keys = {p.surname_key for i, f in best.items() if not cyrillic[i] and (p := parse_name(f))}
     for i, form in best.items():
@@ -318,11 +320,15 @@ def _canonical_name(
         return names.most_common(1)[0][0]
     counts = Counter({strip_titles(f): freq[strip_titles(f)] for f in forms})
     counts.update({strip_titles(a.name): 0 for a in actors})
+    nominative = {strip_titles(a.name) for a in actors}
 
-    def rank(f: str) -> tuple[int, int, int, int, str]:
+    def rank(f: str) -> tuple[int, int, int, int, int, str]:
         p = parse_name(f)
-        # A person named in both scripts is shown in Latin letters (the report's language).
-        return (int(bool(p and p.full)), int(not is_cyrillic(f)), min(len(f.split()), 3), counts[f], f)
+        # A person named in both scripts is shown in Latin letters (the report's language);
+        # a Cyrillic name only in its nominative (the actor name), never an inflected form.
+        cyr = is_cyrillic(f)
+        return (int(bool(p and p.full)), int(not cyr), int(not cyr or f in nominative),
+                min(len(f.split()), 3), counts[f], f)
 
     return max(counts, key=rank)
 

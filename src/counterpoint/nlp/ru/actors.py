@@ -7,7 +7,9 @@ mention joins the one full name in the document with that surname, as the Englis
 folds "Kellogg" into "Keith Kellogg". States, blocs and seats of government come from
 ``data/ru/countries.json``: a state is a ``country`` actor with its ISO3 code and English
 name, so align/ merges it with the English report's actor; a capital is its state only when it
-acts ("Минск заявил"), otherwise a place (an event's location). Personal pronouns in the
+acts ("Минск заявил"), otherwise a place (an event's location: its English name from the
+table, else its BGN/PCGN romanisation, "Вельград" -> "Velgrad", so it compares with the
+English report's spelling). Personal pronouns in the
 nominative ("— сказал он") resolve to the nearest earlier person of their gender.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...knowledge.translit import romanize
 from ...records import Actor, Mention, make_id
 from .base import Ent, RuDoc, Tok, data, fold_yo
 
@@ -150,7 +153,7 @@ def build_actors(rd: RuDoc) -> RuActors:
             raw.append((e.start, e.end, group(name, "country", iso), "metonym"))
         elif e.type == "LOC":
             for t in e.toks:
-                places[t] = c["places"].get(k, e.normal)
+                places[t] = c["places"].get(k) or romanize(e.normal, "bgn")
         elif e.type == "ORG":
             raw.append((e.start, e.end, group(c["orgs"].get(k, e.normal), "org"), "name"))
     # Pronouns: "он"/"она" in the nominative, to the nearest earlier person of that gender.
