@@ -104,9 +104,16 @@ class RuDoc:
     sents: list[Sent]
     ents: list[Ent]
     starts: list[int] | None = None
+    kids: list[list[int]] | None = None
 
     def children(self, i: int) -> list[Tok]:
-        return [t for t in self.sent_toks(self.toks[i].sent) if t.head == i]
+        """The dependents of token ``i`` in text order (index built once per document)."""
+        if self.kids is None:
+            self.kids = [[] for _ in self.toks]
+            for t in self.toks:
+                if t.head is not None:
+                    self.kids[t.head].append(t.i)
+        return [self.toks[k] for k in self.kids[i]]
 
     def sent_toks(self, s: int) -> list[Tok]:
         return [self.toks[k] for k in self.sents[s].toks]

@@ -6,6 +6,8 @@ scores follow the English lexicon (SemEval-2020 Task 11 technique names).
 
 from __future__ import annotations
 
+import functools
+
 from ...records import Framing, Quote
 from ..framing import SCARE_SCORE
 from .actors import RuActors
@@ -35,12 +37,31 @@ _ENDINGS = frozenset(
 ) | {""}
 
 
-def _matches(lemma: str, lower: str, word: str) -> bool:
-    """A token matches a lexicon word by lemma, by form, or as stem + inflection ending."""
-    if lemma == word or lower == word:
-        return True
-    stem = word[:-2] if word.endswith(("ый", "ий", "ой")) else word[:-1] if word[-1] in "аяоеьй" else word
-    return len(stem) >= 3 and lower.startswith(stem) and lower[len(stem):] in _ENDINGS
+def _stem(word: str) -> str:
+    return word[:-2] if word.endswith(("ый", "ий", "ой")) else word[:-1] if word[-1] in "аяоеьй" else word
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> tuple[frozenset[str], dict[str, set[str]]]:
+    """The lexicon's words, and stem -> words, for matching a token in a few lookups."""
+    words = {w for e in data("loaded_language")["entries"] for w in e["phrase"].split()}
+    stems: dict[str, set[str]] = {}
+    for w in words:
+        if len(_stem(w)) >= 3:
+            stems.setdefault(_stem(w), set()).add(w)
+    return frozenset(words), stems
+
+
+def _token_words(lemma: str, lower: str) -> set[str]:
+    """The lexicon words a token matches: by lemma, by form, or as stem + inflection ending."""
+    words, stems = _index()
+    out = {x for x in (lemma, lower) if x in words}
+    for k in range(0, 4):
+        if k > len(lower) - 3:
+            break
+        if lower[len(lower) - k :] in _ENDINGS or k == 0:
+            out |= stems.get(lower[: len(lower) - k], set())
+    return out
 
 
 def find_framing(rd: RuDoc, ra: RuActors, quotes: list[Quote]) -> list[Framing]:
@@ -49,16 +70,16 @@ def find_framing(rd: RuDoc, ra: RuActors, quotes: list[Quote]) -> list[Framing]:
     after, before = lex.get("neutral_after", {}), lex.get("neutral_before", {})
     toks = rd.toks
     lemmas = [t.lemma for t in toks]
-    lowers = [t.lower for t in toks]
+    matched = [_token_words(t.lemma, t.lower) for t in toks]
     found: list[Framing] = []
     taken: set[int] = set()
     for entry in sorted(entries, key=lambda e: -len(e["phrase"].split())):
         words = entry["phrase"].split()
         n = len(words)
         for i in range(len(toks) - n + 1):
-            if any(k in taken for k in range(i, i + n)):
+            if words[0] not in matched[i] or not all(w in matched[i + k] for k, w in enumerate(words)):
                 continue
-            if not all(_matches(lemmas[i + k], lowers[i + k], w) for k, w in enumerate(words)):
+            if any(k in taken for k in range(i, i + n)):
                 continue
             head = words[-1]
             if i + n < len(toks) and lemmas[i + n] in after.get(head, []):

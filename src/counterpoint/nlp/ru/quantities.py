@@ -11,6 +11,7 @@ The qualifiers and multipliers are the data in ``data/ru/words.json``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...records import Quantity
@@ -64,10 +65,16 @@ def find_quantities(rd: RuDoc, date_spans: list[tuple[int, int]]) -> list[Quanti
     months = set(w["months"])
     toks = rd.toks
     out: list[Quantity] = []
+    in_date: set[int] = set()
+    for s, e in date_spans:
+        k = bisect.bisect_left(rd._starts(), s)
+        while k < len(toks) and toks[k].start < e:
+            in_date.add(k)
+            k += 1
     i = 0
     while i < len(toks):
         t = toks[i]
-        if any(s <= t.start < e for s, e in date_spans):
+        if i in in_date:
             i += 1
             continue
         value = _number(t)

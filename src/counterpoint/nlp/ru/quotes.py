@@ -13,6 +13,8 @@ quoted name with no speaker («Белавиа», «Вясна») is a name, not 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from ...records import Quote, make_id
@@ -46,8 +48,20 @@ def _marked(text: str) -> list[tuple[int, int]]:
 
 
 def _speech_tokens(rd: RuDoc, lo: int, hi: int) -> list[int]:
-    verbs = set(data("lexicon")["speech_verbs"])
-    return [t.i for t in rd.toks if lo <= t.start and t.end <= hi and t.lemma in verbs and t.pos == "VERB"]
+    """Speech verbs between characters lo and hi (a binary search finds the first token)."""
+    verbs = _speech_verbs()
+    out = []
+    for t in rd.toks[bisect.bisect_left(rd._starts(), lo) :]:
+        if t.start >= hi:
+            break
+        if t.end <= hi and t.lemma in verbs and t.pos == "VERB":
+            out.append(t.i)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(data("lexicon")["speech_verbs"])
 
 
 CLAUSE_RELS = frozenset(("conj", "parataxis", "ccomp", "advcl"))
@@ -57,17 +71,15 @@ def subtree(rd: RuDoc, i: int, clause: bool = False) -> list[int]:
     """Token indices dominated by token ``i`` (itself included), within its sentence; with
     ``clause``, coordinated and subordinate clauses of a verb are left out ("помиловал ..., а
     военные примут участие ..." keeps the second clause's date to itself)."""
-    sent = rd.sents[rd.toks[i].sent].toks
     out, todo = {i}, [i]
     while todo:
         k = todo.pop()
-        for j in sent:
-            t = rd.toks[j]
-            if t.head == k and j not in out:
+        for t in rd.children(k):
+            if t.i not in out:
                 if clause and t.rel in CLAUSE_RELS and t.pos in ("VERB", "AUX"):
                     continue
-                out.add(j)
-                todo.append(j)
+                out.add(t.i)
+                todo.append(t.i)
     return sorted(out)
 
 
