@@ -233,3 +233,30 @@ def test_ru_routing_unanalysed_language_is_refused_not_read_as_english(lang, mon
     doc = Document(id="d1", source="s", outlet="o", text="Пасол прыбыў у Мінск.", language=lang)
     out = analyze_batch([doc])[0]
     assert out.events == [] and out.document.error.startswith("[E009]") and f"'{lang}'" in out.document.error
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Президент Кестовии Ивар Брегенко принял посланника. «Мы открыты», — подчеркнул кестовский президент.",
+         "Мы открыты", None),  # an unknown demonym: nothing to match, stays unresolved
+        ("Президент Беларуси Ивар Брегенко принял посланника. «Мы открыты», — подчеркнул белорусский президент.",
+         "Мы открыты", "Ивар Брегенко"),
+        ("Спецпосланник президента США Том Уэллс прибыл в Минск. «Это важный шаг», — отметил спецпосланник.",
+         "Это важный шаг", "Том Уэллс"),
+        ("Президент Беларуси Ивар Брегенко принял посланника. Глава государства добавил: «Мы готовы».",
+         "Мы готовы", "Ивар Брегенко"),
+        # the only "лидер" in the text leads the opposition: "белорусский лидер" is not her
+        ("Лидер белорусской оппозиции Анна Ковач прибыла в Вильнюс. «Мы рады», — заявил белорусский лидер.",
+         "Мы рады", None),
+    ],
+)
+def test_ru_descriptions_resolve_only_to_a_fitting_title(text, quote, speaker):
+    a = _analyse(text)
+    names = _names(a)
+    assert [(q.text, names.get(q.speaker)) for q in a.quotes] == [(quote, speaker)]
+
+
+def test_ru_quotes_short_dash_quote_is_speech_not_a_name():
+    a = _analyse("«Это важный шаг», — отметил Том Уэллс.")
+    assert [(q.text, q.kind) for q in a.quotes] == [("Это важный шаг", "direct")]

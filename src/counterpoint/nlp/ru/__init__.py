@@ -3,7 +3,7 @@ actors, mentions, events, quotes, quantities, labels, framing, dates, sentences)
 Natasha (``nlp/ru/base.py``) with rules and lexicons as data in ``data/ru/``.
 
 Order, as in English (each step reads what the earlier ones found): parse -> actors and
-mentions -> dates -> quantities -> quotes -> labels -> events -> framing.
+mentions -> dates -> quantities -> labels -> descriptions -> quotes -> events -> framing.
 ``nlp.pipeline.analyze_document`` and ``scale.workers.analyze_batch`` route documents whose
 ``language`` is "ru" here (see ``nlp/dispatch.py``).
 """
@@ -16,7 +16,7 @@ from .base import models, parse
 from .dates import find_dates
 from .events import find_events
 from .framing import find_framing
-from .labels import find_labels
+from .labels import find_labels, resolve_descriptions
 from .quantities import find_quantities
 from .quotes import find_quotes
 
@@ -31,8 +31,9 @@ def analyze_russian(document: Document) -> DocAnalysis:
     ra = build_actors(rd)
     dates = find_dates(rd)
     quantities = find_quantities(rd, [d.span for d in dates if d.span])
-    quotes = find_quotes(rd, ra)
     labels = find_labels(rd, ra)
+    resolve_descriptions(rd, ra, labels)  # "белорусский лидер" -> the one person titled so
+    quotes = find_quotes(rd, ra)
     events = find_events(rd, ra, dates, quantities)
     framing = find_framing(rd, ra, quotes)
     return DocAnalysis(

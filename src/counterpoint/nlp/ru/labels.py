@@ -58,3 +58,64 @@ def find_labels(rd: RuDoc, ra: RuActors) -> list[Label]:
                 s, en = rd.toks[j + 1].start, rd.toks[end].end
                 out[(s, en)] = Label(rd.doc_id, m.actor, rd.text[s:en], (s, en))
     return [out[k] for k in sorted(out)]
+
+
+def _iso(lemma: str) -> str | None:
+    """The state a word names: a state name ("беларусь") or a demonym ("белорусский")."""
+    c = data("countries")
+    st = c["states"].get(lemma)
+    return st[0] if st else c["demonyms"].get(lemma)
+
+
+def _label_words(rd: RuDoc, label: Label) -> list[str]:
+    return [t.lemma for t in rd.toks if label.span[0] <= t.start and t.end <= label.span[1] and t.pos in _NP]
+
+
+def _fits(desc: list[str], words: list[str]) -> bool:
+    """Whether a description (role noun first, then its modifiers) fits a label's words: the
+    same role, every modifier of the description in the label (a demonym matching the state
+    the label names), and nothing in the label that narrows it to someone else ("лидер
+    белорусской оппозиции" is not "белорусский лидер"): its other words are roles, states
+    or title modifiers."""
+    w = data("words")
+    roles, mods = set(w["roles"]), set(w["title_modifiers"])
+    role = next((x for x in words if x in roles), None)
+    if role is None or (role != desc[0] and role not in w["role_synonyms"].get(desc[0], [])):
+        return False
+    label_isos = {_iso(x) for x in words} - {None}
+    for m in desc[1:]:
+        if m not in words and not (_iso(m) and _iso(m) in label_isos):
+            return False
+    covered = set(desc) | {x for x in words if _iso(x) and _iso(x) in {_iso(m) for m in desc}}
+    return all(x in covered or x in roles or x in mods or _iso(x) for x in words)
+
+
+def resolve_descriptions(rd: RuDoc, ra: RuActors, labels: list[Label]) -> None:
+    """Role-noun descriptions ("— подчеркнул белорусский лидер", "заявил спецпосланник")
+    become ``description`` mentions of the one person whose title or apposition in this
+    document they fit (``_fits``); with no such person, or two, they stay unresolved."""
+    from ...records import Mention
+
+    roles = set(data("words")["roles"])
+    by_actor: dict[str, list[list[str]]] = {}
+    for lab in labels:
+        by_actor.setdefault(lab.actor, []).append(_label_words(rd, lab))
+    if not by_actor:
+        return
+    covered = [lab.span for lab in labels] + [m.span for m in ra.mentions]
+    added = []
+    for t in rd.toks:
+        if t.pos != "NOUN" or t.lemma not in roles or any(s <= t.start < e for s, e in covered):
+            continue
+        kids = [c for c in rd.children(t.i) if c.rel in ("amod", "nmod") and c.pos in _NP]
+        if any(ra.at(c.start, c.end) for c in kids):
+            continue  # "президент США", "посланник Келлога": names someone else
+        desc = [t.lemma] + [c.lemma for c in kids]
+        alias = data("words")["description_aliases"].get(" ".join(desc))
+        desc = [alias] if alias else desc
+        fits = [a for a, words in by_actor.items() if any(_fits(desc, w) for w in words)]
+        if len(fits) != 1:
+            continue
+        lo = min([t.start] + [c.start for c in kids if c.i < t.i])
+        added.append(Mention(rd.doc_id, fits[0], rd.text[lo : t.end], (lo, t.end), "description"))
+    ra.mentions = sorted(ra.mentions + added, key=lambda m: m.span)

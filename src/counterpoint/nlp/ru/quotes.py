@@ -210,11 +210,13 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         found = after or before or inside
         starts_sentence = sent is not None and not text[rd.sents[sent].start : o].strip(" \t—–-")
         so_called = re.search(r"так\s+называем\w*\s*$", text[max(0, o - 40) : o].lower())
-        if so_called or found is None and len(words) <= SCARE_MAX_WORDS:
+        # Direct speech by its form: a dash after the quote or a colon before it.
+        speech = bool(_AFTER.match(text[c + 1 :])) or text[:o].rstrip().endswith(":")
+        if so_called or found is None and not speech and len(words) <= SCARE_MAX_WORDS:
             if words[0][:1].isupper() and not so_called:
                 continue  # a quoted name («Белавиа»), not a quote
             kind = "scare"
-        elif before is not None or after is not None and starts_sentence or len(words) > 12 and starts_sentence:
+        elif before is not None or speech and starts_sentence or len(words) > 12 and starts_sentence:
             kind = "direct"
         else:
             kind = "partial" if found is not None else "direct"
