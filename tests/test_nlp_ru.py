@@ -81,17 +81,22 @@ def test_ru_dates_future_weekday_looks_forward():
 @pytest.mark.parametrize(
     ("text", "value", "unit", "qualifier", "value_max"),
     [
-        ("Президент помиловал 14 политзаключенных.", 14, "политзаключенный", None, None),
-        ("В учениях примут участие до 5 тысяч военных.", 5000, "военный", "up to", None),
-        ("Задержали около 200 человек.", 200, "человек", "about", None),
-        ("На площадь вышли от 3 до 5 тысяч протестующих.", 3000, "протестующих", None, 5000),
-        ("Полиция задержала более 30 активистов.", 30, "активист", "more than", None),
-        ("Задержаны десятки журналистов.", 24, "журналист", "dozens", None),
+        ("Президент помиловал 14 политзаключенных.", 14, "political prisoners", None, None),
+        ("В учениях примут участие до 5 тысяч военных.", 5000, "troops", "up to", None),
+        ("Задержали около 200 человек.", 200, "people", "about", None),
+        ("На площадь вышли от 3 до 5 тысяч протестующих.", 3000, "protesters", None, 5000),
+        ("Полиция задержала более 30 активистов.", 30, "activists", "more than", None),
+        ("Задержаны десятки журналистов.", 24, "journalists", "dozens", None),
     ],
 )
 def test_ru_quantities_with_counted_noun(text, value, unit, qualifier, value_max):
     a = _analyse(text)
     assert [(q.value, q.unit, q.qualifier, q.value_max) for q in a.quantities] == [(value, unit, qualifier, value_max)]
+
+
+def test_ru_quantities_unlisted_noun_keeps_its_lemma():
+    a = _analyse("Власти закрыли 12 типографий.")
+    assert [(q.value, q.unit) for q in a.quantities] == [(12, "типография")]
 
 
 def test_ru_quantities_skip_dates_and_years():

@@ -82,3 +82,19 @@ def test_russian_cross_language_russian_quotes_have_speakers(result):
         "Переговоры прошли в конструктивном ключе": ("Tom Wells", "direct"),
         "гуманитарные вопросы": ("Tom Wells", "partial"),  # "По словам Уэллса, ... «...»"
     }
+
+
+def test_russian_cross_language_counts_compare_across_languages():
+    """The same release counted differently in Russian and English is a quantity conflict:
+    the Russian counted noun is glossed ("политзаключенных" -> "political prisoners")."""
+    en = "President Ivar Bregenko freed 14 political prisoners on June 20, 2025, his office said."
+    ru = "Президент Ивар Брегенко освободил 16 политзаключенных 20 июня, сообщила его пресс-служба."
+    docs = [read_text(en, outlet="Wire A", published="2025-06-23", title="Prisoners freed"),
+            read_text(ru, outlet="Агентство Б", published="2025-06-23", title="Помилование")]
+    with Store.open(":memory:") as store:
+        analyze_into_store(store, docs, workers=1)
+        res = store.load_result()
+    c = next(c for c in res.clusters if c.type == "RETREAT" and len(set(c.documents)) == 2)
+    qty = [d for d in c.discrepancies if d.field == "quantity"]
+    assert [d.kind for d in qty] == ["conflict"]
+    assert not [d for d in c.discrepancies if d.field == "date"]

@@ -5,7 +5,8 @@
 Why token rules on Natasha's tags: the counted noun follows the number in the genitive
 (directly, after a multiplier "тысяч", or after adjectives), which the tags show; years,
 days of a date and percentages are not counts of anything an event involves and are left out
-(as in English). ``unit`` is the counted noun's lemma, so inflected forms compare equal.
+(as in English). ``unit`` is the counted noun's English gloss when listed, else its lemma,
+so inflected forms compare equal.
 The qualifiers and multipliers are the data in ``data/ru/words.json``.
 """
 
@@ -54,9 +55,11 @@ def _counted(rd: RuDoc, j: int) -> tuple[Tok | None, int]:
 
 
 def _unit(t: Tok) -> str:
-    """The counted noun's lemma; a participle used as a noun ("протестующих") keeps its
-    form, since Natasha's lemma for it is the verb."""
-    return t.lower if t.pos == "VERB" else t.lemma
+    """The counted noun in English when ``unit_glosses`` knows it (so counts compare with
+    English reports), else its lemma; a participle used as a noun ("протестующих") is looked
+    up by its form, since Natasha's lemma for it is the verb."""
+    key = t.lower if t.pos == "VERB" else t.lemma
+    return data("words")["unit_glosses"].get(key, key)
 
 
 def find_quantities(rd: RuDoc, date_spans: list[tuple[int, int]]) -> list[Quantity]:
