@@ -37,6 +37,25 @@ def test_language_no_evidence_stays_english(text):
     assert guess_language(text) == "en"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Angela Merkel visited Warsaw and met Andrzej Duda.",
+        "Andrzej Duda met Olaf Scholz.",
+        "Lukashenka pardoned Siarhei Tsikhanouski.",
+        "Tom Wells in Velgrad.",
+    ],
+)
+def test_language_english_sentence_of_foreign_names_stays_english(text):
+    """Names outweigh a short text for lingua (the first looks Polish to it)."""
+    assert guess_language(text) == "en"
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Das ist gut.", "de"), ("Wysłannik przybył do stolicy w sobotę.", "pl")])
+def test_language_short_foreign_text_by_its_function_words(text, lang):
+    assert guess_language(text) == lang
+
+
 def test_language_long_english_takes_the_stopword_shortcut(monkeypatch):
     """A long plainly English text is decided without loading any lingua model."""
     import counterpoint.ingest.language as L

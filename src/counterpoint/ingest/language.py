@@ -43,6 +43,11 @@ def language_name(code: str | None) -> str:
 
 
 _ENGLISH = frozenset("the and of to in is that for was on with as by it at from are have has said".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _config()["function_words"].items()}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 SAMPLE_CHARS = 3000  # lingua reads this much; more costs time and changes nothing
 FAST_MIN_WORDS = 40  # the stopword shortcut decides only texts this long ...
@@ -67,8 +72,9 @@ def _is_latin(words: list[str]) -> bool:
 def guess_language(text: str, *, sample: int = 20_000) -> str:
     """ISO 639-1 code of the language of ``text`` (one of :func:`detected_languages`).
 
-    "en" for a text with no letters or a Latin-script text lingua cannot place with
-    confidence (a one-word "OK."); a Cyrillic text is never "en"."""
+    "en" for a text with no letters, and for a Latin-script text that uses more English
+    function words than words of lingua's choice, or as many when lingua is unsure (a
+    one-word "OK.", a sentence of foreign names); a Cyrillic text is never "en"."""
     words = _WORD.findall(text[:sample])
     if not words:
         return "en"
@@ -84,8 +90,14 @@ def guess_language(text: str, *, sample: int = 20_000) -> str:
         return "en" if _is_latin(words) else "und"
     best = values[0]
     code = best.language.iso_code_639_1.name.lower()
-    if code != "en" and _is_latin(words) and best.value < LATIN_MIN_CONFIDENCE:
-        return "en"
+    if code != "en" and _is_latin(words):
+        # Names outweigh the rest of a short text for lingua: the function words decide,
+        # and a tie goes to English unless lingua is confident.
+        fw = _function_words()
+        own = sum(w in fw.get(code, frozenset()) for w in lower)
+        english = sum(w in fw["en"] for w in lower)
+        if english > own or (english == own and best.value < LATIN_MIN_CONFIDENCE):
+            return "en"
     return code
 
 
