@@ -8,9 +8,10 @@ the languages listed in ``data/languages.json``: the analysed ones plus the neig
 must be told apart from them (Cyrillic: uk/be/bg/sr/mk; Latin: pl/cs/de/fr/...), so a short
 non-English text is not forced into English and a Ukrainian one not into Russian.
 
-Cost: lingua loads a script's models on first use (a few seconds per process), so a long text
-whose function words are plainly English is decided by the stopword count alone and the
-common case (English wire copy) never loads a model.
+Cost: lingua loads a script's models on first use (a few seconds and ~0.3 GB per process),
+so a Latin-script text that uses more English function words than those of any other listed
+language (``function_words`` in the data file) is English without consulting it: the common
+case (English wire copy, long or short) never loads a model.
 """
 
 from __future__ import annotations
@@ -42,17 +43,14 @@ def language_name(code: str | None) -> str:
     return detected_languages().get(code or "", code or "unknown")
 
 
-_ENGLISH = frozenset("the and of to in is that for was on with as by it at from are have has said".split())
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+SAMPLE_CHARS = 3000  # lingua reads this much; more costs time and changes nothing
+LATIN_MIN_CONFIDENCE = 0.5  # below this a Latin-script tie on function words stays English
 
 
 @functools.lru_cache(maxsize=1)
 def _function_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in _config()["function_words"].items()}
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-SAMPLE_CHARS = 3000  # lingua reads this much; more costs time and changes nothing
-FAST_MIN_WORDS = 40  # the stopword shortcut decides only texts this long ...
-FAST_MIN_SHARE = 0.15  # ... whose words are this often English function words
-LATIN_MIN_CONFIDENCE = 0.5  # below this a Latin-script text stays English (the old default)
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,23 +77,20 @@ def guess_language(text: str, *, sample: int = 20_000) -> str:
     if not words:
         return "en"
     lower = [w.lower() for w in words]
-    if (
-        len(words) >= FAST_MIN_WORDS
-        and sum(w in _ENGLISH for w in lower) >= FAST_MIN_SHARE * len(words)
-        and _is_latin(words)
-    ):
-        return "en"
+    latin = _is_latin(words)
+    fw = _function_words()
+    counts = {lang: sum(w in ws for w in lower) for lang, ws in fw.items()} if latin else {}
+    if latin and counts["en"] > max(v for k, v in counts.items() if k != "en"):
+        return "en"  # plainly English: no model is loaded (lingua costs ~0.3 GB and seconds)
     values = _detector().compute_language_confidence_values(text[:SAMPLE_CHARS])
     if not values:
-        return "en" if _is_latin(words) else "und"
+        return "en" if latin else "und"
     best = values[0]
     code = best.language.iso_code_639_1.name.lower()
-    if code != "en" and _is_latin(words):
+    if code != "en" and latin:
         # Names outweigh the rest of a short text for lingua: the function words decide,
         # and a tie goes to English unless lingua is confident.
-        fw = _function_words()
-        own = sum(w in fw.get(code, frozenset()) for w in lower)
-        english = sum(w in fw["en"] for w in lower)
+        own, english = counts.get(code, 0), counts["en"]
         if english > own or (english == own and best.value < LATIN_MIN_CONFIDENCE):
             return "en"
     return code
