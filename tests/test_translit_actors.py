@@ -134,3 +134,13 @@ def test_translit_resolve_display_name_is_latin_when_mixed():
     analyses = [_analysis("d0", "Кит Келлог"), _analysis("d1", "Keith Kellogg")]
     actors, _ = resolve_actors(analyses)
     assert [a.name for a in actors] == ["Keith Kellogg"]
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [("Белавиа", "Belavia"), ("Вясна", "Viasna")])
+def test_translit_resolve_organisation_by_romanisation(cyrillic, latin):
+    analyses = [DocAnalysis(document=Document(id=d, source="<t>", outlet=d, text=""),
+                            actors=[Actor(id=f"{d}:0", name=n, kind="org", aliases=[n])])
+                for d, n in (("d0", cyrillic), ("d1", latin), ("d2", "Belarus Free Theatre"))]
+    actors, mapping = resolve_actors(analyses)
+    assert mapping["d0:0"] == mapping["d1:0"] != mapping["d2:0"]
+    assert sorted(a.name for a in actors) == sorted([latin, "Belarus Free Theatre"])

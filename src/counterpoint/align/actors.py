@@ -157,7 +157,9 @@ def resolve_actors(
             continue
         place = country_name(actor.name)
         key = actor.country if actor.kind == "country" and actor.country else None
-        key = key or (place.iso3 if place and place.iso3 else None) or _key(actor.name)
+        # A Cyrillic name compares by its romanisation ("Белавиа" / "Belavia", "Вясна" / "Viasna").
+        name = romanize(actor.name) if is_cyrillic(actor.name) else actor.name
+        key = key or (place.iso3 if place and place.iso3 else None) or _key(name)
         kind = "country" if actor.kind == "country" else actor.kind
         if (kind, key) in nonperson:
             join(nonperson[(kind, key)], i)
@@ -317,7 +319,8 @@ def _canonical_name(
         names: Counter[str] = Counter()
         for a, w in zip(actors, weights, strict=True):
             names[a.name] += w
-        return names.most_common(1)[0][0]
+        # the most used name; on a tie the Latin one (a name given in both scripts)
+        return max(names, key=lambda n: (names[n], not is_cyrillic(n)))
     counts = Counter({strip_titles(f): freq[strip_titles(f)] for f in forms})
     counts.update({strip_titles(a.name): 0 for a in actors})
     nominative = {strip_titles(a.name) for a in actors}
