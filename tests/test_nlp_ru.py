@@ -73,6 +73,25 @@ def test_ru_dates_anchored_on_publication(text, value, precision):
     assert [(d.value, d.precision) for d in a.dates] == [(value, precision)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "end"),
+    [
+        ("Учения прошли 20–22 июня.", "2025-06-20", "2025-06-22"),
+        ("Учения прошли с 10 по 12 мая.", "2025-05-10", "2025-05-12"),
+        ("Посол прибыл 3-го апреля.", "2025-04-03", None),
+        ("Посол прибыл в минувшую субботу.", "2025-06-21", None),
+    ],
+)
+def test_ru_dates_ranges_and_ordinals(text, value, end):
+    a = _analyse(text)
+    assert [(d.value, d.end) for d in a.dates] == [(value, end)]
+
+
+def test_ru_dates_range_gives_the_event_an_end():
+    a = _analyse("Белоруссия провела учения с 10 по 12 мая.")
+    assert [(e.date.value, e.date_end.value) for e in a.events] == [("2025-05-10", "2025-05-12")]
+
+
 def test_ru_dates_future_weekday_looks_forward():
     a = _analyse("Министр встретится с послом в пятницу.")
     assert [d.value for d in a.dates] == ["2025-06-27"]

@@ -1,5 +1,6 @@
 """Russian time expressions, normalised against the publication date with the same calendar
-code as English (``nlp/timex_calendar.py``): "21 июня (2025 года)", "в июне (2025 года)",
+code as English (``nlp/timex_calendar.py``): "21 июня (2025 года)", "3-го апреля", ranges
+"20–22 июня" / "с 20 по 22 июня" (``DateValue.end``), "в июне (2025 года)",
 "в 2025 году", "в (прошлую) субботу", "вчера", "в прошлом году", "на прошлой неделе".
 
 Why token rules and not Natasha's DatesExtractor: the extractor finds absolute dates only;
@@ -17,7 +18,8 @@ from ..timex_calendar import Ctx, month_day_year, month_year, parse_anchor, prec
 from .base import RuDoc, Tok, data
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
+_DAY = re.compile(r"^(0?[1-9]|[12]\d|3[01])(?:-?го|-е)?$")  # "21", "3-го"
+_DAY_RANGE = re.compile(r"^(0?[1-9]|[12]\d|3[01])[–—-](0?[1-9]|[12]\d|3[01])$")  # "20–22"
 
 
 def _tense(rd: RuDoc, t: Tok) -> str | None:
@@ -63,10 +65,24 @@ def find_dates(rd: RuDoc) -> list[DateValue]:
         c = Ctx(anchor, _tense(rd, t))
         start_i, value, end_i = i, None, None
         kind_ok = inferred = False
-        # "21 июня (2025 года)"
-        if _DAY.match(t.text) and i + 1 < len(toks) and toks[i + 1].lemma in months:
+        end_value = None
+        # "21 июня (2025 года)", "3-го апреля", "20–22 июня", "с 20 по 22 июня"
+        rng = _DAY_RANGE.match(t.text)
+        span_range = (i + 3 < len(toks) and t.lower in ("с", "со") and _DAY.match(toks[i + 1].text)
+                      and toks[i + 2].lower in ("по", "до") and _DAY.match(toks[i + 3].text))
+        if span_range and i + 4 < len(toks) and toks[i + 4].lemma in months:
+            year, end_i = _year_after(rd, i + 4)
+            month = months[toks[i + 4].lemma]
+            first, last = int(_DAY.match(toks[i + 1].text)[1]), int(_DAY.match(toks[i + 3].text)[1])
+            value = month_day_year(month, first, year, c)
+            end_value = month_day_year(month, last, year, c)
+            kind_ok, inferred = True, year is None and anchor.year is not None
+        elif (rng or _DAY.match(t.text)) and i + 1 < len(toks) and toks[i + 1].lemma in months:
             year, end_i = _year_after(rd, i + 1)
-            value, kind_ok = month_day_year(months[toks[i + 1].lemma], int(t.text), year, c), True
+            month = months[toks[i + 1].lemma]
+            first = int(rng[1]) if rng else int(_DAY.match(t.text)[1])
+            value, kind_ok = month_day_year(month, first, year, c), True
+            end_value = month_day_year(month, int(rng[2]), year, c) if rng else None
             inferred = year is None and anchor.year is not None
         # "в июне (2025 года)", "июнь"
         elif t.lemma in months and t.pos == "NOUN":
@@ -96,7 +112,7 @@ def find_dates(rd: RuDoc) -> list[DateValue]:
         if kind_ok and end_i is not None:
             s, e = toks[start_i].start, toks[end_i - 1].end
             out.append(DateValue(value=value, text=rd.text[s:e], precision=precision_of(value),
-                                 year_inferred=inferred, span=(s, e)))
+                                 year_inferred=inferred, span=(s, e), end=end_value))
             i = end_i
             continue
         i += 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...records import DateValue, Event, Quantity, make_id
+from ..event_args import date_end
 from ..events import COOPERATIVE, HOSTILE, MILITARY
 from .actors import RuActors, place_name
 from .base import RuDoc, Tok, data
@@ -224,7 +225,7 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
             sentence=s.text,
             sentence_span=(s.start, s.end),
             date=date,
-            date_end=None,
+            date_end=date_end(date),
             location=d.location,
             quantity=qty,
             negated=_negated(rd, t),
