@@ -201,7 +201,7 @@ def test_ru_events_negation():
     [
         ("Спецпосланник президента США Кит Келлог прибыл в Минск.", "Спецпосланник президента США", "Кит Келлог"),
         ("Переговоры с самопровозглашенным президентом Иваном Бреговым не дали результата.",
-         "самопровозглашенным президентом", "Иван Брегов"),
+         "самопровозглашенный президент", "Иван Брегов"),
         ("Кит Келлог, спецпосланник президента США, прибыл в Минск.", "спецпосланник президента США", "Кит Келлог"),
     ],
 )
@@ -284,3 +284,43 @@ def test_ru_descriptions_resolve_only_to_a_fitting_title(text, quote, speaker):
 def test_ru_quotes_short_dash_quote_is_speech_not_a_name():
     a = _analyse("«Это важный шаг», — отметил Том Уэллс.")
     assert [(q.text, q.kind) for q in a.quotes] == [("Это важный шаг", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Власти Беларуси освободили Анну Ковач.", "Belarus"),
+        ("Польша закрыла границу с Беларусью. Силовики Польши задержали Анну Ковач.", "Poland"),
+        ("Беларусь закрыла границу. Силовики задержали Анну Ковач.", "Belarus"),  # the focal state
+        ("Беларусь закрыла границу. Власти Кестовии освободили Анну Ковач.", None),  # unknown state
+    ],
+)
+def test_ru_actors_state_organs(text, actor):
+    a = _analyse(text)
+    names = _names(a)
+    ev = [e for e in a.events if e.type in ("RETREAT", "COERCE")][0]
+    assert [names[x] for x in ev.actor] == ([actor] if actor else [])
+    assert [names[x] for x in ev.recipient] == ["Анна Ковач"]
+
+
+def test_ru_events_coordinated_verb_takes_the_subject():
+    a = _analyse("Том Уэллс прибыл в Вельград и провел переговоры с президентом Иваром Брегенко.")
+    names = _names(a)
+    assert [(e.lemma, [names[x] for x in e.actor]) for e in a.events] == [
+        ("visit", ["Том Уэллс"]), ("talk", ["Том Уэллс"])]
+
+
+def test_ru_quotes_quoted_organisation_name_is_not_a_quote():
+    a = _analyse("Об этом в четверг сообщила правозащитная организация «Весна».")
+    assert a.quotes == [] and [x.name for x in a.actors] == ["Весна"]
+
+
+def test_ru_labels_in_the_nominative():
+    a = _analyse("Переговоры с самопровозглашенным президентом Белоруссии Иваном Бреговым не дали результата.")
+    assert [x.label for x in a.labels] == ["самопровозглашенный президент Белоруссии"]
+
+
+def test_ru_actors_possessive_pronoun_speaker():
+    a = _analyse("Павел Стрельцов выступил в Вильнюсе. По его словам, переговоры были «очень трудными».")
+    names = _names(a)
+    assert [(q.text, names.get(q.speaker)) for q in a.quotes] == [("очень трудными", "Павел Стрельцов")]

@@ -10,7 +10,10 @@ name, so align/ merges it with the English report's actor; a capital is its stat
 acts ("Минск заявил"), otherwise a place (an event's location: its English name from the
 table, else its BGN/PCGN romanisation, "Вельград" -> "Velgrad", so it compares with the
 English report's spelling). Personal pronouns in the
-nominative ("— сказал он") resolve to the nearest earlier person of their gender.
+nominative and the possessive/oblique forms ("— сказал он", "по его словам") resolve to the
+nearest earlier person of their gender. A state organ ("власти Беларуси", "силовики") stands
+for the state in its genitive, else for the country the document names most, as the English
+component reads "the authorities".
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class RuActors:
     mentions: list[Mention]
     places: dict[int, str]  # token index -> place name (English when known) of a non-acting place
     female: dict[str, bool]  # actor id -> female (persons)
+    focal_country: str | None = None  # the country actor the document names most
 
     def at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping a character span (the shortest, then the first)."""
@@ -73,6 +77,9 @@ class RuActors:
         m = self.at(t.start, t.end)
         if m is not None:
             return m.actor
+        organ = self.state_of_organ(rd, t)
+        if organ:
+            return organ
         if depth < 2:
             for c in rd.children(i):
                 if c.rel in ("appos", "flat:name", "flat"):
@@ -80,6 +87,20 @@ class RuActors:
                     if a:
                         return a
         return None
+
+    def state_of_organ(self, rd: RuDoc, t: Tok) -> str | None:
+        """The country actor a state organ stands for ("власти Беларуси", bare "силовики"):
+        the state in its genitive, else the country the document names most."""
+        if t.lemma not in data("words")["state_nouns"]:
+            return None
+        for c in rd.children(t.i):
+            if c.rel == "nmod":
+                a = self.of_token(rd, c.i)
+                if a and self.kind(a) == "country":
+                    return a
+                if c.pos == "PROPN":
+                    return None  # "власти Кестовии": a state we do not know, not the focal one
+        return self.focal_country
 
     def kind(self, actor_id: str) -> str | None:
         return next((a.kind for a in self.actors if a.id == actor_id), None)
@@ -161,7 +182,7 @@ def build_actors(rd: RuDoc) -> RuActors:
     person_spans = sorted((s, gi) for s, _e, gi, kd in raw if groups[gi].kind == "person" and kd == "name")
     for t in rd.toks:
         g = genders.get(t.lower)
-        if g is None or t.pos != "PRON":
+        if g is None or t.pos not in ("PRON", "DET"):
             continue
         prior = [(s, gi) for s, gi in person_spans if s < t.start and t.start - s < PRONOUN_WINDOW]
         match = [gi for _s, gi in reversed(prior) if groups[gi].female == (g == "f")]
@@ -176,7 +197,14 @@ def build_actors(rd: RuDoc) -> RuActors:
         actors.append(Actor(ids[gi], g.name, g.kind, aliases, g.country))
     mentions = [Mention(rd.doc_id, ids[gi], rd.text[s:e], (s, e), kd) for s, e, gi, kd in sorted(raw)]
     female = {ids[gi]: groups[gi].female for gi in used if groups[gi].kind == "person"}
-    return RuActors(actors, mentions, places, female)
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if any(a.id == m.actor and a.kind == "country" for a in actors):
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    # the most named country, when it is named more often than any other
+    focal = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    return RuActors(actors, mentions, places, female, focal)
 
 
 def title_tokens(rd: RuDoc, t: Tok) -> bool:

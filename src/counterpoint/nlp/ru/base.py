@@ -163,3 +163,32 @@ def parse(text: str, doc_id: str = "", published: str | None = None) -> RuDoc:
         idx = [k for k, t in enumerate(toks) if t.start >= sp.start and t.end <= sp.stop]
         ents.append(Ent(sp.type, sp.start, sp.stop, sp.text, sp.normal or sp.text, idx))
     return RuDoc(doc_id, text, published, toks, sents, ents)
+
+
+@dataclass
+class _NormTok:
+    """The token shape natasha.norm reads."""
+
+    id: int
+    head_id: int | None
+    text: str
+    pos: str
+    feats: dict[str, str]
+    start: int
+    stop: int
+
+
+def nominative(rd: RuDoc, idx: list[int]) -> str:
+    """A phrase put in the nominative the way Natasha normalises names: its head and the
+    adjectives agreeing with it are inflected, dependents keep their case
+    ("самопровозглашенным президентом Белоруссии" -> "самопровозглашенный президент Белоруссии")."""
+    from natasha.norm import syntax_normalize
+
+    toks = [rd.toks[k] for k in idx]
+    inside = set(idx)
+    shaped = [_NormTok(t.i, t.head if t.head in inside else None, t.text, t.pos, t.feats, t.start, t.end)
+              for t in toks]
+    try:
+        return syntax_normalize(models().morph_vocab, shaped)
+    except Exception:  # noqa: BLE001 - an unknown word form: keep the text as written
+        return rd.text[toks[0].start : toks[-1].end]

@@ -117,6 +117,7 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
                     if c.rel != "obj":
                         d.recipient = [r for r in d.recipient if r not in _actors(rd, ra, c.i)]
                     _fill(rd, ra, d, c.i, deep=True)
+                    _inherit_subject(rd, ra, d)
                     absorbed.add(c.i)
                     out.append(d)
                     break
@@ -144,12 +145,18 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
 def _verb(rd: RuDoc, ra: RuActors, t: Tok, sense: list) -> _Draft:
     d = _Draft(t, sense[0], sense[1], sense[2])
     _fill(rd, ra, d, t.i)
+    _inherit_subject(rd, ra, d)
+    return d
+
+
+def _inherit_subject(rd: RuDoc, ra: RuActors, d: _Draft) -> None:
+    """"прибыл ... и провел переговоры", "решил освободить": a coordinated or controlled
+    verb without its own subject takes the first verb's."""
+    t = d.trigger
     if not d.actor and t.rel in ("conj", "xcomp") and t.head is not None:
-        # "задержали и допросили", "решил освободить": the first verb's subject
         for c in rd.children(t.head):
             if c.rel == "nsubj":
-                d.actor = _actors(rd, ra, c.i)
-    return d
+                d.actor = [a for a in _actors(rd, ra, c.i) if a not in d.recipient]
 
 
 def _clause(rd: RuDoc, i: int) -> tuple[int, int]:

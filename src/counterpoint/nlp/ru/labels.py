@@ -5,14 +5,15 @@
 Why a token window and not only the ``appos`` arc: Natasha attaches the name to the title
 noun ("спецпосланник" -> "Кит" appos) but a long title's parts hang off each other, so the
 label is the contiguous noun phrase (nouns, adjectives, names) that starts at a role noun from
-``data/ru/words.json`` and ends at the name.
+``data/ru/words.json`` and ends at the name. The label is written in the nominative
+(``base.nominative``), so "президентом" and "президента" are one label across documents.
 """
 
 from __future__ import annotations
 
 from ...records import Label
 from .actors import RuActors
-from .base import RuDoc, data
+from .base import RuDoc, data, nominative
 
 _NP = ("NOUN", "PROPN", "ADJ")
 
@@ -43,7 +44,7 @@ def find_labels(rd: RuDoc, ra: RuActors) -> list[Label]:
             while start - 1 >= 0 and rd.toks[start - 1].lemma in mods and rd.toks[start - 1].sent == sent:
                 start -= 1
             s, en = rd.toks[start].start, rd.toks[first - 1].end
-            out[(s, en)] = Label(rd.doc_id, m.actor, rd.text[s:en], (s, en))
+            out[(s, en)] = Label(rd.doc_id, m.actor, nominative(rd, list(range(start, first))), (s, en))
         # after the name: ", <role> ...," up to the next comma or sentence end
         j = last + 1
         if j + 1 < len(rd.toks) and rd.toks[j].text == "," and rd.toks[j + 1].sent == sent:
@@ -56,7 +57,7 @@ def find_labels(rd: RuDoc, ra: RuActors) -> list[Label]:
                         and end + 1 not in person_toks:
                     end += 1
                 s, en = rd.toks[j + 1].start, rd.toks[end].end
-                out[(s, en)] = Label(rd.doc_id, m.actor, rd.text[s:en], (s, en))
+                out[(s, en)] = Label(rd.doc_id, m.actor, nominative(rd, list(range(j + 1, end + 1))), (s, en))
     return [out[k] for k in sorted(out)]
 
 

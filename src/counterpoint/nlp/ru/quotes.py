@@ -117,7 +117,6 @@ def speaker_of_phrase(rd: RuDoc, ra: RuActors, lo: int, hi: int) -> tuple[str, s
         k = low.find(phrase)
         if k < 0 or (k > 0 and low[k - 1].isalpha()):
             continue
-        start = lo + k + len(phrase)
         t = rd.tok_at(lo + k + len(phrase) - 1)
         if t is None:
             continue
@@ -125,7 +124,7 @@ def speaker_of_phrase(rd: RuDoc, ra: RuActors, lo: int, hi: int) -> tuple[str, s
         if t.pos == "VERB":
             found = speaker_of_verb(rd, ra, t.i)
         else:
-            found = _actor_in(rd, ra, [j for j in subtree(rd, t.i) if rd.toks[j].start >= start])
+            found = _actor_in(rd, ra, [j for j in subtree(rd, t.i) if rd.toks[j].start >= lo + k and j != t.i])
         if found:
             return found
     return None
@@ -202,6 +201,10 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         words = qtext.split()
         if not words:
             continue
+        named = ra.at(o + 1, c)
+        if named is not None and named.kind == "name" and named.span[0] <= o + 1 and c <= named.span[1] + 1 \
+                and len(words) <= SCARE_MAX_WORDS:
+            continue  # an organisation's quoted name (организация «Весна»), not a quote
         after, before = _after(rd, ra, c + 1), _before_colon(rd, ra, o)
         sent = rd.sent_of(o)
         inside = None
