@@ -68,9 +68,10 @@ class Tok:
     head: int | None  # document index of the head token, None for a sentence root
     rel: str
 
-    @property
-    def lower(self) -> str:
-        return fold_yo(self.text.lower())
+    lower: str = ""  # lower case, ё as е (set in __post_init__)
+
+    def __post_init__(self) -> None:
+        self.lower = fold_yo(self.text.lower())
 
 
 @dataclass

@@ -62,6 +62,11 @@ def find_dates(rd: RuDoc) -> list[DateValue]:
     i = 0
     while i < len(toks):
         t = toks[i]
+        if not (t.lemma in months or t.lemma in weekdays or t.text[:1].isdigit() or t.lower in ("с", "со")
+                or t.lower in w["relative_days"] or t.lemma in w["weekday_relatives"]
+                or (i + 1 < len(toks) and f"{t.lemma} {toks[i + 1].lemma}" in w["relative_units"])):
+            i += 1
+            continue
         c = Ctx(anchor, _tense(rd, t))
         start_i, value, end_i = i, None, None
         kind_ok = inferred = False
