@@ -98,3 +98,14 @@ def test_russian_cross_language_counts_compare_across_languages():
     qty = [d for d in c.discrepancies if d.field == "quantity"]
     assert [d.kind for d in qty] == ["conflict"]
     assert not [d for d in c.discrepancies if d.field == "date"]
+
+
+def test_russian_cross_language_two_russian_reports_share_wording():
+    """Two Russian reports' sentences overlap in wording despite inflection (coref._words
+    stems Cyrillic words), so the wording score works for Russian as for English."""
+    from counterpoint.align.coref import _words
+
+    a = _words("Ивар Брегенко встретился со спецпосланником Томом Уэллсом в Вельграде.")
+    b = _words("Брегенко и Уэллс встретились в Вельграде, сообщили спецпосланники.")
+    assert {"бреге", "встре", "вельг", "уэллс"} <= a & b
+    assert _words("The envoy met the president.") == frozenset({"envoy", "met", "president"})
