@@ -90,3 +90,23 @@ def test_language_unanalysed_language_is_refused_naming_it(lang, name):
 def test_language_english_is_analysed():
     doc = read_text(SENTENCES[0][1], outlet="x")
     assert doc.language == "en" and doc.error is None and "en" in analysed_languages()
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "partial"),
+    [("21 июня 2025 года", "2025-06-21", None), ("21 июня 2025 г.", "2025-06-21", None),
+     ("3 сентября", None, "--09-03"), ("март 2024", "2024-03", None)],
+)
+def test_dates_russian_dateline(line, iso, partial):
+    from counterpoint.ingest.dates import parse_date
+
+    assert parse_date(line) == (iso, partial)
+
+
+def test_dates_russian_byline_date_anchors_the_analysis():
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text("Брегенко встретился с Уэллсом\n21 июня 2025 года\n\nИвар Брегенко встретился с Томом "
+                    "Уэллсом в субботу.")
+    assert doc.title == "Брегенко встретился с Уэллсом" and doc.published == "2025-06-21" and doc.language == "ru"
+    assert [d.value for d in analyze_russian(doc).dates] == ["2025-06-21"]
