@@ -206,7 +206,3 @@ def build_actors(rd: RuDoc) -> RuActors:
     focal = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     return RuActors(actors, mentions, places, female, focal)
 
-
-def title_tokens(rd: RuDoc, t: Tok) -> bool:
-    """Whether a token is a role noun ("президент", "спецпосланник")."""
-    return t.lemma in data("words")["roles"]
