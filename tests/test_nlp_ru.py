@@ -170,6 +170,9 @@ def test_ru_quotes_quoted_name_is_not_a_quote():
         ("Милиция задержала Тома Уэллса.", "COERCE", "detain", [], ["Том Уэллс"]),
         ("Белоруссия арестовала Тома Уэллса.", "COERCE", "arrest", ["Belarus"], ["Том Уэллс"]),
         ("Белоруссия провела учения в июне.", "MOBILIZE", "drill", ["Belarus"], []),
+        ("Ивар Брегенко принял Тома Уэллса в Вельграде.", "CONSULT", "host", ["Ивар Брегенко"], ["Том Уэллс"]),
+        ("Ивар Брегенко провел телефонный разговор с Томом Уэллсом.", "CONSULT", "call", ["Ивар Брегенко"],
+         ["Том Уэллс"]),
     ],
 )
 def test_ru_events_from_the_trigger_lexicon(text, etype, lemma, actor, recipient):
@@ -189,6 +192,10 @@ def test_ru_events_date_place_and_future_intent():
 def test_ru_events_unknown_place_is_romanised():
     a = _analyse("Ивар Брегенко встретился с Томом Уэллсом в Вельграде.")
     assert [e.location for e in a.events] == ["Velgrad"]
+
+
+def test_ru_events_accept_needs_an_actor_object():
+    assert _analyse("Парламент Кестовии принял закон о выборах.").events == []
 
 
 def test_ru_events_negation():

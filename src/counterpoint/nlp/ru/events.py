@@ -126,6 +126,10 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
                     out.append(_verb(rd, ra, t, verbs[t.lemma]))
         elif t.lemma in verbs:
             out.append(_verb(rd, ra, t, verbs[t.lemma]))
+        elif t.lemma in lex["actor_object_verbs"]:
+            d = _verb(rd, ra, t, lex["actor_object_verbs"][t.lemma])
+            if any(c.rel == "obj" and _actors(rd, ra, c.i) for c in rd.children(t.i)):
+                out.append(d)  # "принял спецпосланника", not "принял закон"
     light = set(lex["light_verbs"])
     for t in rd.toks:
         if t.pos != "NOUN" or t.i in absorbed or t.lemma not in nouns:
