@@ -93,7 +93,7 @@ def test_encodings_are_detected(tmp_path, encoding, prefix):
     assert doc.title == "Заголовок статьи"
     assert doc.text == RUSSIAN
     assert doc.language == "ru"
-    assert doc.error.startswith("[E009]") and "'ru'" in doc.error  # stored, not analysed
+    assert doc.error is None  # Russian is analysed natively (nlp/ru)
 
 
 def test_invalid_utf8_is_decoded_with_replacement(tmp_path, caplog):

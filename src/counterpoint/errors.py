@@ -21,7 +21,7 @@ class E(str, Enum):  # noqa: UP042 - str mixin keeps .value formatting explicit
     E006 = "HTML has no extractable body"
     E007 = "fetch failed: {reason}"
     E008 = "unsupported file type {suffix!r}"
-    E009 = "language {lang!r} is not supported (stored, not analysed)"
+    E009 = "language {lang!r} ({name}) is not supported (stored, not analysed; analysed: {supported})"
     E010 = "no such file or directory"
     E011 = "manifest line {line}: {reason}"
     E012 = "URL not allowed: {reason}"

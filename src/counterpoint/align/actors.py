@@ -44,6 +44,13 @@ from ..knowledge.names import (
     variant_of,
 )
 from ..knowledge.text import fold
+from ..knowledge.translit import (
+    given_compatible_any,
+    is_cyrillic,
+    latin_variants,
+    romanize,
+    surname_cross_key,
+)
 from ..records import Actor, DocAnalysis, make_id
 from .unionfind import UnionFind
 
@@ -159,20 +166,46 @@ def resolve_actors(
             continue
         place = country_name(actor.name)
         key = actor.country if actor.kind == "country" and actor.country else None
-        key = key or (place.iso3 if place and place.iso3 else None) or _key(actor.name)
+        # A Cyrillic name compares by its romanisation ("Белавиа" / "Belavia", "Вясна" / "Viasna").
+        name = romanize(actor.name) if is_cyrillic(actor.name) else actor.name
+        key = key or (place.iso3 if place and place.iso3 else None) or _key(name)
         kind = "country" if actor.kind == "country" else actor.kind
         if (kind, key) in nonperson:
             join(nonperson[(kind, key)], i)
         else:
             nonperson[(kind, key)] = i
 
-    # 3. persons: full names first, then surname-only/initial forms when unambiguous
+    # 3. persons: full names first, then surname-only/initial forms when unambiguous.
+    # A name written in Cyrillic is compared through its romanisations (knowledge/translit):
+    # the one whose surname an English report in the corpus uses, else the ICAO one; its
+    # given name is compared as written, in either script (given_compatible_any).
     parsed = {}
+    best: dict[int, str] = {}
+    given: dict[int, str | None] = {}  # the given name (or initial) as written, any script
+    cyrillic: dict[int, bool] = {}
     for i, (actor, forms) in enumerate(items):
         if actor.kind == "person":
-            p = parse_name(_best_person_form(forms))
-            if p:
-                parsed[i] = p
+            # A Cyrillic actor's name is its nominative (nlp/ru normalises it); its other
+            # forms are inflected ("Томом Уэллсом") and would not compare.
+            best[i] = actor.name if is_cyrillic(actor.name) else _best_person_form(forms)
+            cyrillic[i] = is_cyrillic(best[i])
+    latin_keys = {p.surname_key for i, f in best.items() if not cyrillic[i] and (p := parse_name(f))}
+    for i, form in best.items():
+        written = parse_name(form)
+        if written is None:
+            continue
+        if cyrillic[i]:
+            variants = [p for v in latin_variants(form) if (p := parse_name(v))]
+            p = next((v for v in variants if v.surname_key in latin_keys), variants[0] if variants else None)
+        else:
+            p = written
+        if p:
+            parsed[i] = p
+            given[i] = written.given
+
+    def compat(a: int, b: int) -> bool:
+        return given_compatible_any(given[a], given[b])
+
     by_surname: dict[str, list[int]] = defaultdict(list)
     for i, p in parsed.items():
         by_surname[p.surname_key].append(i)
@@ -183,7 +216,7 @@ def resolve_actors(
         # spellings, not the number of documents mentioning the person.
         first_of: dict[str, int] = {}
         for i in full_all:
-            g = parsed[i].given or ""
+            g = given[i] or ""
             if g in first_of:
                 join(first_of[g], i)
             else:
@@ -191,30 +224,56 @@ def resolve_actors(
         full = list(first_of.values())
         for x, i in enumerate(full):
             for j in full[x + 1 :]:
-                if uf.find(i) != uf.find(j) and given_compatible(parsed[i].given, parsed[j].given):
+                if uf.find(i) != uf.find(j) and compat(i, j):
                     # merge only if every full given name in both groups is compatible
                     gi = [k for k in full if uf.find(k) == uf.find(i)]
                     gj = [k for k in full if uf.find(k) == uf.find(j)]
-                    if all(given_compatible(parsed[a].given, parsed[b].given) for a in gi for b in gj):
+                    if all(compat(a, b) for a in gi for b in gj):
                         join(i, j)
         partial = [i for i in members if not parsed[i].full]
         roots = {uf.find(i) for i in full}
-        given_by_root: dict[int, list[str]] = defaultdict(list)
+        given_by_root: dict[int, list[int]] = defaultdict(list)
         for k in full:
-            given_by_root[uf.find(k)].append(parsed[k].given)
+            given_by_root[uf.find(k)].append(k)
         for i in partial:
-            gi = parsed[i].given
-            cands = {r for r in roots if not gi or all(given_compatible(gi, g) for g in given_by_root[r])}
+            gi = given[i]
+            cands = {r for r in roots if not gi or all(compat(i, g) for g in given_by_root[r])}
             if len(cands) == 1:
                 join(next(iter(cands)), i)
             elif not roots:
                 others = [k for k in partial if k != i and uf.find(k) != uf.find(i)]
                 for k in others:
-                    gi, gk = parsed[i].given, parsed[k].given
-                    if not gi or not gk or given_compatible(gi, gk):
+                    if not given[i] or not given[k] or compat(i, k):
                         join(i, k)
 
     _join_variants(parsed, uf, join)
+
+    # 3b. Cyrillic names of non-Slavic people ("Кит Келлог", "Коул") follow English sound,
+    # not spelling, so romanisation may miss them: a Cyrillic-only group joins a Latin group
+    # whose surname has the same consonant key (knowledge/translit.cross_key) and whose given
+    # names are all compatible, only when exactly one such Latin group exists.
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for i in parsed:
+        members_of[uf.find(i)].append(i)
+    latin_by_key: dict[str, set[int]] = defaultdict(set)
+    for r, ms in members_of.items():
+        for k in ms:
+            if not cyrillic[k] and len((ck := surname_cross_key(best[k])).rstrip("F")) >= 2:
+                latin_by_key[ck].add(r)
+    for ms in list(members_of.values()):
+        if any(not cyrillic[k] for k in ms):
+            continue
+        keys = {surname_cross_key(best[k]) for k in ms}
+        if len(keys) != 1:
+            continue
+        cands = {
+            lr for lr in latin_by_key.get(next(iter(keys)), ())
+            if all(compat(a, b) for a in ms for b in members_of[lr] if given[a] and given[b])
+        }
+        if len(cands) == 1:
+            lr = next(iter(cands))
+            join(lr, ms[0])
+            members_of[lr] = members_of[lr] + ms  # later Cyrillic groups must fit these names too
 
     # 4. build global actors
     groups: dict[int, list[int]] = defaultdict(list)
@@ -309,20 +368,26 @@ def _canonical_name(
         names: Counter[str] = Counter()
         for a, w in zip(actors, weights, strict=True):
             names[a.name] += w
-        return names.most_common(1)[0][0]
+        # the most used name; on a tie the Latin one (a name given in both scripts)
+        return max(names, key=lambda n: (names[n], not is_cyrillic(n)))
     counts = Counter({strip_titles(f): freq[strip_titles(f)] for f in forms})
     counts.update({strip_titles(a.name): 0 for a in actors})
+    nominative = {strip_titles(a.name) for a in actors}
 
-    def rank(f: str) -> tuple[int, int, int, str]:
+    def rank(f: str) -> tuple[int, int, int, int, int, str]:
         p = parse_name(f)
-        return (int(bool(p and p.full)), min(len(f.split()), 3), counts[f], f)
+        # A person named in both scripts is shown in Latin letters (the report's language);
+        # a Cyrillic name only in its nominative (the actor name), never an inflected form.
+        cyr = is_cyrillic(f)
+        return (int(bool(p and p.full)), int(not cyr), int(not cyr or f in nominative),
+                min(len(f.split()), 3), counts[f], f)
 
     return max(counts, key=rank)
 
 
 def _canonical_key(kind: str, name: str, country: str | None) -> str:
     if kind == "person":
-        p = parse_name(name)
+        p = parse_name(romanize(name) if is_cyrillic(name) else name)
         if p:
             return f"{p.surname_key}|{given_key(p.given) if p.full else ''}"
     if kind == "country" and country:

@@ -329,8 +329,16 @@ def person_ids(ids: Iterable[str], actors: dict[str, Actor]) -> frozenset[str]:
     return frozenset(p for p in ids if p in actors and actors[p].kind == "person")
 
 
+_CYRILLIC_WORD = re.compile(r"[а-яё]{4,}")
+CYRILLIC_STEM = 5  # Russian inflects: "встретился"/"встретились" share their first letters
+
+
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2)
+    low = text.lower()
+    words = {w for w in re.findall(r"[a-z0-9]+", low) if w not in _STOP and len(w) > 2}
+    # Cyrillic words (Russian reports) by a crude stem, so two reports' wording can overlap.
+    words.update(w.replace("ё", "е")[:CYRILLIC_STEM] for w in _CYRILLIC_WORD.findall(low))
+    return frozenset(words)
 
 
 def _day(value: str | None) -> int | None:

@@ -41,7 +41,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..knowledge import places
-from ..nlp.facts import counted_thing, is_update_family
+from ..nlp.facts import counted_thing, family_of_lemma, is_update_family
 from ..records import (
     ASSERTED_DATE_SOURCES,
     FLAG_KINDS,
@@ -605,6 +605,8 @@ def _check_counts(
                 items.append(e.quantity)
             for q in items:
                 argument = e.quantity is not None and tuple(q.span) == tuple(e.quantity.span)
+                if argument and not q.predicate:  # a pipeline that sets no family (Russian)
+                    q = dataclasses.replace(q, predicate=family_of_lemma(e.lemma))
                 k = _count_key(q, argument)
                 if k is None or q.negated:
                     continue

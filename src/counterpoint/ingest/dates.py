@@ -1,7 +1,7 @@
 """Publication dates as written in bylines and metadata, to ISO.
 
 Only the forms that appear in bylines and feeds ("Jul 10", "3 March 2025", "March 3, 2025",
-"2025-03-03", "03/03/2025" is *not* accepted: day/month order is ambiguous). A date without
+"2025-03-03", and Russian "21 июня 2025 года"; "03/03/2025" is *not* accepted: day/month order is ambiguous). A date without
 a year is returned as a partial "--MM-DD" so ``years.infer_years`` can complete it later.
 """
 
@@ -31,13 +31,25 @@ MONTHS = {
     )
     for m in names
 }
+
+
+def _russian_months() -> dict[str, int]:
+    """Russian month names in datelines ("21 июня 2025 года"), from data/ru/words.json."""
+    import json
+    from importlib import resources
+
+    words = json.loads(resources.files("counterpoint").joinpath("data/ru/words.json").read_text("utf-8"))
+    return {k: int(v) for k, v in words["month_forms"].items()}
+
+
+MONTHS.update(_russian_months())
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
     re.compile(rf"^{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)"),
     re.compile(rf"^{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"^{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"^{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?(?:\s+(?:года|г\.))?(?=\W|$)", re.I),
     re.compile(rf"^{_MON}\s+{_YEAR}\b", re.I),
 ]
 _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", re.I)

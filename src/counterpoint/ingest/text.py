@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from ..errors import E
 from ..records import Document, make_id
 from .dates import parse_date
-from .language import guess_language
+from .language import analysed_languages, guess_language, language_name
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]\s+)?")
 _BY = re.compile(r"^by\s+(.+)$", re.I)
@@ -178,8 +178,8 @@ def build_document(
         return error_document(source, E.E001.format(), outlet=outlet, title=title, url=url)
     lang = guess_language(text)
     error = warning
-    if lang != "en":
-        error = E.E009.format(lang=lang)
+    if lang not in analysed_languages():
+        error = E.E009.format(lang=lang, name=language_name(lang), supported=", ".join(analysed_languages()))
     return Document(
         id=make_id("doc", normalise_text(text)),
         source=source,

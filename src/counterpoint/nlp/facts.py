@@ -68,6 +68,15 @@ def is_count(q: Quantity) -> bool:
     return head not in measures and singular not in measures and q.unit.lower() not in measures
 
 
+def family_of_lemma(lemma: str | None) -> str | None:
+    """The predicate family of an event's trigger lemma (an English lemma, or the English gloss
+    the Russian pipeline gives): the family of a count the event carries as its argument."""
+    if not lemma:
+        return None
+    lemmas = predicate_families()["lemmas"]
+    return lemmas.get(lemma.lower()) or lemmas.get(lemma.lower().split()[0])
+
+
 def is_update_family(family: str | None) -> bool:
     """Counts that grow as news comes in (tolls, arrests): a later report's higher figure is
     an update, not a contradiction."""

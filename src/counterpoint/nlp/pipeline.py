@@ -72,10 +72,55 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     return doc
 
 
-def analyze_document(document: Document, nlp: Language | None = None) -> DocAnalysis:
-    """Run the pipeline on one document. Documents with an error or no text pass through."""
+ENGLISH = "en"
+
+
+def route(document: Document) -> str | None:
+    """Which analyser reads a document: "en" (this spaCy pipeline), "ru" (``nlp/ru``), or
+    None (pass through: an error, no text, or a language no analyser reads).
+
+    The one place the language decides the analyser; ``analyze_document`` and
+    ``scale.workers.analyze_batch`` (in-process, worker processes, Spark executors) both ask
+    it, so a non-English text never reaches the English pipeline on any engine. A document
+    with no language recorded (built by hand, older stores) is English."""
+    if document.error or not document.text:
+        return None
+    lang = document.language or ENGLISH
+    if lang == ENGLISH:
+        return ENGLISH
+    from .ru import LANGUAGE as RUSSIAN
+
+    return RUSSIAN if lang == RUSSIAN else None
+
+
+def refused(document: Document) -> DocAnalysis:
+    """A document in a language nothing analyses, not already marked: stored with E009."""
     if document.error or not document.text:
         return DocAnalysis(document=document)
+    import dataclasses
+
+    from ..errors import E
+    from ..ingest.language import analysed_languages, language_name
+
+    lang = document.language or "und"
+    error = E.E009.format(lang=lang, name=language_name(lang), supported=", ".join(analysed_languages()))
+    return DocAnalysis(document=dataclasses.replace(document, error=error))
+
+
+def analyze_other(document: Document) -> DocAnalysis:
+    """A document whose route is not English: the Russian analyser, or refused."""
+    if route(document) == "ru":
+        from .ru import analyze_russian
+
+        return analyze_russian(document)
+    return refused(document)
+
+
+def analyze_document(document: Document, nlp: Language | None = None) -> DocAnalysis:
+    """Run the analyser for the document's language (:func:`route`) on one document.
+    Documents with an error or no text pass through."""
+    if route(document) != ENGLISH:
+        return analyze_other(document)
     nlp = nlp or get_nlp()
     return doc_to_analysis(nlp(make_doc(nlp, document)), document)
 

@@ -72,12 +72,14 @@ def analyze_batch(documents: list[Document]) -> list[DocAnalysis]:
     """
     from ..nlp import get_nlp
     from ..nlp.convert import doc_to_analysis
-    from ..nlp.pipeline import make_doc
+    from ..nlp.pipeline import ENGLISH, make_doc, route
 
-    nlp = get_nlp()
-    todo = [d for d in documents if not d.error and isinstance(d.text, str) and d.text]
+    # Only English documents go through spaCy (and load it); the others take their own
+    # analyser one by one in ``_one`` (``nlp.pipeline.route``).
+    todo = [d for d in documents if isinstance(d.text, str) and route(d) == ENGLISH]
+    nlp = get_nlp() if todo else None
     try:
-        docs = nlp.pipe(make_doc(nlp, d) for d in todo)
+        docs = nlp.pipe(make_doc(nlp, d) for d in todo) if nlp is not None else iter(())
         done = {id(d): doc_to_analysis(doc, d) for d, doc in zip(todo, docs, strict=True)}
     except Exception:  # noqa: BLE001 - isolate the failing document below
         return [_one(d, nlp) for d in documents]

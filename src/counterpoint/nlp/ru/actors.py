@@ -1,0 +1,208 @@
+"""Russian actors and mentions from Natasha's entities, in the records the English pipeline
+writes (``records.Actor`` with local ids ``make_id("la", doc_id, name)``, ``records.Mention``).
+
+Why these rules: Russian inflects names ("с Китом Келлогом", "по словам Келлога"), so every
+entity is keyed by its nominative normal form (Natasha's ``normalize``), and a surname-only
+mention joins the one full name in the document with that surname, as the English component
+folds "Kellogg" into "Keith Kellogg". States, blocs and seats of government come from
+``data/ru/countries.json``: a state is a ``country`` actor with its ISO3 code and English
+name, so align/ merges it with the English report's actor; a capital is its state only when it
+acts ("Минск заявил"), otherwise a place (an event's location: its English name from the
+table, else its BGN/PCGN romanisation, "Вельград" -> "Velgrad", so it compares with the
+English report's spelling). Personal pronouns in the
+nominative and the possessive/oblique forms ("— сказал он", "по его словам") resolve to the
+nearest earlier person of their gender. A state organ ("власти Беларуси", "силовики") stands
+for the state in its genitive, else for the country the document names most, as the English
+component reads "the authorities".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...knowledge.translit import romanize
+from ...records import Actor, Mention, make_id
+from .base import Ent, RuDoc, Tok, data, fold_yo
+
+PRONOUN_WINDOW = 1500  # characters back a pronoun looks for its person
+
+
+def _key(text: str) -> str:
+    return fold_yo(" ".join(text.lower().split()))
+
+
+def state_of(name: str) -> tuple[str, str] | None:
+    """(ISO3, English name) of a Russian state name or abbreviation, or None."""
+    return data("countries")["states"].get(_key(name))
+
+
+def place_name(name: str) -> str | None:
+    """The English name of a Russian place name (city or state), or None when unknown."""
+    k = _key(name)
+    c = data("countries")
+    if k in c["places"]:
+        return c["places"][k]
+    st = c["states"].get(k)
+    return st[1] if st else None
+
+
+@dataclass
+class _Group:
+    name: str
+    kind: str
+    country: str | None = None
+    female: bool = False
+    forms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class RuActors:
+    """Actors and mentions of one document, with what later rules look up."""
+
+    actors: list[Actor]
+    mentions: list[Mention]
+    places: dict[int, str]  # token index -> place name (English when known) of a non-acting place
+    female: dict[str, bool]  # actor id -> female (persons)
+    focal_country: str | None = None  # the country actor the document names most
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The mention overlapping a character span (the shortest, then the first)."""
+        hits = [m for m in self.mentions if m.span[0] < end and start < m.span[1]]
+        return min(hits, key=lambda m: (m.span[1] - m.span[0], m.span[0])) if hits else None
+
+    def of_token(self, rd: RuDoc, i: int, depth: int = 0) -> str | None:
+        """The actor a token stands for: its own mention, else the person its title heads
+        ("президент ... Александр Лукашенко": the appos child), else None."""
+        t = rd.toks[i]
+        m = self.at(t.start, t.end)
+        if m is not None:
+            return m.actor
+        organ = self.state_of_organ(rd, t)
+        if organ:
+            return organ
+        if depth < 2:
+            for c in rd.children(i):
+                if c.rel in ("appos", "flat:name", "flat"):
+                    a = self.of_token(rd, c.i, depth + 1)
+                    if a:
+                        return a
+        return None
+
+    def state_of_organ(self, rd: RuDoc, t: Tok) -> str | None:
+        """The country actor a state organ stands for ("власти Беларуси", bare "силовики"):
+        the state in its genitive, else the country the document names most."""
+        if t.lemma not in data("words")["state_nouns"]:
+            return None
+        for c in rd.children(t.i):
+            if c.rel == "nmod":
+                a = self.of_token(rd, c.i)
+                if a and self.kind(a) == "country":
+                    return a
+                if c.pos == "PROPN":
+                    return None  # "власти Кестовии": a state we do not know, not the focal one
+        return self.focal_country
+
+    def kind(self, actor_id: str) -> str | None:
+        return next((a.kind for a in self.actors if a.id == actor_id), None)
+
+
+def _female(rd: RuDoc, e: Ent) -> bool:
+    toks = [rd.toks[k] for k in e.toks if rd.toks[k].pos == "PROPN"]
+    return bool(toks) and toks[-1].feats.get("Gender") == "Fem"
+
+
+def _acts(rd: RuDoc, e: Ent) -> bool:
+    """Whether a place entity is the subject of a clause (a capital standing for its state)."""
+    return any(rd.toks[k].rel in ("nsubj", "nsubj:pass") for k in e.toks)
+
+
+# Case endings a surname takes ("Келлога", "Келлогом", "Тихановской"): a one-word name that
+# Natasha left inflected still joins the full name it inflects.
+_SURNAME_ENDINGS = ("а", "у", "ом", "е", "ым", "ой", "ую", "ого", "ому", "им", "ем", "ю", "я")
+
+
+def _lemma_key(rd: RuDoc, e: Ent) -> str:
+    return _key(" ".join(rd.toks[k].lemma for k in e.toks)) if e.toks else ""
+
+
+def _inflected(word: str, by_surname: dict[str, list[int]]) -> list[int]:
+    hits: list[int] = []
+    for surname, groups in by_surname.items():
+        stems = {surname, surname[:-2] if surname.endswith(("ий", "ой", "ая", "ый")) else surname[:-1]}
+        if any(word.startswith(st) and word[len(st):] in _SURNAME_ENDINGS for st in stems if len(st) >= 3):
+            hits += [g for g in groups if g not in hits]
+    return hits if len(hits) == 1 else []
+
+
+def build_actors(rd: RuDoc) -> RuActors:
+    groups: list[_Group] = []
+    raw: list[tuple[int, int, int, str]] = []  # (start, end, group, mention kind)
+    places: dict[int, str] = {}
+    c = data("countries")
+
+    def group(name: str, kind: str, country: str | None = None, female: bool = False) -> int:
+        for gi, g in enumerate(groups):
+            if g.kind == kind and (g.name == name or (country and g.country == country and kind == "country")):
+                return gi
+        groups.append(_Group(name, kind, country, female))
+        return len(groups) - 1
+
+    persons = [e for e in rd.ents if e.type == "PER"]
+    full = [e for e in persons if len(e.normal.split()) >= 2]
+    by_surname: dict[str, list[int]] = {}
+    for e in full:
+        gi = group(" ".join(e.normal.split()), "person", female=_female(rd, e))
+        by_surname.setdefault(_key(e.normal.split()[-1]), [])
+        if gi not in by_surname[_key(e.normal.split()[-1])]:
+            by_surname[_key(e.normal.split()[-1])].append(gi)
+    for e in rd.ents:
+        k = _key(e.normal)
+        if e.type == "PER":
+            if len(e.normal.split()) >= 2:
+                gi = group(" ".join(e.normal.split()), "person")
+            else:
+                cands = by_surname.get(k) or by_surname.get(_lemma_key(rd, e), []) or _inflected(k, by_surname)
+                gi = cands[0] if len(cands) == 1 else group(e.normal, "person", female=_female(rd, e))
+            raw.append((e.start, e.end, gi, "name"))
+        elif (st := c["states"].get(k)) is not None:
+            raw.append((e.start, e.end, group(st[1], "country", st[0]), "name"))
+        elif k in c["orgs"]:
+            raw.append((e.start, e.end, group(c["orgs"][k], "org"), "name"))
+        elif e.type == "LOC" and k in c["capitals"] and _acts(rd, e):
+            iso = c["capitals"][k]
+            name = next((v[1] for v in c["states"].values() if v[0] == iso), iso)
+            raw.append((e.start, e.end, group(name, "country", iso), "metonym"))
+        elif e.type == "LOC":
+            for t in e.toks:
+                places[t] = c["places"].get(k) or romanize(e.normal, "bgn")
+        elif e.type == "ORG":
+            raw.append((e.start, e.end, group(c["orgs"].get(k, e.normal), "org"), "name"))
+    # Pronouns: "он"/"она" in the nominative, to the nearest earlier person of that gender.
+    genders: dict[str, str] = data("words")["pronouns"]
+    person_spans = sorted((s, gi) for s, _e, gi, kd in raw if groups[gi].kind == "person" and kd == "name")
+    for t in rd.toks:
+        g = genders.get(t.lower)
+        if g is None or t.pos not in ("PRON", "DET"):
+            continue
+        prior = [(s, gi) for s, gi in person_spans if s < t.start and t.start - s < PRONOUN_WINDOW]
+        match = [gi for _s, gi in reversed(prior) if groups[gi].female == (g == "f")]
+        if match:
+            raw.append((t.start, t.end, match[0], "pronoun"))
+    used = sorted({gi for *_x, gi, _k in raw})
+    ids = {gi: make_id("la", rd.doc_id, groups[gi].name) for gi in used}
+    actors = []
+    for gi in used:
+        g = groups[gi]
+        aliases = sorted({rd.text[s:e] for s, e, gg, kd in raw if gg == gi and kd in ("name", "metonym")} - {g.name})
+        actors.append(Actor(ids[gi], g.name, g.kind, aliases, g.country))
+    mentions = [Mention(rd.doc_id, ids[gi], rd.text[s:e], (s, e), kd) for s, e, gi, kd in sorted(raw)]
+    female = {ids[gi]: groups[gi].female for gi in used if groups[gi].kind == "person"}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if any(a.id == m.actor and a.kind == "country" for a in actors):
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    # the most named country, when it is named more often than any other
+    focal = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    return RuActors(actors, mentions, places, female, focal)
+

@@ -1,0 +1,249 @@
+"""Russian PLOVER events, in ``records.Event``, from the trigger lexicon in
+``data/ru/lexicon.json``.
+
+Triggers: verbs by lemma ("встретился", "помиловал", "задержали"), general verbs whose sense
+comes from their object ("ввёл санкции", "снял санкции", "провёл переговоры", "провели
+учения"), and event nouns ("встреча", "визит", "учения") when they name a participant or a
+date (a bare "переговоры" repeats an event already reported). Arguments come from Natasha's
+dependencies: the subject is the actor (the agent of a passive), the object and a "с X"
+companion are recipients, a place in "в/во X" is the location (English name when known, so it
+compares with the English report). Future tense makes a cooperative act an intent (AGREE) and
+a hostile one a threat (THREATEN), as in the English component.
+
+``Event.lemma`` is the English gloss of the trigger (the lexicon's third column), so align/
+matches "встретился" and "met" by the same lemma family; ``trigger`` keeps the Russian word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...records import DateValue, Event, Quantity, make_id
+from ..event_args import date_end
+from ..events import COOPERATIVE, HOSTILE, MILITARY
+from .actors import RuActors, place_name
+from .base import RuDoc, Tok, data
+from .quotes import sentence_speaker, subtree
+
+_ARG_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "conj", "appos", "flat:name")
+
+
+@dataclass
+class _Draft:
+    trigger: Tok
+    type: str
+    mode: str | None
+    gloss: str
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    location: str | None = None
+    noun: bool = False
+
+
+def _case_word(rd: RuDoc, i: int) -> str | None:
+    return next((c.lower for c in rd.children(i) if c.rel == "case"), None)
+
+
+def _with_conj(rd: RuDoc, i: int) -> list[int]:
+    """A token and its conjuncts ("Лукашенко и Келлог")."""
+    return [i] + [c.i for c in rd.children(i) if c.rel == "conj"]
+
+
+def _actors(rd: RuDoc, ra: RuActors, i: int) -> list[str]:
+    out = []
+    for k in _with_conj(rd, i):
+        a = ra.of_token(rd, k)
+        if a and a not in out:
+            out.append(a)
+    return out
+
+
+def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> None:
+    """Arguments from the dependents of ``head`` (the trigger, or its object for
+    verb+object triggers)."""
+    for c in rd.children(head):
+        if c.rel not in _ARG_RELS:
+            continue
+        case = _case_word(rd, c.i)
+        if c.i in ra.places and case in ("в", "во", "на") and d.location is None:
+            d.location = ra.places[c.i]
+            continue
+        found = _actors(rd, ra, c.i)
+        if not found:
+            if case in ("в", "во") and d.location is None and (p := place_name(c.text)):
+                d.location = p
+            continue
+        if c.rel in ("nsubj", "obl:agent") or (d.noun and c.rel == "nmod" and case is None and not d.actor):
+            d.actor += [a for a in found if a not in d.actor]
+        elif c.rel == "nsubj:pass" or c.rel in ("obj", "iobj") or case in ("с", "со", "против", "для", "к"):
+            d.recipient += [a for a in found if a not in d.recipient]
+        elif case in ("в", "во") and ra.kind(found[0]) == "country" and d.location is None:
+            d.location = next((a.name for a in ra.actors if a.id == found[0]), None)
+        elif deep and c.rel == "nmod" and case is None:
+            d.recipient += [a for a in found if a not in d.recipient]
+
+
+def _place_in_clause(rd: RuDoc, ra: RuActors, d: _Draft) -> None:
+    """A place anywhere in the trigger's clause ("встретился с Х в Минске", where the parse
+    hangs "в Минске" on the companion) when no argument gave one."""
+    if d.location is not None:
+        return
+    for k in subtree(rd, d.trigger.i, clause=True):
+        if k in ra.places and _case_word(rd, k) in ("в", "во", "на"):
+            d.location = ra.places[k]
+            return
+
+
+def _is_predicate(t: Tok) -> bool:
+    """A finite verb, infinitive or short participle ("задержан"), not an attributive
+    participle ("протестующих", "задержанные")."""
+    return t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short"
+
+
+def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
+    lex = data("lexicon")
+    verbs, vo, nouns = lex["verbs"], lex["verb_object"], lex["nouns"]
+    out: list[_Draft] = []
+    absorbed: set[int] = set()
+    for t in rd.toks:
+        if t.pos not in ("VERB", "AUX") or t.i in absorbed or not _is_predicate(t):
+            continue
+        if t.lemma in vo:
+            for c in rd.children(t.i):
+                if c.rel in ("obj", "nsubj:pass", "nsubj") and c.lemma in vo[t.lemma]:
+                    typ, mode, gloss = vo[t.lemma][c.lemma]
+                    d = _Draft(t, typ, mode, gloss)
+                    _fill(rd, ra, d, t.i)
+                    if c.rel != "obj":
+                        d.recipient = [r for r in d.recipient if r not in _actors(rd, ra, c.i)]
+                    _fill(rd, ra, d, c.i, deep=True)
+                    _inherit_subject(rd, ra, d)
+                    absorbed.add(c.i)
+                    out.append(d)
+                    break
+            else:
+                if t.lemma in verbs:
+                    out.append(_verb(rd, ra, t, verbs[t.lemma]))
+        elif t.lemma in verbs:
+            out.append(_verb(rd, ra, t, verbs[t.lemma]))
+        elif t.lemma in lex["actor_object_verbs"]:
+            d = _verb(rd, ra, t, lex["actor_object_verbs"][t.lemma])
+            if any(c.rel == "obj" and _actors(rd, ra, c.i) for c in rd.children(t.i)):
+                out.append(d)  # "принял спецпосланника", not "принял закон"
+    light = set(lex["light_verbs"])
+    for t in rd.toks:
+        if t.pos != "NOUN" or t.i in absorbed or t.lemma not in nouns:
+            continue
+        typ, mode, gloss = nouns[t.lemma]
+        d = _Draft(t, typ, mode, gloss, noun=True)
+        _fill(rd, ra, d, t.i, deep=True)
+        head = rd.toks[t.head] if t.head is not None else None
+        if head is not None and head.lemma in light and t.rel in ("nsubj", "obj", "nsubj:pass"):
+            _fill(rd, ra, d, head.i)  # "состоялась встреча Лукашенко с Келлогом", "провели учения"
+        out.append(d)
+    for d in out:
+        _place_in_clause(rd, ra, d)
+    return out
+
+
+def _verb(rd: RuDoc, ra: RuActors, t: Tok, sense: list) -> _Draft:
+    d = _Draft(t, sense[0], sense[1], sense[2])
+    _fill(rd, ra, d, t.i)
+    _inherit_subject(rd, ra, d)
+    return d
+
+
+def _inherit_subject(rd: RuDoc, ra: RuActors, d: _Draft) -> None:
+    """"прибыл ... и провел переговоры", "решил освободить": a coordinated or controlled
+    verb without its own subject takes the first verb's."""
+    t = d.trigger
+    if not d.actor and t.rel in ("conj", "xcomp") and t.head is not None:
+        for c in rd.children(t.head):
+            if c.rel == "nsubj":
+                d.actor = [a for a in _actors(rd, ra, c.i) if a not in d.recipient]
+
+
+def _clause(rd: RuDoc, i: int) -> tuple[int, int]:
+    idx = subtree(rd, i, clause=True)
+    return rd.toks[idx[0]].start, rd.toks[idx[-1]].end
+
+
+def _pick_date(rd: RuDoc, dates: list[DateValue], t: Tok) -> DateValue | None:
+    """The date attached to the trigger in the parse, else the nearest in its sentence."""
+    s = rd.sents[t.sent]
+    inside = [d for d in dates if d.span and s.start <= d.span[0] < s.end]
+    if not inside:
+        return None
+    tree = {rd.toks[k].start for k in subtree(rd, t.i, clause=True)}
+    attached = [d for d in inside if any(d.span[0] <= x < d.span[1] for x in tree)]
+    pool = attached or inside
+    return min(pool, key=lambda d: abs(d.span[0] - t.start))
+
+
+def _future(rd: RuDoc, t: Tok) -> bool:
+    if t.feats.get("Tense") == "Fut":
+        return True
+    return any(c.lemma == "быть" and c.feats.get("Tense") == "Fut" for c in rd.children(t.i))
+
+
+def _hypothetical(rd: RuDoc, t: Tok) -> bool:
+    words = set(data("lexicon")["hypothetical"])
+    head = rd.toks[t.head] if t.head is not None else None
+    return any(c.lower in words or c.lemma in words for c in rd.children(t.i)) or (
+        head is not None and t.rel == "xcomp" and head.lemma in words
+    )
+
+
+def _negated(rd: RuDoc, t: Tok) -> bool:
+    neg = set(data("lexicon")["negation"])
+    return any(c.lower in neg for c in rd.children(t.i))
+
+
+def _back_reference(d: _Draft, kept: list[Event]) -> bool:
+    """An event noun that repeats an earlier event (same type, no new participant)."""
+    return any(o.type == d.type and set(d.actor) <= set(o.actor) | set(o.recipient)
+               and set(d.recipient) <= set(o.actor) | set(o.recipient) for o in kept)
+
+
+def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: list[Quantity]) -> list[Event]:
+    out: list[Event] = []
+    for d in sorted(_drafts(rd, ra), key=lambda d: d.trigger.start):
+        t = d.trigger
+        date = _pick_date(rd, dates, t)
+        if d.noun and not (d.actor or d.recipient or date):
+            continue
+        if d.noun and date is None and _back_reference(d, out):
+            continue
+        typ, mode = d.type, d.mode
+        if _future(rd, t) and typ in COOPERATIVE:
+            typ, mode = "AGREE", None
+        elif _future(rd, t) and typ in HOSTILE:
+            typ, mode = "THREATEN", None
+        s = rd.sents[t.sent]
+        clause = _clause(rd, t.i)
+        qty = next((q for q in quantities if clause[0] <= q.span[0] < clause[1]), None)
+        spk = sentence_speaker(rd, ra, t.sent)
+        recipients = [r for r in d.recipient if r not in d.actor]
+        out.append(Event(
+            id=make_id("ev", rd.doc_id, t.start, t.end),
+            doc=rd.doc_id,
+            type=typ,
+            mode=mode,
+            actor=list(d.actor),
+            recipient=recipients,
+            trigger=t.text,
+            span=clause,
+            sentence=s.text,
+            sentence_span=(s.start, s.end),
+            date=date,
+            date_end=date_end(date),
+            location=d.location,
+            quantity=qty,
+            negated=_negated(rd, t),
+            hypothetical=_hypothetical(rd, t),
+            attributed_to=spk[0] if spk and spk[0] not in d.actor else None,
+            context=["military"] if typ in MILITARY else [],
+            trigger_span=(t.start, t.end),
+            lemma=d.gloss,
+        ))
+    return out

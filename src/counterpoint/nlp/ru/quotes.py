@@ -1,0 +1,240 @@
+"""Russian quotes with their speakers, in ``records.Quote``.
+
+Quotes are found in «ёлочки» (with „лапки“ nested inside or used alone, and “…”) and as
+dash-led direct speech ("— Мы готовы к диалогу, — сказал он."). The speaker comes from, in
+order: the speech segment after the quote (", — заявил X", "— сообщил он"); the clause before
+it ending in a colon ("X заявил: «…»"); a speech verb or phrase elsewhere in the sentence
+("X подчеркнул, что «…»", "по словам X", "как сообщает X"). Speech verbs and phrases are the
+lists in ``data/ru/lexicon.json``. Kinds follow the English component: ``direct`` (a sentence
+or more, or after a colon or dash), ``partial`` (words embedded in the writer's sentence),
+``scare`` (a few lower-case words no one is credited with: «экстремисты»). A short capitalised
+quoted name with no speaker («Белавиа», «Вясна») is a name, not a quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ...records import Quote, make_id
+from .actors import RuActors
+from .base import RuDoc, data
+
+_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+_AFTER = re.compile(r"^\s*[,!?.…]*\s*[—–]\s*")
+_SEGMENT_END = re.compile(r"[.!?…]|[,.]\s*[—–]\s")
+SCARE_MAX_WORDS = 3
+
+
+def _marked(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of quotation-mark pairs, outermost first for «» nesting."""
+    out: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for op, cl in _PAIRS:
+        stack: list[int] = []
+        for k, ch in enumerate(text):
+            if ch == op and (op != cl):
+                if op == "“" and any(a < k <= b for a, b in taken):
+                    continue  # a closing „…“ mark, not an opening one
+                stack.append(k)
+            elif ch == cl and stack:
+                o = stack.pop()
+                if not stack or op == "«":
+                    if not any(a < o < b for a, b in taken):
+                        out.append((o, k))
+                        taken.append((o, k))
+    return sorted(out)
+
+
+def _speech_tokens(rd: RuDoc, lo: int, hi: int) -> list[int]:
+    """Speech verbs between characters lo and hi (a binary search finds the first token)."""
+    verbs = _speech_verbs()
+    out = []
+    for t in rd.toks[bisect.bisect_left(rd._starts(), lo) :]:
+        if t.start >= hi:
+            break
+        if t.end <= hi and t.lemma in verbs and t.pos == "VERB":
+            out.append(t.i)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(data("lexicon")["speech_verbs"])
+
+
+CLAUSE_RELS = frozenset(("conj", "parataxis", "ccomp", "advcl"))
+
+
+def subtree(rd: RuDoc, i: int, clause: bool = False) -> list[int]:
+    """Token indices dominated by token ``i`` (itself included), within its sentence; with
+    ``clause``, coordinated and subordinate clauses of a verb are left out ("помиловал ..., а
+    военные примут участие ..." keeps the second clause's date to itself)."""
+    out, todo = {i}, [i]
+    while todo:
+        k = todo.pop()
+        for t in rd.children(k):
+            if t.i not in out:
+                if clause and t.rel in CLAUSE_RELS and t.pos in ("VERB", "AUX"):
+                    continue
+                out.add(t.i)
+                todo.append(t.i)
+    return sorted(out)
+
+
+def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int]) -> tuple[str, str] | None:
+    """(actor id, speaker text) of the first mention among tokens ``idx``, persons first."""
+    found = []
+    for k in idx:
+        t = rd.toks[k]
+        m = ra.at(t.start, t.end)
+        if m is not None:
+            found.append(m)
+    if not found:
+        return None
+    persons = [m for m in found if ra.kind(m.actor) == "person"]
+    m = (persons or found)[0]
+    if m.kind == "pronoun":
+        name = next((a.name for a in ra.actors if a.id == m.actor), m.text)
+        return m.actor, name
+    return m.actor, m.text
+
+
+def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
+    """The subject of a speech verb as an actor (the whole subject phrase is searched, so
+    "пресс-служба президента" finds the president only when nothing closer is named)."""
+    for c in rd.children(v):
+        if c.rel in ("nsubj", "nsubj:pass"):
+            return _actor_in(rd, ra, [c.i]) or _actor_in(rd, ra, subtree(rd, c.i))
+    return None
+
+
+def speaker_of_phrase(rd: RuDoc, ra: RuActors, lo: int, hi: int) -> tuple[str, str] | None:
+    """"по словам X", "по данным X", "как сообщает X" between characters lo and hi."""
+    low = rd.text[lo:hi].lower().replace("ё", "е")
+    for phrase in data("lexicon")["speech_phrases"]:
+        k = low.find(phrase)
+        if k < 0 or (k > 0 and low[k - 1].isalpha()):
+            continue
+        t = rd.tok_at(lo + k + len(phrase) - 1)
+        if t is None:
+            continue
+        # the noun of the phrase ("словам") or the verb ("сообщает"); its dependents name X
+        if t.pos == "VERB":
+            found = speaker_of_verb(rd, ra, t.i)
+        else:
+            found = _actor_in(rd, ra, [j for j in subtree(rd, t.i) if rd.toks[j].start >= lo + k and j != t.i])
+        if found:
+            return found
+    return None
+
+
+def sentence_speaker(rd: RuDoc, ra: RuActors, sent: int, skip: tuple[int, int] | None = None) -> tuple[str, str] | None:
+    """Who a sentence credits: the subject of a speech verb outside ``skip``, or a phrase."""
+    s = rd.sents[sent]
+    for v in _speech_tokens(rd, s.start, s.end):
+        if skip and skip[0] <= rd.toks[v].start < skip[1]:
+            continue
+        found = speaker_of_verb(rd, ra, v)
+        if found:
+            return found
+    return speaker_of_phrase(rd, ra, s.start, s.end)
+
+
+def _after(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
+    """The speech segment right after a quote: ", — заявил X." / "— сообщил он, —"."""
+    m = _AFTER.match(rd.text[pos:])
+    if not m:
+        return None
+    lo = pos + m.end()
+    end = _SEGMENT_END.search(rd.text, lo)
+    hi = end.start() if end else len(rd.text)
+    for v in _speech_tokens(rd, lo, hi):
+        found = speaker_of_verb(rd, ra, v)
+        if found:
+            return found
+    if _speech_tokens(rd, lo, hi):
+        return _actor_in(rd, ra, [t.i for t in rd.toks if lo <= t.start < hi])
+    return speaker_of_phrase(rd, ra, lo, hi)
+
+
+def _before_colon(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
+    """"X заявил: «…»": a speech verb in the clause before the colon that opens the quote."""
+    head = rd.text[:pos].rstrip()
+    if not head.endswith(":"):
+        return None
+    sent = rd.sent_of(len(head) - 1)
+    lo = rd.sents[sent].start if sent is not None else max(0, len(head) - 300)
+    for v in reversed(_speech_tokens(rd, lo, len(head))):
+        found = speaker_of_verb(rd, ra, v)
+        if found:
+            return found
+    return speaker_of_phrase(rd, ra, lo, len(head))
+
+
+def _dash_quotes(text: str) -> list[tuple[int, int, int]]:
+    """Dash-led direct speech: (quote start, quote end, where the speech segment starts)."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t]*[—–][ \t]+", text):
+        lo = m.end()
+        line_end = text.find("\n", lo)
+        line_end = len(text) if line_end < 0 else line_end
+        sep = re.search(r"[,!?.…]?\s+[—–]\s+", text[lo:line_end])
+        if sep is None:
+            out.append((lo, line_end, line_end))
+            continue
+        q_end = lo + sep.start()
+        out.append((lo, q_end, q_end))
+        rest = re.search(r"[,.]\s+[—–]\s+", text[lo + sep.end() : line_end])
+        if rest:
+            r_lo = lo + sep.end() + rest.end()
+            out.append((r_lo, line_end, -q_end))  # continuation: the speaker of the first part
+    return out
+
+
+def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
+    text = rd.text
+    out: list[Quote] = []
+    for o, c in _marked(text):
+        qtext = text[o + 1 : c]
+        words = qtext.split()
+        if not words:
+            continue
+        named = ra.at(o + 1, c)
+        if named is not None and named.kind == "name" and named.span[0] <= o + 1 and c <= named.span[1] + 1 \
+                and len(words) <= SCARE_MAX_WORDS:
+            continue  # an organisation's quoted name (организация «Весна»), not a quote
+        after, before = _after(rd, ra, c + 1), _before_colon(rd, ra, o)
+        sent = rd.sent_of(o)
+        inside = None
+        if after is None and before is None and sent is not None:
+            inside = sentence_speaker(rd, ra, sent, skip=(o, c))
+        found = after or before or inside
+        starts_sentence = sent is not None and not text[rd.sents[sent].start : o].strip(" \t—–-")
+        so_called = re.search(r"так\s+называем\w*\s*$", text[max(0, o - 40) : o].lower())
+        # Direct speech by its form: a dash after the quote or a colon before it.
+        speech = bool(_AFTER.match(text[c + 1 :])) or text[:o].rstrip().endswith(":")
+        if so_called or found is None and not speech and len(words) <= SCARE_MAX_WORDS:
+            if words[0][:1].isupper() and not so_called:
+                continue  # a quoted name («Белавиа»), not a quote
+            kind = "scare"
+        elif before is not None or speech and starts_sentence or len(words) > 12 and starts_sentence:
+            kind = "direct"
+        else:
+            kind = "partial" if found is not None else "direct"
+        actor, spk = found if found and kind != "scare" else (None, None)
+        out.append(Quote(make_id("q", rd.doc_id, o + 1, c), rd.doc_id, actor, spk, kind, qtext, (o + 1, c)))
+    first: dict[int, tuple[str | None, str | None]] = {}
+    for lo, hi, seg in _dash_quotes(text):
+        qtext = text[lo:hi].strip()
+        if not qtext or any(q.span[0] <= lo < q.span[1] for q in out):
+            continue
+        if seg < 0:
+            actor, spk = first.get(-seg, (None, None))
+        else:
+            found = _after(rd, ra, seg) if seg < len(text) else None
+            actor, spk = found if found else (None, None)
+            first[hi] = (actor, spk)
+        out.append(Quote(make_id("q", rd.doc_id, lo, hi), rd.doc_id, actor, spk, "direct", qtext, (lo, hi)))
+    return sorted(out, key=lambda q: q.span)
