@@ -34,6 +34,8 @@ def run(events: list[Event], published: dict[str, str] | None = None):
     cl = Cluster(id="c", type="ASSAULT", mode=None, events=[e.id for e in events],
                  documents=sorted(docs), summary="", date=None)
     actors = {i: Actor(i, i.upper(), "person") for i in ("a_x", "a_y")}
+    actors.update({"a_pk": Actor("a_pk", "Pakistan", "country", country="PAK"),
+                   "a_in": Actor("a_in", "India", "country", country="IND")})
     return find_discrepancies(cl, {e.id: e for e in events}, docs, actors)
 
 
@@ -52,8 +54,11 @@ def test_facts_counts_each_counted_thing_compared():
     [
         # one toll, two days: an update
         (q("d1", 144, "people", "killed"), q("d2", 1002, "people", "killed"), {"d2": "2025-03-29"}, []),
-        # one toll, one day, both outlets asserting: a conflict
-        (q("d1", 144, "people", "killed"), q("d2", 1002, "people", "killed"), {}, [("quantity", "conflict")]),
+        # one toll, one day, both outlets asserting: still an update (tolls climb by the hour)
+        (q("d1", 144, "people", "killed"), q("d2", 1002, "people", "killed"), {}, []),
+        # two sides' tolls: a dispute, whatever the day
+        (q("d1", 26, "people", "killed", "a_pk"), q("d2", 0, "people", "killed", "a_in"), {"d2": "2025-05-08"},
+         [("quantity", "disputed")]),
         # two governments' counts: disputed
         (q("d1", 2, "jets", "downed", "a_pk"), q("d2", 1, "jets", "downed", "a_in"), {}, [("quantity", "disputed")]),
         # the dead and those aboard are different counts
@@ -61,7 +66,7 @@ def test_facts_counts_each_counted_thing_compared():
         # a count with no known predicate that is not the event's argument is not compared
         (q("d1", 3, "villages", None), q("d2", 5, "villages", None), {}, []),
     ],
-    ids=["toll-update", "toll-same-day", "two-governments", "dead-vs-aboard", "unknown-predicate"],
+    ids=["toll-update", "toll-same-day", "two-sides-tolls", "two-governments", "dead-vs-aboard", "unknown-predicate"],
 )
 def test_facts_counts_kinds(a, b, published, expected):
     flags, _ = run([ev("d1", [a]), ev("d2", [b])], published)

@@ -559,9 +559,13 @@ def _check_quantity(
 
     def relation(a: Event, b: Event) -> str | None:
         rel = _q_relation(a, b)
-        if rel == "conflict" and a.quantity is not None and is_update_family(a.quantity.predicate) \
-                and published(a) and published(b) and published(a) != published(b):
-            return "an update, not a conflict: the outlets published on different days and this count grows as news comes in"
+        if rel == "conflict" and a.quantity is not None and is_update_family(a.quantity.predicate):
+            sa, sb = a.attributed_to, b.attributed_to
+            two_sides = bool(sa and sb) and not same_side(sa, sb, actors)
+            if not two_sides:  # "Pakistan says 26 killed, India none" stays a dispute
+                return ("an update, not a conflict: this count (a toll, arrests) grows as news comes in, "
+                        "and outlets report it at different times"
+                        + (" and on different days" if published(a) != published(b) else ""))
         return rel
 
     def note(evs: list[Event]) -> str:
