@@ -35,7 +35,9 @@ def test_report_has_section(html: str, section: str) -> None:
         "We had a productive meeting,",
         "There is no progress on detainees,",  # quotes
         "“president”",  # the scare-quoted term in the actor panel
-        "Not a contradiction: difference of scope",
+        "Not flagged: differences of scope, and differences counterpoint could not verify",
+        "conflict: cannot both be true",  # the kind of the flagged difference
+        "Who says so",
         "Kelm region",  # scope notes shown apart
         "State Wire",
         "Independent Monitor",

@@ -100,7 +100,9 @@ def test_cluster_page_shows_both_dates_and_links_sentences(client) -> None:
     html = client.get("/cluster/cl_meeting").text
     assert "20 June 2025" in html and "21 June 2025" in html
     assert 'href="/document/doc1?s=0&amp;e=' in html and 'href="/document/doc2?s=0&amp;e=' in html
-    assert "Not a contradiction: difference of scope" in html
+    assert "Not flagged: differences of scope, and differences counterpoint could not verify" in html
+    assert 'class="kind conflict">conflict: cannot both be true' in html  # each kind shown as itself
+    assert "Who says so" in html
 
 
 def test_document_target_highlight(client) -> None:

@@ -143,10 +143,22 @@ def _disc_row(d: Discrepancy, docs: dict[str, Any], names: dict[str, str]) -> di
                 "sentence": v.sentence or "",
                 "span": _span(v.span),
                 "outlet": doc.outlet if doc else "?",
+                # who asserts the value: the source the outlet cites, else the outlet itself
+                "source": names.get(v.attributed_to, v.attributed_to) if v.attributed_to else "the outlet itself",
             }
         )
-    return {"field": d.field, "kind": d.kind, "note": _ISO.sub(lambda m: date_words(m.group(0)), d.note),
-            "values": vals}
+    return {"field": d.field, "kind": d.kind, "kind_words": KIND_WORDS.get(d.kind, d.kind),
+            "note": _ISO.sub(lambda m: date_words(m.group(0)), d.note), "values": vals}
+
+
+# How each kind of difference is named to a reader (report and app): only a conflict says
+# "cannot both be true".
+KIND_WORDS = {
+    "conflict": "conflict: cannot both be true",
+    "disputed": "disputed: named sources disagree",
+    "scope": "difference of scope or precision",
+    "unverified": "not verified: cannot tell whether these conflict",
+}
 
 
 def cluster_label(c: Cluster, events: dict[str, Event]) -> str:
