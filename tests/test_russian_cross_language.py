@@ -109,3 +109,13 @@ def test_russian_cross_language_two_russian_reports_share_wording():
     b = _words("Брегенко и Уэллс встретились в Вельграде, сообщили спецпосланники.")
     assert {"бреге", "встре", "вельг", "уэллс"} <= a & b
     assert _words("The envoy met the president.") == frozenset({"envoy", "met", "president"})
+
+
+def test_russian_cross_language_report_marks_original_language(result):
+    """The report and the app show each sentence as written, marked with its language."""
+    from counterpoint.report.html import render_report
+
+    html = render_report(result)
+    flags = html.split('id="discrepancies"')[1].split('id="scope"')[0]
+    assert 'lang="ru"' in flags and '>RU</span>' in flags
+    assert 'lang="en"' in flags and '>EN</span>' not in flags

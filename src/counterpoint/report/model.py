@@ -143,6 +143,7 @@ def _disc_row(d: Discrepancy, docs: dict[str, Any], names: dict[str, str]) -> di
                 "sentence": v.sentence or "",
                 "span": _span(v.span),
                 "outlet": doc.outlet if doc else "?",
+                "lang": (doc.language or "en") if doc else "en",  # the sentence is shown as written
                 # who asserts the value: the source the outlet cites, else the outlet itself
                 "source": names.get(v.attributed_to, v.attributed_to) if v.attributed_to else "the outlet itself",
             }
