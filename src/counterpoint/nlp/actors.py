@@ -39,6 +39,7 @@ from .gazetteer import (
     country_name,
     demonym,
     doc_text,
+    doc_tokens,
     fold,
     metonym,
     word_occurrences,
@@ -259,7 +260,7 @@ class _Builder:
         self.doc = doc
         # The tokens, made once: iterating a Doc makes new Token objects every time, and four
         # passes below walk the whole document.
-        self.tokens = list(doc)
+        self.tokens = doc_tokens(doc)
         self.groups: list[_Group] = []
         self.raw: list[tuple[int, int, int, str]] = []  # start, end, group index, mention kind
         self.by_place: dict[str, int] = {}
@@ -511,7 +512,7 @@ def _names_after_ranks(doc: Doc) -> list[Span]:
     """Names the model left untagged after a rank ("Lieutenant General Amrit Boonsuya,"):
     two or three capitalised words, none of them a rank, role, place or known entity."""
     out: list[Span] = []
-    toks = list(doc)
+    toks = doc_tokens(doc)
     i = 0
     while i < len(toks):
         if not (toks[i].lower_ in RANKS and toks[i].text[:1].isupper()):

@@ -47,7 +47,7 @@ from .event_lexicon import (
     toll_verb,
     verb_sense,
 )
-from .gazetteer import doc_text, sentence_of
+from .gazetteer import doc_text, doc_tokens, sentence_of
 from .timex import dateline_of, tense_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
@@ -238,6 +238,9 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
 def _candidate(tok: Token) -> Sense | None:
     """The sense of a token if it is an event trigger here, else None."""
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "oprd", "acomp"):
+        sense = verb_sense(tok)
+        if sense is None:  # most verbs: decided before the costlier checks below
+            return None
         subj = A.subject(tok)
         if subj is not None and any(
             (c.dep_ == "det" and c.lower_ in GENERIC_DETS) or (c.dep_ in ("amod", "det") and c.lower_ in FEW)
@@ -246,10 +249,9 @@ def _candidate(tok: Token) -> Sense | None:
             return None  # "any tourist who has visited Belarus", "few outsiders accept": generic
         if _stative_participle(tok):
             return None
-        sense = verb_sense(tok)
-        if sense is not None and sense.type == "CONCEDE" and _causative(tok, subj):
+        if sense.type == "CONCEDE" and _causative(tok, subj):
             return None
-        if sense is not None and sense.type == "REQUEST" and tok.lemma_.lower() == "ask" and _asks_question(tok):
+        if sense.type == "REQUEST" and tok.lemma_.lower() == "ask" and _asks_question(tok):
             return None
         return sense
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
@@ -384,7 +386,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 def _sentence_is_question(tok: Token) -> bool:
     """ "Can't we have a normal dialogue?": a question asserts nothing happened."""
     sent = sentence_of(tok)
-    text = sent.text.rstrip().rstrip("\"'”’)]").rstrip()
+    text = doc_text(tok.doc)[sent.start_char : sent.end_char].rstrip().rstrip("\"'”’)]").rstrip()
     return text.endswith("?")
 
 
@@ -497,7 +499,7 @@ def extract_events(doc: Doc) -> list[Event]:
     """All PLOVER events in ``doc`` (see the module docstring)."""
     drafts: list[_Draft] = []
     absorbed: set[int] = set()
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in absorbed:
             continue
         sense = _candidate(tok)

@@ -28,6 +28,7 @@ __all__ = [
     "metonym",
     "sentence_of",
     "word_occurrences",
+    "doc_tokens",
 ]
 
 
@@ -39,6 +40,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[key] = doc.text
     return text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)`` made once per Doc: iterating a Doc makes a new Token object per token, and
+    the actors, events and framing components each walked every document whole."""
+    key = ("counterpoint", "tokens", len(doc))
+    toks = doc.user_data.get(key)
+    if toks is None:
+        toks = doc.user_data[key] = list(doc)
+    return toks
 
 
 def sentence_of(tok: Token) -> Span:
