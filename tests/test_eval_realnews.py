@@ -338,3 +338,17 @@ def test_realnews_discrepancies_matched_one_to_one(candidates, matched):
     pairs = R.one_to_one(candidates)
     assert len(pairs) == matched and len(set(pairs.values())) == matched
     assert all(i in candidates[k] for k, i in pairs.items())
+
+
+def test_realnews_language_refusal_is_not_a_crash(dev):
+    """A text in a language counterpoint refuses by design (E009) is counted as refused: its
+    gold is missed, but it is no crash."""
+    stories, docs = dev
+    v1 = docs["venn26-01"]
+    export = _export(docs)
+    next(d for d in export["documents"] if d["id"] == v1.system_id)["error"] = (
+        "[E009] language 'fr' (French) is not supported (stored, not analysed; analysed: en, ru)")
+    _, crashes = R._with_errors(export, {})
+    out = R.score_split(stories, export, crashes)
+    assert out["scores"]["crashes"] == 0 and out["scores"]["refused"] == 1
+    assert any(m["doc"] == "venn26-01" and m["what"].startswith("refused: [E009]") for m in out["misses"])

@@ -45,7 +45,8 @@ Matching rules (the scorer's, written down so a number can be argued with):
   together in the system when they share a story.
 
 A document whose analysis errors (an error document, or an exception out of the pipeline) is a
-crash: counted, listed, and its gold is missed.
+crash: counted, listed, and its gold is missed. A document refused for its language (``E009``)
+is counted as ``refused``, not as a crash; its gold is missed too.
 """
 
 from __future__ import annotations
@@ -251,6 +252,12 @@ def run_product(docs: list[Document]) -> tuple[dict, dict[str, str]]:
         return _with_errors(contract(store.load_result()), crashes)
 
 
+def is_refusal(error: str) -> bool:
+    """An error document that is a refusal by design (``E009``: a language counterpoint does not
+    analyse), not a failure: its gold is still missed, but it is counted as ``refused``."""
+    return error.startswith("[E009]")
+
+
 def _with_errors(export: dict, crashes: dict[str, str]) -> tuple[dict, dict[str, str]]:
     for d in export.get("documents", []):
         if d.get("error"):
@@ -447,6 +454,7 @@ def scores_from(c: dict[str, int]) -> dict[str, Any]:
         "story_pairwise_precision": _ratio(c.get("pairs_tp", 0), c.get("pairs_tp", 0) + c.get("pairs_fp", 0)),
         "story_pairwise_recall": _ratio(c.get("pairs_tp", 0), c.get("pairs_tp", 0) + c.get("pairs_fn", 0)),
         "crashes": c.get("crashes", 0),
+        "refused": c.get("refused", 0),
         "documents": c.get("documents", 0),
         "documents_skipped": c.get("skipped", 0),
     }
@@ -498,7 +506,10 @@ def score_split(stories: list[Story], export: dict, crashes: dict[str, str]) -> 
                             "what": f"ingest read this as the title, which is not analysed: {len(in_title)} gold "
                                     "items lie there"})
         crashed = g.system_id in crashes
-        if crashed:
+        if crashed and is_refusal(crashes[g.system_id]):
+            t.add(st, "refused")  # a language counterpoint does not analyse: said, not a crash
+            t.misses.append({"doc": g.id, "span": None, "what": f"refused: {crashes[g.system_id]}"})
+        elif crashed:
             t.add(st, "crashes")
             t.misses.append({"doc": g.id, "span": None, "what": f"crash: {crashes[g.system_id]}"})
         _score_events(t, g, [] if crashed else events.get(g.system_id, []))
