@@ -507,8 +507,6 @@ def unit_head(unit: str | None) -> str | None:
     if not unit:
         return None
     head = unit.lower().split()[-1].strip(".,;:")
-    if head in ("people", "crew", "aircraft"):
-        return counted_thing(head)
     for suf, rep in (("ies", "y"), ("ees", "ee"), ("sses", "ss"), ("s", "")):
         if head.endswith(suf) and len(head) > len(suf) + 2:
             return counted_thing(head[: -len(suf)] + rep)
@@ -548,7 +546,7 @@ def _check_quantity(
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Compare the quantity each document's events give (``Event.quantity``; for one counted
     thing, see :func:`_check_counts`). Counts that grow as news comes in (tolls, arrests) and
-    differ between documents published on different days are an update, not a conflict."""
+    differ are an update, not a conflict, unless sources of two sides each give their own."""
     picked = _pick(
         by_doc, lambda e: e.quantity, lambda e: 0.0 if e.quantity and e.quantity.approximate else 1.0
     )
@@ -604,11 +602,12 @@ def _check_counts(
     for doc, evs in by_doc.items():
         values: dict[tuple[str, str], dict[str, Event]] = {}
         for e in evs:
+            arg = tuple(e.quantity.span) if e.quantity is not None else None
             items = list(e.counts)
-            if e.quantity is not None and not any(tuple(q.span) == tuple(e.quantity.span) for q in items):
+            if arg is not None and all(tuple(q.span) != arg for q in items):
                 items.append(e.quantity)
             for q in items:
-                argument = e.quantity is not None and tuple(q.span) == tuple(e.quantity.span)
+                argument = tuple(q.span) == arg
                 if argument and not q.predicate:  # a pipeline that sets no family (Russian)
                     q = dataclasses.replace(q, predicate=family_of_lemma(e.lemma))
                 k = _count_key(q, argument)

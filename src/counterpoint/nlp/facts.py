@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Token
 from ..records import Event, Quantity
 from . import extensions  # noqa: F401
 from .event_args import attributed_to, negated
-from .gazetteer import doc_text
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,17 +135,12 @@ def annotate_counts(doc: Doc) -> None:
     events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
     if not events or not quantities:
         return
-    text_len = len(doc_text(doc))
     spans = {e.id: e.sentence_span or e.span for e in events}
-    taken: set[int] = set()
     for e in events:
         s, t = spans[e.id]
-        e.counts = [q for q in quantities if s <= q.span[0] and q.span[1] <= min(t, text_len)]
-        taken.update(id(q) for q in e.counts)
+        e.counts = [q for q in quantities if s <= q.span[0] and q.span[1] <= t]
     lead = min(events, key=lambda e: spans[e.id][0])
-    event_sentences = [spans[e.id] for e in events]
-    orphans = [q for q in quantities if id(q) not in taken
-               and not any(s <= q.span[0] < t for s, t in event_sentences)]
+    orphans = [q for q in quantities if not any(s <= q.span[0] < t for s, t in spans.values())]
     lead.counts = lead.counts + orphans
 
 
