@@ -236,3 +236,32 @@ def test_stories_pair_passes_cover_every_first_position(firsts, budget, want):
     import numpy as np
 
     assert S._passes(np.array(firsts, dtype=np.int64), budget) == want
+
+
+@pytest.mark.parametrize(
+    ("named_d3", "pub_d3", "joins"),
+    [
+        ({"a_myanmar", "a_thailand", "a_wire"}, "2025-03-30", True),
+        ({"a_myanmar", "a_thailand"}, "2025-03-30", False),  # two shared names are not enough
+        ({"a_myanmar", "a_thailand", "a_wire"}, "2025-08-30", False),  # five months later
+        ({"a_peru", "a_lima", "a_wire"}, "2025-03-30", False),  # a control story elsewhere
+    ],
+    ids=["three-shared-names", "two-shared-names", "outside-window", "control-story"],
+)
+def test_stories_lone_document_joins_on_named_actors(named_d3, pub_d3, joins):
+    """Three reports of one earthquake: two share the quake cluster, the third (a rescue team's
+    story) shares no event with them but names the same country, neighbour and agency."""
+    e1 = ev("e1", "d1", "2025-03-28", actor=("a_myanmar",), recipient=())
+    e2 = ev("e2", "d2", "2025-03-28", actor=("a_myanmar",), recipient=())
+    e2b = ev("e2b", "d2", "2025-03-28", actor=("a_junta",), recipient=("a_rebels",), typ="ASSAULT")
+    e1b = ev("e1b", "d1", "2025-03-28", actor=("a_junta",), recipient=("a_rebels",), typ="ASSAULT")
+    e3 = ev("e3", "d3", None, actor=("a_rescuers",), recipient=(), typ="AID")
+    named = {"d1": {"a_myanmar", "a_thailand", "a_wire", "a_junta"}, "d2": {"a_myanmar", "a_junta", "a_rebels"},
+             "d3": named_d3}
+    stories = group_stories(
+        [doc("d1", "2025-03-29"), doc("d2", "2025-03-29"), doc("d3", pub_d3)], [e1, e2, e1b, e2b, e3],
+        [cluster("c1", e1, e2), cluster("c2", e1b, e2b), cluster("c3", e3)], named=named,
+    )
+    together = any({"d1", "d3"} <= set(s.documents) for s in stories)
+    assert together is joins
+    assert any({"d1", "d2"} <= set(s.documents) for s in stories)

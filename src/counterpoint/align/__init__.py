@@ -37,7 +37,10 @@ def align_with_map(
     documents = {d.id: d for d in result.documents}
     events = {e.id: e for e in result.events}
     result.clusters = cluster_events(result.events, actor_index, documents)
-    result.stories = group_stories(result.documents, result.events, result.clusters, actor_index)
+    named: dict[str, set[str]] = {}
+    for an in analyses:
+        named.setdefault(an.document.id, set()).update(mapping.get(a.id, a.id) for a in an.actors)
+    result.stories = group_stories(result.documents, result.events, result.clusters, actor_index, named)
     for cluster in result.clusters:
         cluster.discrepancies, cluster.scope_notes = find_discrepancies(cluster, events, documents, actor_index)
         if disputed := disputed_fields(cluster):

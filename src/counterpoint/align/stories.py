@@ -20,10 +20,15 @@ place-only clusters before this weight).
    repeatedly, two stories so formed merge when evidence clusters of that total weight each
    span both (articles 1 and 3 share the meeting, 2 and 4 the release).
 2. A document rule 1 leaves on its own joins the story of its best neighbour: a document
-   sharing one evidence cluster with it, or sharing at least ``MIN_SHARED_ACTORS`` actors
-   (taking part in events of both) with a time anchor (publication date, else the latest event
-   date) in the same year and within ``WINDOW_DAYS``. Best: most shared clusters, then most
-   shared actors, then the nearest anchor, then the id.
+   sharing one evidence cluster with it, or, with a time anchor (publication date, else the
+   latest event date) in the same year and within ``WINDOW_DAYS``, sharing at least
+   ``MIN_SHARED_ACTORS`` actors taking part in events of both, or at least
+   ``MIN_SHARED_NAMED`` actors the two documents name anywhere. Best: most shared clusters,
+   then most shared participants, then most shared named actors, then the nearest anchor,
+   then the id. The named actors count because real reports of one happening often share no
+   event the extractor types alike: three articles on one earthquake, one about rescuers from
+   China, one about a collapsed tower in Bangkok, one about the junta, name Myanmar, Thailand
+   and the wire agency, and no participant of one event.
 
 Why not connected components of every shared cluster or actor: one wrong cross-story cluster,
 or leaders every article of a conflict names, chained a 1,000-article synthetic corpus into one
@@ -54,6 +59,7 @@ from .unionfind import IndexUnionFind
 MIN_SHARED_CLUSTERS = 2
 WEAK_EVIDENCE = 0.5
 MIN_SHARED_ACTORS = 2
+MIN_SHARED_NAMED = 3  # actors named anywhere in both documents (rule 2; weaker than participants)
 WINDOW_DAYS = 45
 MAX_ACTOR_DOCS = 500
 MAX_PAIR_DOCS = 200
@@ -118,14 +124,16 @@ class StoryFacts:
         self.ids: list[str] = []
         self._codes: dict[str, int] = {}
         self.part, self.part_off = array("i"), array("q", [0])
+        self.named, self.named_off = array("i"), array("q", [0])
         self.year, self.anchor = array("i"), array("d")
         self.cluster_ids: list[str] = []
         self.members, self.member_off = array("i"), array("q", [0])
         self.evidence = array("b")
         self.strong, self.strong_off = array("i"), array("q", [0])
 
-    def add_document(self, doc: Document, evs: list[Event]) -> None:
-        """A readable document and its events; documents come in id order."""
+    def add_document(self, doc: Document, evs: list[Event], named: Iterable[str] = ()) -> None:
+        """A readable document, its events and the (global) actors it names anywhere;
+        documents come in id order."""
         if self.ids and doc.id <= self.ids[-1]:
             raise ValueError(f"documents must come in id order: {doc.id!r} after {self.ids[-1]!r}")
         if self.cluster_ids:
@@ -134,6 +142,8 @@ class StoryFacts:
         codes = self._codes
         self.part.extend(codes.setdefault(a, len(codes)) for a in sorted({a for e in evs for a in (*e.actor, *e.recipient)}))
         self.part_off.append(len(self.part))
+        self.named.extend(codes.setdefault(a, len(codes)) for a in sorted(set(named)))
+        self.named_off.append(len(self.named))
         year = _anchor_year(doc, evs)
         self.year.append(NO_YEAR if year is None else year)
         anchor = _anchor(doc, evs)
@@ -186,10 +196,12 @@ def position_in(ids: list[str], key: str) -> int | None:
 
 
 def group_stories(
-    documents: list[Document], events: list[Event], clusters: list[Cluster], actors: dict[str, Actor] | None = None
+    documents: list[Document], events: list[Event], clusters: list[Cluster], actors: dict[str, Actor] | None = None,
+    named: dict[str, set[str]] | None = None,
 ) -> list[Story]:
     """Stories over the corpus (sorted by id); sets ``cluster.story`` on every cluster.
-    ``actors`` (global id -> Actor) lets evidence be weighed by who takes part."""
+    ``actors`` (global id -> Actor) lets evidence be weighed by who takes part; ``named``
+    (document id -> global ids of the actors it names) is rule 2's weaker evidence."""
     docs = {d.id: d for d in documents if d.text and not d.error}
     ev_by_doc: dict[str, list[Event]] = {d: [] for d in sorted(docs)}
     for e in events:
@@ -197,7 +209,7 @@ def group_stories(
             ev_by_doc[e.doc].append(e)
     facts = StoryFacts(actors)
     for d, evs in ev_by_doc.items():
-        facts.add_document(docs[d], evs)
+        facts.add_document(docs[d], evs, (named or {}).get(d, ()))
     ev_index = {e.id: e for e in events}
     for c in sorted(clusters, key=lambda c: c.id):
         facts.add_cluster(c.id, (ev_index[i] for i in c.events if i in ev_index))
@@ -399,6 +411,36 @@ def _spans(spans: array, span_off: array, strong: array, strong_off: array) -> I
         yield spans[span_off[k] : span_off[k + 1]].tolist(), set(strong[strong_off[k] : strong_off[k + 1]])
 
 
+class _Postings:
+    """Which documents hold each code of one per-document code list (participants, or actors
+    named anywhere), for the codes the lone documents hold that at most ``MAX_ACTOR_DOCS``
+    documents do: the leaders every article names would hold most of the index and are never
+    evidence."""
+
+    def __init__(self, codes: array, offsets: array, n: int, positions: list[int]) -> None:
+        part = np.frombuffer(codes, np.int32)
+        off = np.frombuffer(offsets, np.int64)
+        n_codes = int(part.max()) + 1 if len(part) else 0
+        wanted = np.zeros(n_codes, bool)
+        for i in positions:
+            wanted[part[off[i] : off[i + 1]]] = True
+        self.eligible = wanted & (np.bincount(part, minlength=n_codes) <= MAX_ACTOR_DOCS)  # distinct per document
+        owner = np.repeat(np.arange(n, dtype=np.int32), np.diff(off))
+        keep = self.eligible[part]
+        by_code = np.argsort(part[keep], kind="stable")  # postings in document order
+        self.docs = owner[keep][by_code]
+        self.lo = np.searchsorted(part[keep][by_code], np.arange(n_codes + 1))
+        self.part, self.off = part, off
+
+    def shared(self, a: int) -> Counter[int]:
+        """How many eligible codes the document at position ``a`` shares with each other one."""
+        out: Counter[int] = Counter()
+        for x in self.part[self.off[a] : self.off[a + 1]].tolist():
+            if self.eligible[x]:
+                out.update(b for b in self.docs[self.lo[x] : self.lo[x + 1]].tolist() if b != a)
+        return out
+
+
 def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind) -> None:
     """Rule 2 (module docstring): each document rule 1 left alone joins its best neighbour's story.
     Documents are positions, so the last tie-break (the id) is the position."""
@@ -408,41 +450,25 @@ def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind) -> None:
     if not positions:
         return
     links = _LoneLinks(n, positions, facts.evidence_at, facts.evidence_clusters())
-    # Postings only for actors a lone document names and at most MAX_ACTOR_DOCS documents do:
-    # the leaders every article names would hold most of the index and are never evidence.
-    part = np.frombuffer(facts.part, np.int32)
-    off = np.frombuffer(facts.part_off, np.int64)
-    n_codes = int(part.max()) + 1 if len(part) else 0
-    wanted = np.zeros(n_codes, bool)
-    for i in positions:
-        wanted[part[off[i] : off[i + 1]]] = True
-    eligible = wanted & (np.bincount(part, minlength=n_codes) <= MAX_ACTOR_DOCS)  # codes are distinct per document
-    owner = np.repeat(np.arange(n, dtype=np.int32), np.diff(off))
-    keep = eligible[part]
-    by_code = np.argsort(part[keep], kind="stable")  # postings in document order
-    post_docs, post_codes = owner[keep][by_code], part[keep][by_code]
-    post_lo = np.searchsorted(post_codes, np.arange(n_codes + 1))
-    del owner, keep, by_code, post_codes, wanted
+    participants = _Postings(facts.part, facts.part_off, n, positions)
+    named = _Postings(facts.named, facts.named_off, n, positions)
     year, anchor = facts.year, facts.anchor
     for a in positions:
         ya, ta = year[a], anchor[a]
-        actors: Counter[int] = Counter()
-        for x in part[off[a] : off[a + 1]].tolist():
-            if eligible[x]:
-                actors.update(b for b in post_docs[post_lo[x] : post_lo[x + 1]].tolist() if b != a)
+        actors, names = participants.shared(a), named.shared(a)
         clusters = links.of(a)
         best = None
-        for b in set(actors) | set(clusters):
+        for b in set(actors) | set(clusters) | set(names):
             tb = anchor[b]
             gap = abs(ta - tb)  # NaN when either has no anchor
             near = ya != NO_YEAR and ya == year[b] and gap <= WINDOW_DAYS
-            if not clusters[b] and not (near and actors[b] >= MIN_SHARED_ACTORS):
+            if not clusters[b] and not (near and (actors[b] >= MIN_SHARED_ACTORS or names[b] >= MIN_SHARED_NAMED)):
                 continue
-            key = (-clusters[b], -actors[b], gap if gap == gap else math.inf, b)
+            key = (-clusters[b], -actors[b], -names[b], gap if gap == gap else math.inf, b)
             if best is None or key < best:
                 best = key
         if best is not None:
-            uf.union(a, best[3])
+            uf.union(a, best[4])
 
 
 def story_title(story: Story, clusters: list[Cluster], docs: dict[str, Document]) -> str:

@@ -557,11 +557,12 @@ class Store:
 
     def iter_story_inputs(
         self, actor_map_for: Callable[[list[str]], dict[str, str]]
-    ) -> Iterator[tuple[Document, list[StoryEvent]]]:
+    ) -> Iterator[tuple[Document, list[StoryEvent], list[str]]]:
         """Each readable document (without its text) with its events as :class:`StoryEvent`
         (participants as global actor ids, from ``actor_map_for(documents)``, the actor map of
-        a chunk of documents), in id order, one document at a time: what story grouping reads
-        of a document (``stories.StoryFacts.add_document``)."""
+        a chunk of documents) and the global ids of the actors it names, in id order, one
+        document at a time: what story grouping reads of a document
+        (``stories.StoryFacts.add_document``)."""
         mapping: dict[str, str] = {}
 
         def chunk_map(ids: list[str]) -> None:
@@ -570,11 +571,14 @@ class Store:
 
         events = ("SELECT id, doc, actor, recipient, json_extract_string(date, '$.value') AS day, location "
                   "FROM events")
-        for r, g in self._merge_in_chunks({"events": events}, self._lean_documents_sql(),
-                                          lambda _table, row: story_event(row, mapping), on_chunk=chunk_map):
+        def convert(table: str, row: dict) -> Any:
+            return story_event(row, mapping) if table == "events" else mapping.get(row["id"], row["id"])
+
+        queries = {"events": events, "local_actors": "SELECT id, doc FROM local_actors"}
+        for r, g in self._merge_in_chunks(queries, self._lean_documents_sql(), convert, on_chunk=chunk_map):
             doc = T.row_record("documents", r)
             if doc.text and not doc.error:
-                yield doc, g["events"]
+                yield doc, g["events"], g["local_actors"]
 
     def load_for_alignment(self, docs: list[str] | None = None) -> Iterator[DocAnalysis]:
         """The stored analyses with only what alignment reads, to keep its memory down.
