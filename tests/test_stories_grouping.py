@@ -265,3 +265,15 @@ def test_stories_lone_document_joins_on_named_actors(named_d3, pub_d3, joins):
     together = any({"d1", "d3"} <= set(s.documents) for s in stories)
     assert together is joins
     assert any({"d1", "d2"} <= set(s.documents) for s in stories)
+
+
+@pytest.mark.parametrize(("pub2", "joins"), [("2025-06-03", True), ("2025-08-16", False), (None, True)],
+                         ids=["two-days-later", "75-days-later", "unanchored"])
+def test_stories_one_shared_cluster_links_only_within_the_window(pub2, joins):
+    """A June drone strike report and an August summit report share one "the two presidents
+    spoke" cluster: one shared event links two lone documents only when they are near in time
+    (or one has no time anchor to say otherwise)."""
+    e1 = ev("e1", "d1", None, actor=("a_putin",), recipient=("a_trump",), typ="CONSULT")
+    e2 = ev("e2", "d2", None, actor=("a_putin",), recipient=("a_trump",), typ="CONSULT")
+    stories = group_stories([doc("d1", "2025-06-01"), doc("d2", pub2)], [e1, e2], [cluster("c1", e1, e2)])
+    assert (len(stories) == 1) is joins

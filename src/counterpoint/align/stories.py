@@ -25,7 +25,9 @@ place-only clusters before this weight).
    ``MIN_SHARED_ACTORS`` actors taking part in events of both, or at least
    ``MIN_SHARED_NAMED`` actors the two documents name anywhere. Best: most shared clusters,
    then most shared participants, then most shared named actors, then the nearest anchor,
-   then the id. The named actors count because real reports of one happening often share no
+   then the id. A neighbour whose anchor lies outside the window is never one: a drone
+   strike of 1 June shares a "Putin and Trump spoke" cluster with an August summit, and is not
+   its story. The named actors count because real reports of one happening often share no
    event the extractor types alike: three articles on one earthquake, one about rescuers from
    China, one about a collapsed tower in Bangkok, one about the junta, name Myanmar, Thailand
    and the wire agency, and no participant of one event.
@@ -462,7 +464,8 @@ def _attach_lone_documents(facts: StoryFacts, uf: IndexUnionFind) -> None:
             tb = anchor[b]
             gap = abs(ta - tb)  # NaN when either has no anchor
             near = ya != NO_YEAR and ya == year[b] and gap <= WINDOW_DAYS
-            if not clusters[b] and not (near and (actors[b] >= MIN_SHARED_ACTORS or names[b] >= MIN_SHARED_NAMED)):
+            apart = gap == gap and not near  # both anchored, and not within the window
+            if apart or not (clusters[b] or near and (actors[b] >= MIN_SHARED_ACTORS or names[b] >= MIN_SHARED_NAMED)):
                 continue
             key = (-clusters[b], -actors[b], -names[b], gap if gap == gap else math.inf, b)
             if best is None or key < best:
