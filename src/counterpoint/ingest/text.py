@@ -130,6 +130,15 @@ def split_plain(raw: str, *, title_mode: str = "always") -> dict:
     if idx is None:
         out["text"] = ""
         return out
+    # A saved page often opens with its date banner ("Monday, June 2, 2025") above the headline:
+    # the banner is a date line, not the title, and the headline (or the lead) follows it.
+    while (kind := parse_byline_line(lines[idx])) is not None and kind[0] == "date" and (
+        nxt_idx := next((i for i in range(idx + 1, len(lines)) if lines[i].strip()), None)
+    ) is not None:
+        if not (out["published"] or out["partial"]):
+            out["published"], out["partial"] = kind[1]  # type: ignore[misc]
+        idx = nxt_idx
+        out["text"] = "\n".join(lines[idx:]).rstrip()
     rest_nonempty = any(ln.strip() for ln in lines[idx + 1 :])
     nxt = lines[idx + 1] if idx + 1 < len(lines) else None
     if title_mode == "auto" and not (rest_nonempty and _looks_like_heading(lines[idx], nxt)):
