@@ -277,3 +277,26 @@ def test_stories_one_shared_cluster_links_only_within_the_window(pub2, joins):
     e2 = ev("e2", "d2", None, actor=("a_putin",), recipient=("a_trump",), typ="CONSULT")
     stories = group_stories([doc("d1", "2025-06-01"), doc("d2", pub2)], [e1, e2], [cluster("c1", e1, e2)])
     assert (len(stories) == 1) is joins
+
+
+def _pair_story(a: str, b: str, pub: str, actors: tuple[str, str]) -> tuple[list[Event], list[Cluster]]:
+    """Two documents tied by two person-naming clusters (rule 1)."""
+    evs = [ev(f"{d}x{k}", d, pub, actor=(actors[k],), recipient=("a_p",), typ="CONSULT") for d in (a, b) for k in (0, 1)]
+    return evs, [cluster(f"c_{a}{b}{k}", evs[k], evs[2 + k]) for k in (0, 1)]
+
+
+@pytest.mark.parametrize(("covered", "merged"), [(("d1", "d2", "d3", "d4"), True), (("d1", "d2", "d3", "d5"), False)],
+                         ids=["covers-half-of-each", "covers-one-of-three"])
+def test_stories_one_wide_cluster_merges_stories_it_mostly_covers(covered, merged):
+    """The strike reports of the first day and the toll reports of the next share only the
+    strike, a cluster of two states (weak evidence): it covers at least half of both, so they
+    are one story; a cluster covering one of a story's three documents merges nothing."""
+    e1, c1 = _pair_story("d1", "d2", "2025-06-13", ("a_x", "a_y"))
+    e2, c2 = _pair_story("d3", "d4", "2025-06-14", ("a_z", "a_w"))
+    e3, c3 = _pair_story("d4", "d7", "2025-06-14", ("a_v", "a_u"))
+    wide = [ev(f"s_{d}", d, "2025-06-13", actor=("a_israel",), recipient=("a_iran",), typ="ASSAULT") for d in covered]
+    docs = [doc(d, "2025-06-13" if d in ("d1", "d2", "d5") else "2025-06-14") for d in ("d1", "d2", "d3", "d4", "d5", "d7")]
+    stories = group_stories(docs, [*e1, *e2, *e3, *wide], [*c1, *c2, *c3, cluster("c_wide", *wide)])
+    by_doc = {d: s.id for s in stories for d in s.documents}
+    assert (by_doc["d1"] == by_doc["d3"]) is merged
+    assert by_doc["d1"] == by_doc["d2"] and by_doc["d3"] == by_doc["d4"] == by_doc["d7"]

@@ -32,6 +32,13 @@ place-only clusters before this weight).
    China, one about a collapsed tower in Bangkok, one about the junta, name Myanmar, Thailand
    and the wire agency, and no participant of one event.
 
+3. Then two stories of several documents merge when one evidence cluster of at least
+   ``MAJORITY_MIN_DOCS`` documents covers at least half of the documents of each: the main
+   event of both (ten reports of one air strike fell into the first day's reports and the next
+   days' toll reports, joined only by the strike itself, a cluster of states: too weak for
+   rule 1). Covering half of each keeps this from chaining: a merged story is larger, so the
+   next cluster must cover more of it; and it never takes in a lone document.
+
 Why not connected components of every shared cluster or actor: one wrong cross-story cluster,
 or leaders every article of a conflict names, chained a 1,000-article synthetic corpus into one
 983-document story, and at 10,000 articles the omission lists of that one story grew
@@ -61,6 +68,7 @@ from .unionfind import IndexUnionFind
 MIN_SHARED_CLUSTERS = 2
 WEAK_EVIDENCE = 0.5
 MIN_SHARED_ACTORS = 2
+MAJORITY_MIN_DOCS = 4  # a cluster this wide merges the stories it covers at least half of (rule 3)
 MIN_SHARED_NAMED = 3  # actors named anywhere in both documents (rule 2; weaker than participants)
 WINDOW_DAYS = 45
 MAX_ACTOR_DOCS = 500
@@ -240,6 +248,7 @@ def stories_from_facts(
     _union_pairs(n, facts.iter_evidence, uf)
     _merge_components(facts, uf)
     _attach_lone_documents(facts, uf)
+    _merge_majorities(facts, uf)
 
     roots = uf.roots()
     order = np.argsort(roots, kind="stable")  # by root, then by position: members in id order
@@ -404,6 +413,28 @@ def _merge_components(facts: StoryFacts, uf: IndexUnionFind, budget: int = PAIR_
             if uf.find(a) != uf.find(b):
                 uf.union(a, b)
                 merged = True
+        if not merged:
+            return
+
+
+def _merge_majorities(facts: StoryFacts, uf: IndexUnionFind) -> None:
+    """Rule 3 (module docstring): stories of several documents that one evidence cluster of at
+    least ``MAJORITY_MIN_DOCS`` documents covers at least half of merge, until nothing changes."""
+    n = len(facts.ids)
+    while True:
+        roots = uf.roots()
+        size = np.bincount(roots, minlength=n)
+        root = roots.tolist()
+        merged = False
+        for cdocs, _persons in facts.iter_evidence():
+            if len(cdocs) < MAJORITY_MIN_DOCS:
+                continue
+            per = Counter(root[d] for d in cdocs)
+            covered = [r for r in sorted(per) if size[r] > 1 and 2 * per[r] >= size[r]]
+            for r in covered[1:]:
+                if uf.find(covered[0]) != uf.find(r):
+                    uf.union(covered[0], r)
+                    merged = True
         if not merged:
             return
 
