@@ -282,6 +282,9 @@ class Discrepancy:
     values: list[DiscrepancyValue]
     note: str
     kind: str = "conflict"  # one of DISCREPANCY_KINDS
+    # The fact group a story-level comparison belongs to (align/facts.py: one counted thing and
+    # predicate, or one measure, across a story's documents); None for a cluster's discrepancy.
+    group: str | None = None
 
 
 @dataclass
@@ -321,6 +324,9 @@ class Story:
     title: str
     documents: list[str]
     clusters: list[str]
+    # Facts compared across the story's documents whether or not an event cluster joins them
+    # (align/facts.py): "230 passengers" in one report against "232 passengers" in another.
+    discrepancies: list[Discrepancy] = field(default_factory=list)
 
 
 @dataclass

@@ -56,6 +56,8 @@ from ..records import (
 )
 
 Interval = tuple[float, float]
+# (kind, note) of a pair of incompatible values; a kind of None leaves the pair out
+KindOf = Callable[[Event, Event], tuple[str | None, str | None]]
 
 # Aggregate and partial cues in the event sentence: a count over several occasions or a part of
 # a larger whole is a difference of scope against another outlet's count, not a contradiction.
@@ -135,8 +137,7 @@ def find_discrepancies(
         c, s = check(by_doc, actors)
         conflicts += c
         scope += s
-    c, s = _check_counts(by_doc, documents, actors)
-    conflicts += c
+    _, s = _check_counts(by_doc, documents, actors)  # its flags are the story's (align/facts.py)
     scope += s
     fields = ("participants",) if cluster.type in SYMMETRIC_TYPES else ("actor", "recipient")
     for fld in fields:
@@ -257,11 +258,13 @@ def _compare(
     conflict_note: Callable[[list[Event]], str],
     key: Callable[[Event], object] | None = None,
     actors: dict[str, Actor] | None = None,
+    kind_of: KindOf | None = None,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Pairwise relation over documents; ``relation`` returns None (same), "conflict" (the
     values cannot both be true), "unverified: why" or a scope explanation. Values that cannot
     both be true are then told apart by who asserts them and what links the mentions
-    (:func:`flag_kind`). Returns (flags, notes): one Discrepancy per kind that occurs.
+    (:func:`flag_kind`, or ``kind_of`` when given: a kind of None leaves the pair out).
+    Returns (flags, notes): one Discrepancy per kind that occurs.
 
     Documents are grouped by ``key`` (default: the shown value), everything ``relation``
     reads, so the pairs compared are pairs of distinct values, not of documents: an event 500
@@ -282,7 +285,12 @@ def _compare(
             if rel == "conflict":
                 for x in da:
                     for y in db:
-                        kind, why = flag_kind(picked[x], picked[y], fld, actors)
+                        if kind_of is not None:
+                            kind, why = kind_of(picked[x], picked[y])
+                        else:
+                            kind, why = flag_kind(picked[x], picked[y], fld, actors)
+                        if kind is None:
+                            continue
                         members[kind].update(dict.fromkeys((x, y)))
                         if why:
                             reasons[kind][why] = None
@@ -516,6 +524,8 @@ def unit_head(unit: str | None) -> str | None:
 def _q_show(ev: Event) -> str:
     q = ev.quantity
     assert q is not None
+    if q.qualifier == "none" and not q.value:  # a denial ("no aircraft was lost")
+        return f"no {q.unit} (0)"
     num = f"{q.value:g}" if isinstance(q.value, float) else str(q.value)
     if q.value_max is not None:
         num += f"-{q.value_max:g}" if isinstance(q.value_max, float) else f"-{q.value_max}"
@@ -542,7 +552,7 @@ def _q_relation(a: Event, b: Event) -> str | None:
 
 def _check_quantity(
     by_doc: dict[str, list[Event]], documents: dict[str, Document] | None = None, what: str = "",
-    actors: dict[str, Actor] | None = None,
+    actors: dict[str, Actor] | None = None, kind_of: KindOf | None = None,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Compare the quantity each document's events give (``Event.quantity``; for one counted
     thing, see :func:`_check_counts`). Counts that grow as news comes in (tolls, arrests) and
@@ -576,7 +586,7 @@ def _check_quantity(
     def key(e: Event) -> object:
         return _q_show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
 
-    return _compare(picked, "quantity", _q_show, relation, note, key, actors=actors)
+    return _compare(picked, "quantity", _q_show, relation, note, key, actors=actors, kind_of=kind_of)
 
 
 def _count_key(q: Quantity, argument: bool) -> tuple[str, str] | None:

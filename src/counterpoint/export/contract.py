@@ -94,6 +94,15 @@ def discrepancies(result: CorpusResult) -> list[dict]:
             row["cluster"] = c.id
             row["flag"] = d.kind in FLAG_KINDS
             rows.append(row)
+    for s in result.stories:  # facts compared across a story, with no cluster (align/facts.py)
+        for d in s.discrepancies:
+            row = _discrepancy(d)
+            row["id"] = make_id("disc", d.group, d.field, d.kind, *(f"{v.doc}:{v.value}" for v in d.values))
+            row["cluster"] = None
+            row["group"] = d.group
+            row["story"] = s.id
+            row["flag"] = d.kind in FLAG_KINDS
+            rows.append(row)
     rows.sort(key=lambda r: (not r["flag"], r["kind"]))
     return rows
 

@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Token
 
 from ..records import Event, Quantity
 from . import extensions  # noqa: F401
-from .event_args import attributed_to, negated
+from .event_args import SUBJ, actors_of, attributed_to, negated
+from .event_lexicon import is_speech_verb
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,8 +45,10 @@ def predicate_families() -> dict:
     nouns = {w: canon for canon, ws in data["nouns"].items() for w in ws}
     if "fighter" in nouns:  # "fighter" alone is ambiguous (a jet or a militant): not merged
         del nouns["fighter"]
+    compared = {w: fact for fact, ws in data.get("compared_measures", {}).items() for w in ws}
     return {"lemmas": lemma_family, "words": words, "updates": frozenset(data["updates"]),
-            "measures": frozenset(data["measures"]), "nouns": nouns}
+            "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
+            "denials": data.get("denials", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
 
 
 def counted_thing(head: str | None) -> str | None:
@@ -65,6 +68,21 @@ def is_count(q: Quantity) -> bool:
     singular = head[:-1] if head.endswith("s") else head
     measures = predicate_families()["measures"]
     return head not in measures and singular not in measures and q.unit.lower() not in measures
+
+
+def compared_measure(q: Quantity) -> str | None:
+    """The fact a measure states when it is one counterpoint compares across outlets ("7.7
+    magnitude" and "7.9-magnitude" both give the quake's magnitude; "33-story" and "30-storey"
+    the building's height), else None: most measures (durations, distances, shares) measure
+    too many different things within one story to be compared on their unit alone."""
+    if not q.unit:
+        return None
+    head = q.unit.lower().split()[-1].strip(".,;:-")
+    compared = predicate_families()["compared_measures"]
+    for form in (head, head[:-3] + "y" if head.endswith("ies") else head, head[:-1] if head.endswith("s") else head):
+        if form in compared:
+            return compared[form]
+    return None
 
 
 def family_of_lemma(lemma: str | None) -> str | None:
@@ -117,23 +135,95 @@ def predicate_family(tok: Token) -> str | None:
     return best[1] if best else None
 
 
+def source_of(verb: Token) -> str | None:
+    """Who asserts a fact under ``verb``: the events' rule (``event_args.attributed_to``), and
+    also a speech verb that shares its subject with the verb before it ("India denied the claim
+    and said that no aircraft was lost": India says so), which the events' rule leaves to the
+    outlet; and verbs of assertion ("India maintained that ...", ``assertion_verbs``)."""
+    who = attributed_to(verb)
+    if who is not None:
+        return who
+    tok = verb
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return None
+        child, tok = tok, tok.head
+        lemma = tok.lemma_.lower()
+        if (is_speech_verb(lemma) or lemma in predicate_families()["assertion_verbs"]) \
+                and child.dep_ in ("ccomp", "parataxis"):
+            subjects = [c for c in tok.children if c.dep_ in SUBJ]
+            if not subjects and tok.dep_ == "conj":  # "India denied ... and said that ...": India's
+                subjects = [c for c in tok.head.children if c.dep_ in SUBJ]
+            ids = actors_of(subjects[0]) if subjects else []
+            return ids[0] if ids else None
+    return None
+
+
+def _governing_verb(tok: Token) -> Token:
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _denial(det: Token, doc_id: str) -> Quantity | None:
+    """A count of zero from a denial ("no IAF aircraft was lost", "without any casualties",
+    "did not lose any jets"): the determiner's noun must be a counted thing with a predicate
+    family, or the zero says nothing comparable."""
+    rules = predicate_families()["denials"]
+    noun = det.head
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "no Indian Air Force (IAF) aircraft": the counted noun is the last
+    if det.dep_ != "det" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = det.lower_
+    if word in rules.get("any", ()):
+        verb = _governing_verb(noun)
+        under_without = noun.dep_ == "pobj" and noun.head.lower_ in rules.get("negating_prepositions", ())
+        if not under_without and not (verb.pos_ in ("VERB", "AUX") and negated(verb)):
+            return None
+    elif word not in rules.get("determiners", ()):
+        return None
+    family = predicate_family(noun)
+    if family is None:
+        return None
+    end = noun.idx + len(noun)
+    return Quantity(doc=doc_id, value=0, unit=noun.text, approximate=False, text=det.doc.text[det.idx:end],
+                    span=(det.idx, end), qualifier="none", predicate=family,
+                    attributed_to=source_of(_governing_verb(noun)))
+
+
+def denials(doc: Doc, doc_id: str) -> list[Quantity]:
+    """Every denied count of the document (a count of zero, see :func:`_denial`)."""
+    out = []
+    for tok in doc:
+        if tok.dep_ == "det" and tok.lower_ in ("no", "any"):
+            q = _denial(tok, doc_id)
+            if q is not None:
+                out.append(q)
+    return out
+
+
 def annotate_counts(doc: Doc) -> None:
     """Set predicate, attribution and polarity on each count with a counted noun, and give
     each event the counts it carries (its sentence's; the lead event also the counts of
-    sentences without an event)."""
-    quantities = [q for q in doc._.cp_quantities or [] if is_count(q)]
+    sentences without an event). The measures compared across outlets (a magnitude, storeys)
+    and the denied counts ("no aircraft was lost": zero) are carried the same way."""
+    every = doc._.cp_quantities or []
+    quantities = [q for q in every if is_count(q) or compared_measure(q)]
     for q in quantities:
         tok = _head_token(doc, q)
         if tok is None:
             continue
-        q.predicate = predicate_family(tok)
-        verb = tok
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        q.attributed_to = attributed_to(verb)
+        q.predicate = predicate_family(tok) if is_count(q) else None
+        verb = _governing_verb(tok)
+        q.attributed_to = source_of(verb)
         q.negated = negated(verb) if verb.pos_ in ("VERB", "AUX") else False
     events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
-    if not events or not quantities:
+    if not events:
+        return
+    quantities = quantities + denials(doc, events[0].doc)
+    if not quantities:
         return
     spans = {e.id: e.sentence_span or e.span for e in events}
     for e in events:

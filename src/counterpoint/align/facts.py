@@ -1,0 +1,191 @@
+"""Facts compared across a story's documents, whether or not an event cluster joins them.
+
+"230 passengers and 12 crew" in one report and "232 passengers and 10 crew" in another are
+two disagreements even when neither sentence holds a PLOVER event, or when the events that
+carry the counts fell into different clusters. So within each story, the counts the events
+carry (``Event.counts``: their own sentence's, and for the lead event the counts of
+sentences without an event, see ``nlp/facts.py``) are grouped by what they are about:
+
+- a **count** by its counted thing and predicate family ("2 jets shot down" and "one aircraft
+  lost" are both (aircraft, downed); "26 killed" and "46 injured" are two groups);
+- a **measure** counterpoint compares (``data/facts/predicates.json``, "compared_measures"):
+  the magnitude of a quake, the storeys of a building;
+- a **denial** ("no IAF aircraft was lost", "without any casualties") is a count of zero.
+
+Each group compares one value per *asserting unit*: a document and the source it credits
+(``attributed_to``; none: the outlet itself). A report that quotes Pakistan's five jets and
+India's none holds two units, so the claim and its denial inside one report are a dispute;
+a unit giving two different values for one group (a toll and a partial toll, two aftershock
+magnitudes) cannot say which one it asserts and is left out, except for a measure, whose
+first mention is the one the report leads with (the main shock, not an aftershock).
+
+The values are judged as a cluster's counts are (``discrepancies._check_quantity``: bounds,
+rounding, aggregates and tolls that grow between reports are scope), with who asserts them
+deciding the kind (conflict: the outlets themselves; disputed: sources of different sides;
+scope: one side revising its figure). Two facts carried by events dated to different days
+are two happenings, not two versions of one: that difference is ``unverified``. Each
+discrepancy carries its fact group id (``Discrepancy.group``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from ..nlp.facts import compared_measure, family_of_lemma, is_update_family
+from ..records import Actor, Discrepancy, Document, Event, Quantity, make_id
+from .discrepancies import SAME_SIDE_NOTE, _check_quantity, _count_key, _q_show, same_side
+
+GroupKey = tuple[str, str]  # (counted thing or measure, predicate family or "measure")
+
+DIFFERENT_DAYS_NOTE = ("unverified: the two figures belong to events dated to different days, "
+                       "so they may count two happenings")
+ONE_REPORT_NOTE = "one report's two figures"
+OWN_TOLL_NOTE = ("unverified: two sides give different tolls, and each side may be counting its own "
+                 "casualties; only a claim against a denial is a dispute")
+
+
+def _inside(q: Quantity, e: Event) -> bool:
+    s, t = e.sentence_span or e.span
+    return s <= q.span[0] and q.span[1] <= t
+
+
+def _fact_event(e: Event, q: Quantity) -> Event:
+    """A stand-in event for one fact: the fact's quantity, who asserts it, and its sentence
+    (the event's when the fact lies in it; otherwise the count's own words and span, since a
+    count the lead event carries from another sentence is not that event's sentence)."""
+    inside = _inside(q, e)
+    return dataclasses.replace(
+        e, quantity=q, counts=[],
+        attributed_to=q.attributed_to or (e.attributed_to if inside else None),
+        sentence=e.sentence if inside else q.text,
+        sentence_span=e.sentence_span if inside else tuple(q.span),
+        date=e.date if inside else None,
+    )
+
+
+def group_key(e: Event, q: Quantity) -> GroupKey | None:
+    """What a fact is about, or None when it cannot be compared (a negated count: "did not
+    kill 20" says nothing of how many were killed)."""
+    if q.negated:
+        return None
+    measure = compared_measure(q)
+    if measure is not None:
+        return measure, "measure"
+    argument = e.quantity is not None and tuple(q.span) == tuple(e.quantity.span)
+    if argument and not q.predicate:  # a pipeline that sets no family (Russian)
+        q = dataclasses.replace(q, predicate=family_of_lemma(e.lemma))
+    return _count_key(q, argument)
+
+
+def story_facts(events: Iterable[Event]) -> dict[GroupKey, dict[tuple[str, str | None], list[Event]]]:
+    """group -> asserting unit (document, source) -> its facts in text order (stand-in events)."""
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    out: dict[GroupKey, dict[tuple[str, str | None], list[Event]]] = {}
+    for e in sorted(events, key=lambda x: (x.doc, (x.sentence_span or x.span)[0])):
+        items = list(e.counts) + ([e.quantity] if e.quantity is not None else [])
+        for q in items:
+            at = (e.doc, tuple(q.span))
+            if at in seen:
+                continue
+            key = group_key(e, q)
+            if key is None:
+                continue
+            seen.add(at)
+            f = _fact_event(e, q)
+            out.setdefault(key, {}).setdefault((e.doc, f.attributed_to), []).append(f)
+    for units in out.values():
+        for facts in units.values():
+            facts.sort(key=lambda f: f.quantity.span[0] if f.quantity else 0)
+    return out
+
+
+def _one_value(key: GroupKey, facts: list[Event]) -> Event | None:
+    """The value one unit asserts for a group: its only value, or for a measure its first."""
+    shown = {_q_show(f) for f in facts}
+    if len(shown) == 1 or key[1] == "measure":
+        return facts[0]
+    return None
+
+
+def _day(e: Event) -> str | None:
+    d = e.date
+    return d.value if d is not None and d.precision == "day" and d.value else None
+
+
+def _denial(e: Event) -> bool:
+    return e.quantity is not None and e.quantity.qualifier == "none" and not e.quantity.value
+
+
+def fact_kind(
+    a: Event, b: Event, family: str, actors: dict[str, Actor] | None
+) -> tuple[str | None, str | None]:
+    """The kind of two incompatible values of one fact group (see the module doc):
+
+    - two facts carried by events dated to different days: ``unverified`` (two happenings);
+    - the outlets themselves give both: ``conflict``; one named source, or sources of one side,
+      give both: ``scope`` (a revised claim);
+    - sources of two sides: ``disputed``; but a toll (killed, injured, missing) of two sides is
+      a dispute only as a claim against a denial in different reports, since each side
+      usually counts its own dead ("4 killed on our side", "no casualties on theirs");
+    - two figures of one report are a dispute only when two sides give them.
+    """
+    sa, sb = a.attributed_to, b.attributed_to
+    two_sides = bool(sa and sb) and not same_side(sa, sb, actors)
+    if a.doc == b.doc and not two_sides:
+        return None, ONE_REPORT_NOTE
+    da, db = _day(a), _day(b)
+    if da and db and da != db:
+        return "unverified", DIFFERENT_DAYS_NOTE
+    if sa == sb:
+        return ("conflict", None) if sa is None else ("scope", SAME_SIDE_NOTE)
+    if same_side(sa, sb, actors):
+        return "scope", SAME_SIDE_NOTE
+    if is_update_family(family) and not (a.doc != b.doc and (_denial(a) or _denial(b))):
+        return "unverified", OWN_TOLL_NOTE
+    return "disputed", None
+
+
+def fact_discrepancies(
+    story: str, events: Iterable[Event], documents: dict[str, Document],
+    actors: dict[str, Actor] | None = None,
+) -> list[Discrepancy]:
+    """The flags and notes of one story's fact groups, each with its group id."""
+    out: list[Discrepancy] = []
+    for key, units in sorted(story_facts(events).items()):
+        picked = {f"{doc}\x00{src or ''}": [f] for (doc, src), facts in units.items()
+                  if (f := _one_value(key, facts)) is not None}
+        if len({k.split("\x00")[0] for k in picked}) < 2 and not _two_sides(picked, actors):
+            continue
+        thing, family = key
+        what = f" ({thing}{', ' + family if family and family != 'measure' else ''})"
+        flags, notes = _check_quantity(picked, documents, what, actors,
+                                       kind_of=lambda a, b: fact_kind(a, b, family, actors))
+        group = make_id("facts", story, thing, family)
+        for d in flags + notes:
+            d.group = group
+            out.append(d)
+    return out
+
+
+def _two_sides(picked: dict[str, list[Event]], actors: dict[str, Actor] | None) -> bool:
+    """Whether one report's units include sources of two sides (a claim and its denial)."""
+    srcs = [fs[0].attributed_to for fs in picked.values() if fs[0].attributed_to]
+    return any(not same_side(x, y, actors) for i, x in enumerate(srcs) for y in srcs[i + 1:])
+
+
+def story_discrepancies(
+    stories: Iterable, events: Iterable[Event], documents: dict[str, Document],
+    actors: dict[str, Actor] | None = None,
+) -> None:
+    """Set each story's fact discrepancies (``Story.discrepancies``) from the events of its
+    documents."""
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc, []).append(e)
+    for story in stories:
+        evs = [e for d in story.documents for e in by_doc.get(d, ())]
+        story.discrepancies = fact_discrepancies(story.id, evs, documents, actors)
+
+
+__all__ = ["fact_discrepancies", "story_discrepancies", "fact_kind", "group_key", "story_facts"]
