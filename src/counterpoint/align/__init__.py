@@ -47,7 +47,7 @@ def align_with_map(
             cluster.summary = summarize([events[e] for e in cluster.events if e in events], actor_index, disputed)
         infer_cluster_dates(cluster, events)
     apply_cluster_dates(result.clusters, events)
-    story_discrepancies(result.stories, result.events, documents, actor_index)
+    story_discrepancies(result.stories, result.events, documents, actor_index, result.clusters)
     result.omissions = find_omissions(result)
     return result, mapping
 

@@ -137,7 +137,8 @@ def find_discrepancies(
         c, s = check(by_doc, actors)
         conflicts += c
         scope += s
-    _, s = _check_counts(by_doc, documents, actors)  # its flags are the story's (align/facts.py)
+    c, s = _check_counts(by_doc, documents, actors)
+    conflicts += c
     scope += s
     fields = ("participants",) if cluster.type in SYMMETRIC_TYPES else ("actor", "recipient")
     for fld in fields:
@@ -229,10 +230,11 @@ def flag_kind(a: Event, b: Event, fld: str, actors: dict[str, Actor] | None = No
 
     - ``unverified`` when nothing but the cluster links the two mentions, or when the values
       are who did it or to whom and not both are claims of named sources;
-    - ``scope`` when sources of one side give both values (a revised claim);
+    - ``scope`` when one cited source, or sources of one side, give both values (a revised
+      claim: "Pakistan's military said two jets", later "five jets");
     - ``disputed`` when a cited source asserts one of them and the other is the outlet's own
       or another side's (the outlets only report who says what);
-    - ``conflict`` when the outlets themselves (or one source quoted by both) assert them.
+    - ``conflict`` when the outlets themselves assert them.
     """
     if not anchored(a, b, fld):
         return "unverified", UNVERIFIED_NOTE
@@ -243,9 +245,9 @@ def flag_kind(a: Event, b: Event, fld: str, actors: dict[str, Actor] | None = No
         if sa and sb and not same_side(sa, sb, actors):
             return "disputed", None
         return "unverified", WHO_NOTE
-    if sa == sb:
+    if sa == sb and sa is None:
         return "conflict", None
-    if same_side(sa, sb, actors):
+    if same_side(sa, sb, actors):  # one source, or one side, giving two figures: a revised claim
         return "scope", SAME_SIDE_NOTE
     return "disputed", None
 

@@ -22,7 +22,7 @@ first mention is the one the report leads with (the main shock, not an aftershoc
 The values are judged as a cluster's counts are (``discrepancies._check_quantity``: bounds,
 rounding, aggregates and tolls that grow between reports are scope), with who asserts them
 deciding the kind (conflict: the outlets themselves; disputed: sources of different sides;
-scope: one side revising its figure). Two facts carried by events dated to different days
+scope: one side revising its figure). Two facts carried by events dated to disjoint times
 are two happenings, not two versions of one: that difference is ``unverified``. Each
 discrepancy carries its fact group id (``Discrepancy.group``).
 """
@@ -30,15 +30,16 @@ discrepancy carries its fact group id (``Discrepancy.group``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
 
 from ..nlp.facts import compared_measure, family_of_lemma, is_update_family
-from ..records import Actor, Discrepancy, Document, Event, Quantity, make_id
-from .discrepancies import SAME_SIDE_NOTE, _check_quantity, _count_key, _q_show, same_side
+from ..records import FLAG_KINDS, Actor, Cluster, Discrepancy, Document, Event, Quantity, Story, make_id
+from .discrepancies import SAME_SIDE_NOTE, _check_quantity, _count_key, _q_show, date_interval, same_side
 
 GroupKey = tuple[str, str]  # (counted thing or measure, predicate family or "measure")
 
-DIFFERENT_DAYS_NOTE = ("unverified: the two figures belong to events dated to different days, "
+DIFFERENT_DAYS_NOTE = ("unverified: the two figures belong to events dated to different times, "
                        "so they may count two happenings")
 ONE_REPORT_NOTE = "one report's two figures"
 OWN_TOLL_NOTE = ("unverified: two sides give different tolls, and each side may be counting its own "
@@ -108,9 +109,13 @@ def _one_value(key: GroupKey, facts: list[Event]) -> Event | None:
     return None
 
 
-def _day(e: Event) -> str | None:
-    d = e.date
-    return d.value if d is not None and d.precision == "day" and d.value else None
+def _apart_in_time(a: Event, b: Event) -> bool:
+    """Whether the events carrying two facts are dated to disjoint times (a July release and
+    a September one; Monday's strike and Thursday's), at whatever precision each is dated."""
+    if a.date is None or b.date is None:
+        return False
+    ia, ib = date_interval(a.date.value, a.date.end), date_interval(b.date.value, b.date.end)
+    return ia is not None and ib is not None and (ia[1] < ib[0] or ib[1] < ia[0])
 
 
 def _denial(e: Event) -> bool:
@@ -122,7 +127,7 @@ def fact_kind(
 ) -> tuple[str | None, str | None]:
     """The kind of two incompatible values of one fact group (see the module doc):
 
-    - two facts carried by events dated to different days: ``unverified`` (two happenings);
+    - two facts carried by events dated to disjoint times: ``unverified`` (two happenings);
     - the outlets themselves give both: ``conflict``; one named source, or sources of one side,
       give both: ``scope`` (a revised claim);
     - sources of two sides: ``disputed``; but a toll (killed, injured, missing) of two sides is
@@ -134,8 +139,7 @@ def fact_kind(
     two_sides = bool(sa and sb) and not same_side(sa, sb, actors)
     if a.doc == b.doc and not two_sides:
         return None, ONE_REPORT_NOTE
-    da, db = _day(a), _day(b)
-    if da and db and da != db:
+    if _apart_in_time(a, b):
         return "unverified", DIFFERENT_DAYS_NOTE
     if sa == sb:
         return ("conflict", None) if sa is None else ("scope", SAME_SIDE_NOTE)
@@ -144,6 +148,10 @@ def fact_kind(
     if is_update_family(family) and not (a.doc != b.doc and (_denial(a) or _denial(b))):
         return "unverified", OWN_TOLL_NOTE
     return "disputed", None
+
+
+def _kind_of(a: Event, b: Event, family: str, actors: dict[str, Actor] | None) -> tuple[str | None, str | None]:
+    return fact_kind(a, b, family, actors)
 
 
 def fact_discrepancies(
@@ -160,7 +168,7 @@ def fact_discrepancies(
         thing, family = key
         what = f" ({thing}{', ' + family if family and family != 'measure' else ''})"
         flags, notes = _check_quantity(picked, documents, what, actors,
-                                       kind_of=lambda a, b: fact_kind(a, b, family, actors))
+                                       kind_of=functools.partial(_kind_of, family=family, actors=actors))
         group = make_id("facts", story, thing, family)
         for d in flags + notes:
             d.group = group
@@ -175,17 +183,37 @@ def _two_sides(picked: dict[str, list[Event]], actors: dict[str, Actor] | None) 
 
 
 def story_discrepancies(
-    stories: Iterable, events: Iterable[Event], documents: dict[str, Document],
-    actors: dict[str, Actor] | None = None,
+    stories: Iterable[Story], events: Iterable[Event], documents: dict[str, Document],
+    actors: dict[str, Actor] | None = None, clusters: Iterable[Cluster] = (),
 ) -> None:
     """Set each story's fact discrepancies (``Story.discrepancies``) from the events of its
-    documents."""
+    documents. A story flag that a cluster of the story already raises (two of its values,
+    of two documents, that differ, flagged together in one cluster) is left to the cluster:
+    the cluster's comparison is anchored by one event, and one disagreement is shown once."""
     by_doc: dict[str, list[Event]] = {}
     for e in events:
         by_doc.setdefault(e.doc, []).append(e)
+    flagged: dict[str, list[set[tuple[str, str]]]] = {}
+    for c in clusters:
+        for d in c.discrepancies:
+            if d.field == "quantity" and c.story:
+                flagged.setdefault(c.story, []).append({(v.doc, v.value) for v in d.values})
     for story in stories:
         evs = [e for d in story.documents for e in by_doc.get(d, ())]
-        story.discrepancies = fact_discrepancies(story.id, evs, documents, actors)
+        found = fact_discrepancies(story.id, evs, documents, actors)
+        story.discrepancies = [d for d in found if not _raised(d, flagged.get(story.id, []))]
+
+
+def _raised(d: Discrepancy, cluster_flags: list[set[tuple[str, str]]]) -> bool:
+    """Whether a cluster flag already holds two differing values of two documents of ``d``."""
+    if d.kind not in FLAG_KINDS:
+        return False
+    mine = {(v.doc, v.value) for v in d.values}
+    for vals in cluster_flags:
+        both = mine & vals
+        if len({doc for doc, _ in both}) >= 2 and len({v for _, v in both}) >= 2:
+            return True
+    return False
 
 
 __all__ = ["fact_discrepancies", "story_discrepancies", "fact_kind", "group_key", "story_facts"]

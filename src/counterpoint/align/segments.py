@@ -293,7 +293,7 @@ def _story_chunk(store, staged, stories, actor_index, extra: list[str]) -> int:
         by_story[c.story].append(c)
     for story in stories:  # titles show a cluster summary: the refreshed one
         story.title = story_title(story, by_story[story.id], documents)
-    story_discrepancies(stories, sub.events, documents, actor_index)
+    story_discrepancies(stories, sub.events, documents, actor_index, clusters)
     sub.actors = list(actor_index.values())
     sub.clusters = sorted(clusters, key=lambda c: (c.date or "9999", c.id))
     sub.stories = stories

@@ -184,7 +184,9 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
             return None
     elif word not in rules.get("determiners", ()):
         return None
-    family = predicate_family(noun)
+    # the noun's own family first: "attacked without any casualties" denies deaths, not strikes
+    own = [fam for pattern, fam in predicate_families()["words"] if pattern.fullmatch(noun.lower_)]
+    family = own[0] if own else predicate_family(noun)
     if family is None:
         return None
     end = noun.idx + len(noun)
