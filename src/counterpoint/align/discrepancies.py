@@ -41,7 +41,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..knowledge import places
-from ..nlp.facts import counted_thing, family_of_lemma, is_update_family
+from ..nlp.facts import DURATION, counted_thing, family_of_lemma, is_update_family
 from ..records import (
     ASSERTED_DATE_SOURCES,
     FLAG_KINDS,
@@ -555,10 +555,13 @@ def _q_relation(a: Event, b: Event) -> str | None:
 def _check_quantity(
     by_doc: dict[str, list[Event]], documents: dict[str, Document] | None = None, what: str = "",
     actors: dict[str, Actor] | None = None, kind_of: KindOf | None = None,
+    fld: str = "quantity", show: Callable[[Event], str] = _q_show,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Compare the quantity each document's events give (``Event.quantity``; for one counted
     thing, see :func:`_check_counts`). Counts that grow as news comes in (tolls, arrests) and
-    differ are an update, not a conflict, unless sources of two sides each give their own."""
+    differ are an update, not a conflict, unless sources of two sides each give their own.
+    ``fld`` and ``show`` serve other measured facts (a duration compared in seconds, shown
+    in the outlet's own unit)."""
     picked = _pick(
         by_doc, lambda e: e.quantity, lambda e: 0.0 if e.quantity and e.quantity.approximate else 1.0
     )
@@ -580,15 +583,15 @@ def _check_quantity(
 
     def note(evs: list[Event]) -> str:
         return (
-            f"same event, different exact counts of the same thing{what}: "
-            + " vs ".join(_q_show(e) for e in evs)
+            f"same event, different exact {'counts' if fld == 'quantity' else 'values'} of the same thing{what}: "
+            + " vs ".join(show(e) for e in evs)
             + " cannot both be true"
         )
 
     def key(e: Event) -> object:
-        return _q_show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
+        return show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
 
-    return _compare(picked, "quantity", _q_show, relation, note, key, actors=actors, kind_of=kind_of)
+    return _compare(picked, fld, show, relation, note, key, actors=actors, kind_of=kind_of)
 
 
 def _count_key(q: Quantity, argument: bool) -> tuple[str, str] | None:
@@ -623,8 +626,8 @@ def _check_counts(
                 if argument and not q.predicate:  # a pipeline that sets no family (Russian)
                     q = dataclasses.replace(q, predicate=family_of_lemma(e.lemma))
                 k = _count_key(q, argument)
-                if k is None or q.negated:
-                    continue
+                if k is None or q.negated or (q.predicate or "").startswith(DURATION):
+                    continue  # durations are compared per story, in seconds (align/facts.py)
                 proxy = dataclasses.replace(e, quantity=q, attributed_to=q.attributed_to or e.attributed_to)
                 values.setdefault(k, {}).setdefault(_q_show(proxy), proxy)
         for k, shown in values.items():

@@ -31,11 +31,38 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable
 
-from ..nlp.facts import compared_measure, family_of_lemma, is_update_family
-from ..records import FLAG_KINDS, Actor, Cluster, Discrepancy, Document, Event, Quantity, Story, make_id
-from .discrepancies import SAME_SIDE_NOTE, _check_quantity, _count_key, _q_show, date_interval, same_side
+from ..nlp.facts import (
+    DURATION,
+    compared_measure,
+    duration_seconds,
+    family_of_lemma,
+    is_update_family,
+    time_rules,
+)
+from ..records import (
+    ASSERTED_DATE_SOURCES,
+    FLAG_KINDS,
+    Actor,
+    Cluster,
+    Discrepancy,
+    Document,
+    Event,
+    Quantity,
+    Story,
+    make_id,
+)
+from .discrepancies import (
+    SAME_SIDE_NOTE,
+    _check_quantity,
+    _compare,
+    _count_key,
+    _q_show,
+    date_interval,
+    same_side,
+)
 
 GroupKey = tuple[str, str]  # (counted thing or measure, predicate family or "measure")
 
@@ -70,6 +97,8 @@ def group_key(e: Event, q: Quantity) -> GroupKey | None:
     kill 20" says nothing of how many were killed)."""
     if q.negated:
         return None
+    if (q.predicate or "").startswith(DURATION):
+        return q.predicate[len(DURATION):], "duration"
     measure = compared_measure(q)
     if measure is not None:
         return measure, "measure"
@@ -150,6 +179,91 @@ def fact_kind(
     return "disputed", None
 
 
+def _in_seconds(f: Event) -> Event:
+    q = f.quantity
+    assert q is not None
+    per = duration_seconds(q) or 1
+    return dataclasses.replace(f, quantity=dataclasses.replace(
+        q, value=q.value * per, value_max=None if q.value_max is None else q.value_max * per, unit="seconds"))
+
+
+def _duration_show(f: Event) -> str:
+    q = f.quantity
+    assert q is not None
+    return f"{q.qualifier} {q.text}" if q.qualifier else q.text
+
+
+# --------------------------------------------------------------------------- times of day
+
+TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(.*)$")
+
+
+def _clock(e: Event) -> tuple[str, int, str] | None:
+    """(day, minutes since midnight, zone) of an event's asserted time of day, or None."""
+    d = e.date
+    if d is None or d.kind != "time" or e.date_from not in ASSERTED_DATE_SOURCES or not d.value:
+        return None
+    m = TIME.match(d.value)
+    return (m.group(1), int(m.group(2)) * 60 + int(m.group(3)), m.group(4)) if m else None
+
+
+def _approximate_time(e: Event) -> bool:
+    words = time_rules()["approximate"]
+    text = (e.date.text if e.date else "").lower()
+    at = (e.sentence or "").lower().find(text) if text else -1
+    before = (e.sentence or "").lower()[max(0, at - 15): at] if at >= 0 else ""
+    return any(re.search(rf"\b{re.escape(w)}\b", text) or before.rstrip().endswith(w) for w in words)
+
+
+def _time_show(e: Event) -> str:
+    clock = _clock(e)
+    if clock is None:
+        return ""
+    day, minutes, zone = clock
+    return f"{minutes // 60:02d}:{minutes % 60:02d}{zone} ({e.date.text if e.date else ''})"
+
+
+def _time_relation(a: Event, b: Event) -> str | None:
+    ca, cb = _clock(a), _clock(b)
+    if ca is None or cb is None or ca == cb:
+        return None
+    if ca[0] != cb[0] or ca[2] != cb[2]:
+        return None  # another day is the date's business; another zone cannot be compared here
+    if (_approximate_time(a) or _approximate_time(b)) and abs(ca[1] - cb[1]) <= time_rules()["approximate_minutes"]:
+        return "approximation, not a conflict: one outlet gives the time as approximate"
+    return "conflict"
+
+
+def time_discrepancies(
+    story: str, events: Iterable[Event], documents: dict[str, Document],
+    actors: dict[str, Actor] | None = None,
+) -> list[Discrepancy]:
+    """Times of day of the story's single-occurrence events (a crash, a quake: the kinds in
+    ``data/facts/times.json``) compared across documents: "13:38" against "13:39" cannot both
+    be true; "around 13:40" against "13:38" is an approximation. A document whose such events
+    give two different times (take-off and crash) is left out: which one is which cannot be
+    told without the events' roles."""
+    kinds = set(time_rules()["kinds"])
+    per_doc: dict[str, list[Event]] = {}
+    for e in events:
+        if e.kind in kinds and _clock(e) is not None and not e.hypothetical:
+            per_doc.setdefault(e.doc, []).append(e)
+    picked = {doc: [evs[0]] for doc, evs in per_doc.items() if len({_clock(e) for e in evs}) == 1}
+    if len(picked) < 2:
+        return []
+    by_doc = {d: evs[0] for d, evs in picked.items()}
+
+    def note(evs: list[Event]) -> str:
+        return "same event, different times of day: " + " vs ".join(_time_show(e) for e in evs) + " cannot both be true"
+
+    flags, notes = _compare(by_doc, "time", _time_show, _time_relation, note, actors=actors,
+                            kind_of=functools.partial(_kind_of, family="time", actors=actors))
+    group = make_id("facts", story, "time", *sorted(kinds))
+    for d in flags + notes:
+        d.group = group
+    return flags + notes
+
+
 def _kind_of(a: Event, b: Event, family: str, actors: dict[str, Actor] | None) -> tuple[str | None, str | None]:
     return fact_kind(a, b, family, actors)
 
@@ -166,9 +280,14 @@ def fact_discrepancies(
         if len({k.split("\x00")[0] for k in picked}) < 2 and not _two_sides(picked, actors):
             continue
         thing, family = key
-        what = f" ({thing}{', ' + family if family and family != 'measure' else ''})"
-        flags, notes = _check_quantity(picked, documents, what, actors,
-                                       kind_of=functools.partial(_kind_of, family=family, actors=actors))
+        kind_of = functools.partial(_kind_of, family=family, actors=actors)
+        if family == "duration":  # compared in seconds, shown in the outlet's words
+            picked = {k: [_in_seconds(f) for f in fs] for k, fs in picked.items()}
+            flags, notes = _check_quantity(picked, documents, f" (how long, {thing})", actors, kind_of=kind_of,
+                                           fld="duration", show=_duration_show)
+        else:
+            what = f" ({thing}{', ' + family if family and family != 'measure' else ''})"
+            flags, notes = _check_quantity(picked, documents, what, actors, kind_of=kind_of)
         group = make_id("facts", story, thing, family)
         for d in flags + notes:
             d.group = group
@@ -201,6 +320,7 @@ def story_discrepancies(
     for story in stories:
         evs = [e for d in story.documents for e in by_doc.get(d, ())]
         found = fact_discrepancies(story.id, evs, documents, actors)
+        found += time_discrepancies(story.id, evs, documents, actors)
         story.discrepancies = [d for d in found if not _raised(d, flagged.get(story.id, []))]
 
 
@@ -216,4 +336,4 @@ def _raised(d: Discrepancy, cluster_flags: list[set[tuple[str, str]]]) -> bool:
     return False
 
 
-__all__ = ["fact_discrepancies", "story_discrepancies", "fact_kind", "group_key", "story_facts"]
+__all__ = ["fact_discrepancies", "story_discrepancies", "time_discrepancies", "fact_kind", "group_key", "story_facts"]

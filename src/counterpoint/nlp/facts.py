@@ -35,6 +35,8 @@ from . import extensions  # noqa: F401
 from .event_args import SUBJ, actors_of, attributed_to, negated
 from .event_lexicon import is_speech_verb
 
+DURATION = "duration:"  # Quantity.predicate of a duration, before its anchor ("duration:after takeoff")
+
 
 @functools.lru_cache(maxsize=1)
 def predicate_families() -> dict:
@@ -48,7 +50,7 @@ def predicate_families() -> dict:
     compared = {w: fact for fact, ws in data.get("compared_measures", {}).items() for w in ws}
     return {"lemmas": lemma_family, "words": words, "updates": frozenset(data["updates"]),
             "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
-            "denials": data.get("denials", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
+            "denials": data.get("denials", {}), "noun_families": data.get("noun_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
 
 
 def counted_thing(head: str | None) -> str | None:
@@ -68,6 +70,95 @@ def is_count(q: Quantity) -> bool:
     singular = head[:-1] if head.endswith("s") else head
     measures = predicate_families()["measures"]
     return head not in measures and singular not in measures and q.unit.lower() not in measures
+
+
+@functools.lru_cache(maxsize=1)
+def time_rules() -> dict:
+    """``data/facts/times.json``: which times of day and durations are compared."""
+    return json.loads((resources.files("counterpoint") / "data" / "facts" / "times.json").read_text("utf-8"))
+
+
+ISO_DURATION = re.compile(r"^PT(\d+(?:\.\d+)?)([SMH])$")
+SECONDS = {"S": 1, "M": 60, "H": 3600}
+
+
+def duration_seconds(q: Quantity) -> float | None:
+    """Seconds per unit of a duration ("30 seconds", "five minutes"), None for other units."""
+    if not q.unit:
+        return None
+    head = q.unit.lower().split()[-1].strip(".,;:-")
+    units = time_rules()["duration_units"]
+    return units.get(head) or units.get(head[:-1] if head.endswith("s") else head)
+
+
+def duration_facts(doc: Doc, doc_id: str) -> list[Quantity]:
+    """Durations that say what they measure ("30 seconds after take-off", "the talks lasted
+    about three hours"), from the time expressions (TimeML ``PT30S``), as quantities whose
+    predicate names the anchor ("duration:after takeoff"). Only seconds, minutes and hours:
+    days and longer are dates' business. A qualifier before the duration ("about") is kept."""
+    out = []
+    rules = time_rules()
+    for dv in doc._.cp_dates or []:
+        m = ISO_DURATION.match(dv.value or "") if dv.kind == "duration" and dv.span else None
+        if m is None:
+            continue
+        q = Quantity(doc=doc_id, value=float(m.group(1)) if "." in m.group(1) else int(m.group(1)),
+                     unit=dv.text.split()[-1].lower(), approximate=False, text=dv.text, span=tuple(dv.span))
+        anchor = duration_anchor(doc, q)
+        if anchor is None:
+            continue
+        before = doc.text[max(0, dv.span[0] - 20): dv.span[0]].lower().split()
+        for word in sorted([*rules["approximate"], *rules["qualifiers"]], key=len, reverse=True):
+            if before[-len(word.split()):] == word.split():
+                q.qualifier, q.approximate = word, word in rules["approximate"]
+                break
+        q.predicate = DURATION + anchor
+        verb = _governing_verb(_head_token(doc, q) or doc[0])
+        q.attributed_to = source_of(verb)
+        out.append(q)
+    return out
+
+
+def duration_anchor(doc: Doc, q: Quantity) -> str | None:
+    """What a duration measures, as a comparable key, or None: "30 seconds after take-off" ->
+    "after takeoff"; "the talks lasted about three hours" -> "last talk". A duration with no
+    such anchor ("in the past 24 hours") is not a fact counterpoint compares."""
+    if duration_seconds(q) is None:
+        return None
+    rules = time_rules()
+    span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    nxt = span.end
+    if nxt < len(doc) and doc[nxt].lower_ in rules["anchor_prepositions"]:
+        words: list[str] = []
+        glue = False  # "take-off": the hyphen joins its neighbours into one word ("takeoff")
+        for tok in doc[nxt + 1: nxt + 6]:
+            if tok.text == "-":
+                glue = bool(words)
+                continue
+            if tok.is_punct or tok.pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX") and words:
+                break
+            if tok.pos_ == "DET" or tok.is_punct:
+                continue
+            if tok.pos_ == "PRON" and not words:
+                return None  # "after it took off": a clause, not a named moment
+            if glue:
+                words[-1] += tok.lower_
+                glue = False
+            else:
+                words.append(tok.lower_)
+            if len(words) == 2:
+                break
+        if words:
+            return f"{doc[nxt].lower_} {' '.join(words)}"
+    root = span.root
+    verb = _governing_verb(root)
+    if verb.lemma_.lower() in rules["anchor_verbs"]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return f"{verb.lemma_.lower()} {subjects[0].lemma_.lower()}"
+    return None
 
 
 def compared_measure(q: Quantity) -> str | None:
@@ -111,9 +202,15 @@ def predicate_family(tok: Token) -> str | None:
     """The family of the predicate over a count: the nearest verb above the counted noun whose
     lemma names a family, else a family phrase in the clause around it."""
     fam = predicate_families()
+    own = fam["noun_families"].get(counted_thing(tok.lemma_.lower()) or "")
+    arg = tok
+    while arg.dep_ == "conj" and arg.head.i != arg.i:  # "230 passengers and 12 crew": the crew's role is the passengers'
+        arg = arg.head
     t = tok
     for _ in range(6):  # up to the first verb: a family verb decides, another verb does not
         if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in fam["lemmas"]:
+            if own and not (arg.head.i == t.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod")):
+                return own  # "a plane with 232 passengers crashed": the plane crashed, the passengers were aboard
             return fam["lemmas"][t.lemma_.lower()]
         if t.pos_ == "VERB" or t.head.i == t.i:
             break
@@ -132,7 +229,9 @@ def predicate_family(tok: Token) -> str | None:
             dist = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or dist < best[0]:
                 best = (dist, family)
-    return best[1] if best else None
+    if best is None:  # "a plane with 232 passengers": the noun says they are aboard
+        return own
+    return best[1]
 
 
 def source_of(verb: Token) -> str | None:
@@ -209,8 +308,10 @@ def denials(doc: Doc, doc_id: str) -> list[Quantity]:
 def annotate_counts(doc: Doc) -> None:
     """Set predicate, attribution and polarity on each count with a counted noun, and give
     each event the counts it carries (its sentence's; the lead event also the counts of
-    sentences without an event). The measures compared across outlets (a magnitude, storeys)
-    and the denied counts ("no aircraft was lost": zero) are carried the same way."""
+    sentences without an event). The measures compared across outlets (a magnitude, storeys),
+    durations with what they measure ("30 seconds after take-off": predicate
+    "duration:after takeoff") and the denied counts ("no aircraft was lost": zero) are carried
+    the same way."""
     every = doc._.cp_quantities or []
     quantities = [q for q in every if is_count(q) or compared_measure(q)]
     for q in quantities:
@@ -224,7 +325,7 @@ def annotate_counts(doc: Doc) -> None:
     events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
     if not events:
         return
-    quantities = quantities + denials(doc, events[0].doc)
+    quantities = quantities + denials(doc, events[0].doc) + duration_facts(doc, events[0].doc)
     if not quantities:
         return
     spans = {e.id: e.sentence_span or e.span for e in events}
