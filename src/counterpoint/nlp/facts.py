@@ -147,17 +147,23 @@ def duration_anchor(doc: Doc, q: Quantity) -> str | None:
                 words[-1] += tok.lower_
                 glue = False
             else:
-                words.append(tok.lower_)
+                words.append(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_)
             if len(words) == 2:
                 break
         if words:
-            return f"{doc[nxt].lower_} {' '.join(words)}"
+            anchor = f"{doc[nxt].lower_} {' '.join(words)}"
+            return rules.get("anchor_synonyms", {}).get(anchor, anchor)
     root = span.root
     verb = _governing_verb(root)
-    if verb.lemma_.lower() in rules["anchor_verbs"]:
+    lemma = verb.lemma_.lower()
+    how_long = root.dep_ in ("dobj", "npadvmod") or (root.dep_ == "pobj" and root.head.lower_ == "for")
+    if lemma in rules["anchor_verbs"] and how_long:  # "lasted three hours", "met for three hours"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return f"{verb.lemma_.lower()} {subjects[0].lemma_.lower()}"
+        if not subjects and verb.dep_ == "acl":  # "the talks, lasting three hours"
+            subjects = [verb.head]
+        anchor = f"{lemma} {subjects[0].lemma_.lower()}" if subjects else lemma
+        syn = rules.get("anchor_synonyms", {})
+        return syn.get(anchor) or syn.get(lemma) or anchor
     return None
 
 
