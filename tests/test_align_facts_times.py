@@ -88,3 +88,17 @@ def test_align_facts_times_precision_is_scope(name: str, field: str) -> None:
 def test_align_facts_times_duration_without_anchor_is_no_fact(text: str) -> None:
     analysis = analyze_text(text, published="2025-06-12")
     assert [q.predicate for e in analysis.events for q in e.counts if (q.predicate or "").startswith("duration:")] == []
+
+
+def test_align_facts_times_in_the_export() -> None:
+    """Contract v2: time and duration facts, and their story-level discrepancies with a group."""
+    from counterpoint.export import contract
+
+    data = contract(aligned("crash"))
+    kinds = {f["kind"] for f in data["facts"]}
+    assert {"time", "duration", "count"} <= kinds
+    (how_long,) = [f for f in data["facts"] if f["kind"] == "duration" and f["value"] == 30]
+    assert how_long["measures"] == "after takeoff" and how_long["qualifier"] == "about"
+    rows = {r["field"]: r for r in data["discrepancies"] if r.get("group")}
+    assert {"time", "duration"} <= set(rows)
+    assert all(r["cluster"] is None and r["story"] and r["flag"] for r in rows.values())

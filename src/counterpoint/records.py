@@ -259,6 +259,8 @@ class DiscrepancyValue:
     attributed_to: str | None = None  # actor id of the source the outlet cites; None: the outlet itself
 
 
+# Quantity.predicate of a duration, before what it measures ("duration:after takeoff"; nlp/facts.py)
+DURATION = "duration:"
 ASSERTED_DATE_SOURCES = (None, "document")  # Event.date_from values whose date an outlet asserts
 DISCREPANCY_KINDS = ("conflict", "disputed", "scope", "unverified")
 FLAG_KINDS = ("conflict", "disputed")  # shown as disagreements; the other kinds are notes

@@ -30,12 +30,10 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Event, Quantity
+from ..records import DURATION, Event, Quantity
 from . import extensions  # noqa: F401
 from .event_args import SUBJ, actors_of, attributed_to, negated
 from .event_lexicon import is_speech_verb
-
-DURATION = "duration:"  # Quantity.predicate of a duration, before its anchor ("duration:after takeoff")
 
 
 @functools.lru_cache(maxsize=1)
