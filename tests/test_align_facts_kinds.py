@@ -72,3 +72,26 @@ def test_align_facts_assertion_verb_names_the_source() -> None:
     (q,) = [q for e in doc._.cp_events or [] for q in e.counts if q.unit == "aircraft"]
     actors = {a.id: a.name for a in doc._.cp_actors or []}
     assert actors.get(q.attributed_to or "") == "India"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India struck the camp on Tuesday because the strike would not lead to any civilian casualties.",
+        "Pakistan could lose no aircraft in the strikes on Wednesday, the minister hoped.",
+    ],
+    ids=["would-not", "could"],
+)
+def test_align_facts_a_prediction_is_no_denial(text: str) -> None:
+    assert [c for c in _counts(text) if c[3] == "none"] == []
+
+
+def test_align_facts_publication_days_do_not_part_two_claims() -> None:
+    """Events dated only by their report's publication day (an April feature recalling the
+    February dogfight) are not two happenings: Pakistan's two jets against India's one stay
+    a dispute."""
+    import dataclasses
+
+    a = dataclasses.replace(fact("d1", 2, "a_pk", date="2019-02-27"), date_from="published")
+    b = dataclasses.replace(fact("d2", 1, "a_in", date="2019-04-05"), date_from="published")
+    assert fact_kind(a, b, "downed", ACTORS)[0] == "disputed"

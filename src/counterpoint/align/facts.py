@@ -141,8 +141,9 @@ def _one_value(key: GroupKey, facts: list[Event]) -> Event | None:
 def _apart_in_time(a: Event, b: Event) -> bool:
     """Whether the events carrying two facts are dated to disjoint times (a July release and
     a September one; Monday's strike and Thursday's), at whatever precision each is dated."""
-    if a.date is None or b.date is None:
-        return False
+    if a.date is None or b.date is None or a.date_from not in ASSERTED_DATE_SOURCES \
+            or b.date_from not in ASSERTED_DATE_SOURCES:
+        return False  # a publication day's or another outlet's date says nothing of when it happened
     ia, ib = date_interval(a.date.value, a.date.end), date_interval(b.date.value, b.date.end)
     return ia is not None and ib is not None and (ia[1] < ib[0] or ib[1] < ia[0])
 

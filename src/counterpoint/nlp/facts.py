@@ -287,6 +287,9 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
             return None
     elif word not in rules.get("determiners", ()):
         return None
+    verb = _governing_verb(noun)
+    if any(c.dep_ == "aux" and c.lower_ in rules.get("modals", ()) for c in verb.children):
+        return None  # "would not lead to any casualties": a prediction, not a denial
     # the noun's own family first: "attacked without any casualties" denies deaths, not strikes
     own = [fam for pattern, fam in predicate_families()["words"] if pattern.fullmatch(noun.lower_)]
     family = own[0] if own else predicate_family(noun)
