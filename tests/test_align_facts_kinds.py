@@ -95,3 +95,35 @@ def test_align_facts_publication_days_do_not_part_two_claims() -> None:
     a = dataclasses.replace(fact("d1", 2, "a_pk", date="2019-02-27"), date_from="published")
     b = dataclasses.replace(fact("d2", 1, "a_in", date="2019-04-05"), date_from="published")
     assert fact_kind(a, b, "downed", ACTORS)[0] == "disputed"
+
+
+def test_align_facts_judged_once_per_two_voices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A story of 600 reports giving two figures from two sides is judged per pair of voices
+    (source, date, denial), not per pair of reports: the cost stays linear in the reports."""
+    import counterpoint.align.facts as facts_mod
+
+    calls = []
+    real = facts_mod.fact_kind
+
+    def spy(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(facts_mod, "fact_kind", spy)
+    events, docs = [], {}
+    for i in range(600):
+        d = f"d{i}"
+        docs[d] = Document(d, "<t>", d, "x", published="2025-05-07")
+        claim = i % 2 == 0
+        e = fact(d, 5 if claim else 0, "a_pk" if claim else "a_in", qualifier=None if claim else "none")
+        events.append(dataclasses_replace_counts(e))
+    found = facts_mod.fact_discrepancies("s", events, docs, ACTORS)
+    assert [(d.kind, len(d.values)) for d in found] == [("disputed", 600)]
+    assert len(calls) <= 4
+
+
+def dataclasses_replace_counts(e: Event) -> Event:
+    """The fact as a count the event carries (what cp_facts gives), not as its argument."""
+    import dataclasses
+
+    return dataclasses.replace(e, counts=[e.quantity], quantity=None)

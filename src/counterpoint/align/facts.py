@@ -258,11 +258,19 @@ def time_discrepancies(
         return "same event, different times of day: " + " vs ".join(_time_show(e) for e in evs) + " cannot both be true"
 
     flags, notes = _compare(by_doc, "time", _time_show, _time_relation, note, actors=actors,
-                            kind_of=functools.partial(_kind_of, family="time", actors=actors))
+                            kind_of=functools.partial(_kind_of, family="time", actors=actors), kind_key=voice)
     group = make_id("facts", story, "time", *sorted(kinds))
     for d in flags + notes:
         d.group = group
     return flags + notes
+
+
+def voice(e: Event) -> tuple:
+    """Everything :func:`fact_kind` reads of one side besides its document: who asserts it,
+    when it happened by the report's own words, and whether it is a denial."""
+    asserted = e.date is not None and e.date_from in ASSERTED_DATE_SOURCES
+    return (e.attributed_to, e.date.value if asserted and e.date else None,
+            e.date.end if asserted and e.date else None, _denial(e))
 
 
 def _kind_of(a: Event, b: Event, family: str, actors: dict[str, Actor] | None) -> tuple[str | None, str | None]:
@@ -285,10 +293,10 @@ def fact_discrepancies(
         if family == "duration":  # compared in seconds, shown in the outlet's words
             picked = {k: [_in_seconds(f) for f in fs] for k, fs in picked.items()}
             flags, notes = _check_quantity(picked, documents, f" (how long, {thing})", actors, kind_of=kind_of,
-                                           fld="duration", show=_duration_show)
+                                           fld="duration", show=_duration_show, kind_key=voice)
         else:
             what = f" ({thing}{', ' + family if family and family != 'measure' else ''})"
-            flags, notes = _check_quantity(picked, documents, what, actors, kind_of=kind_of)
+            flags, notes = _check_quantity(picked, documents, what, actors, kind_of=kind_of, kind_key=voice)
         group = make_id("facts", story, thing, family)
         for d in flags + notes:
             d.group = group
