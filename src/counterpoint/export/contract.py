@@ -97,7 +97,7 @@ def discrepancies(result: CorpusResult) -> list[dict]:
             row["flag"] = d.kind in FLAG_KINDS
             rows.append(row)
     for s in result.stories:  # facts compared across a story, with no cluster (align/facts.py)
-        for d in s.discrepancies:
+        for d in s.discrepancies or []:  # None: a story stored before stories had them
             row = _discrepancy(d)
             row["id"] = make_id("disc", d.group, d.field, d.kind, *(f"{v.doc}:{v.value}" for v in d.values))
             row["cluster"] = None
