@@ -61,6 +61,14 @@ STORIES: dict[str, list[tuple[str, str, str]]] = {
         ("A", "2025-06-21", "Lukashenko met Kellogg in Minsk on Saturday."),
         ("B", "2025-06-21", "Kellogg's meeting with Lukashenko took place in Belarus on Saturday."),
     ],
+    "rounded-figure": [
+        ("A", "2025-06-12", "A passenger plane carrying over 200 people crashed in Ahmedabad on Thursday."),
+        ("B", "2025-06-12", "A passenger plane carrying 242 people crashed in Ahmedabad on Thursday."),
+    ],
+    "at-least-vs-exact": [
+        ("A", "2025-06-12", "A bomb exploded at a market in Quetta on Friday, killing at least four people."),
+        ("B", "2025-06-12", "A bomb exploded at a market in Quetta on Friday, killing four people."),
+    ],
     "call-vs-other-visit": [
         ("A", "2025-08-18", "Trump spoke by phone with Putin on Monday."),
         ("B", "2025-08-18", "Zelensky visited Washington on Monday."),
@@ -105,7 +113,7 @@ def test_align_facts_a_denial_is_attributed_to_its_side() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["rising-toll", "killed-vs-injured", "different-events-counts", "source-revises-its-count",
+    ["rising-toll", "rounded-figure", "at-least-vs-exact", "killed-vs-injured", "different-events-counts", "source-revises-its-count",
      "july-vs-september-release", "met-vs-meeting-with", "call-vs-other-visit"],
 )
 def test_align_facts_no_false_flag(name: str) -> None:
