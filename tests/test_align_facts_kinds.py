@@ -58,8 +58,11 @@ def _counts(text: str) -> list[tuple]:
          (0, "casualties", "killed", "none")),
         ("A 7.7-magnitude earthquake struck Myanmar on Friday.", (7.7, "magnitude", None, None)),
         ("The quake struck on Friday and a 33-story building collapsed in Bangkok.", (33, "story", None, None)),
+        ("An Israeli official on Saturday dismissed the reports that two Israeli warplanes were shot down.",
+         (0, "warplanes", "downed", "none")),
+        ("India on Wednesday denied that five of its jets were shot down.", (0, "jets", "downed", "none")),
     ],
-    ids=["no-aircraft-lost", "without-any-casualties", "magnitude", "storeys"],
+    ids=["no-aircraft-lost", "without-any-casualties", "magnitude", "storeys", "dismissed-reports", "denied-that"],
 )
 def test_align_facts_extracted_for_comparison(text: str, expected: tuple) -> None:
     assert expected in _counts(text)
@@ -127,3 +130,18 @@ def dataclasses_replace_counts(e: Event) -> Event:
     import dataclasses
 
     return dataclasses.replace(e, counts=[e.quantity], quantity=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("An Israeli official on Saturday dismissed the reports that two Israeli warplanes were shot down.", True),
+        ("India rejected the proposal on Monday to send 5,000 troops to the border.", False),
+    ],
+    ids=["claim-denied", "proposal-rejected"],
+)
+def test_align_facts_denied_claim_is_not_asserted(text: str, denied: bool) -> None:
+    nlp = get_nlp()
+    doc = nlp(make_doc(nlp, Document("d", "<t>", "o", text, published="2025-06-14")))
+    counts = [q for e in doc._.cp_events or [] for q in e.counts if q.value]
+    assert counts and all(q.negated == denied for q in counts)

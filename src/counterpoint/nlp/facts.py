@@ -301,6 +301,36 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
                     attributed_to=source_of(_governing_verb(noun)))
 
 
+def denied_by(verb: Token) -> Token | None:
+    """The verb of denial a claim sits under ("dismissed the reports that two warplanes were
+    shot down", "denied that five jets were lost"), or None."""
+    rules = predicate_families()["denials"]
+    verbs, claims = rules.get("verbs", ()), rules.get("claim_nouns", ())
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        child, tok = tok, tok.head
+        if tok.lemma_.lower() in verbs and child.dep_ in ("ccomp", "dobj"):
+            if child.dep_ == "ccomp" or child.lemma_.lower() in claims:
+                return tok  # "denied that ...", "dismissed the reports that ..."
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in claims:
+            return None  # "rejected the proposal to send 5,000 troops": no claim denied
+        if child.dep_ not in ("ccomp", "acl", "relcl", "xcomp", "conj"):
+            return None
+    return None
+
+
+def _denied_claim(q: Quantity, verb: Token, denier: Token) -> Quantity:
+    """The denier's count of zero for a claim it denies."""
+    subjects = [c for c in denier.children if c.dep_ in SUBJ]
+    ids = actors_of(subjects[0]) if subjects else []
+    return Quantity(doc=q.doc, value=0, unit=q.unit, approximate=False, text=f"{denier.text} {q.text}",
+                    span=(denier.idx, denier.idx + len(denier)), qualifier="none", predicate=q.predicate,
+                    attributed_to=ids[0] if ids else source_of(denier))
+
+
 def denials(doc: Doc, doc_id: str) -> list[Quantity]:
     """Every denied count of the document (a count of zero, see :func:`_denial`)."""
     out = []
@@ -321,6 +351,7 @@ def annotate_counts(doc: Doc) -> None:
     the same way."""
     every = doc._.cp_quantities or []
     quantities = [q for q in every if is_count(q) or compared_measure(q)]
+    rebuttals: list[Quantity] = []
     for q in quantities:
         tok = _head_token(doc, q)
         if tok is None:
@@ -329,10 +360,14 @@ def annotate_counts(doc: Doc) -> None:
         verb = _governing_verb(tok)
         q.attributed_to = source_of(verb)
         q.negated = negated(verb) if verb.pos_ in ("VERB", "AUX") else False
+        denier = denied_by(verb) if is_count(q) and q.predicate else None
+        if denier is not None:  # the claim is denied: the denier says none
+            q.negated = True
+            rebuttals.append(_denied_claim(q, verb, denier))
     events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
     if not events:
         return
-    quantities = quantities + denials(doc, events[0].doc) + duration_facts(doc, events[0].doc)
+    quantities = quantities + rebuttals + denials(doc, events[0].doc) + duration_facts(doc, events[0].doc)
     if not quantities:
         return
     spans = {e.id: e.sentence_span or e.span for e in events}
