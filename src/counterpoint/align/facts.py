@@ -10,7 +10,13 @@ sentences without an event, see ``nlp/facts.py``) are grouped by what they are a
   lost" are both (aircraft, downed); "26 killed" and "46 injured" are two groups);
 - a **measure** counterpoint compares (``data/facts/predicates.json``, "compared_measures"):
   the magnitude of a quake, the storeys of a building;
-- a **denial** ("no IAF aircraft was lost", "without any casualties") is a count of zero.
+- a **duration** by what it measures ("30 seconds after take-off", "the talks lasted about
+  three hours"), compared in seconds;
+- a **denial** ("no IAF aircraft was lost", "without any casualties", "dismissed the reports
+  that two warplanes were shot down") is a count of zero by whoever denies it.
+
+Times of day of a story's single-occurrence events (a crash, a quake) are compared apart
+(:func:`time_discrepancies`): "13:38" against "13:39" cannot both be true.
 
 Each group compares one value per *asserting unit*: a document and the source it credits
 (``attributed_to``; none: the outlet itself). A report that quotes Pakistan's five jets and
