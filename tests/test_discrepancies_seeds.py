@@ -70,3 +70,11 @@ def test_omissions(seeds):
         and next(c for c in seeds.clusters if c.id == o.cluster).type in ("COERCE", "ASSAULT")
     ]
     assert crackdown, [o.description for o in missing_000]
+
+
+def test_discrepancies_seeds_story_facts_raise_no_flag(seeds):
+    """The seeds' one conflict is the meeting's date: facts compared across each story (counts,
+    measures, times, durations: align/facts.py) add no flag, only notes."""
+    flags = [(d.field, [v.value for v in d.values]) for s in seeds.stories for d in s.discrepancies
+             if d.kind in ("conflict", "disputed")]
+    assert flags == []

@@ -259,6 +259,8 @@ class DiscrepancyValue:
     attributed_to: str | None = None  # actor id of the source the outlet cites; None: the outlet itself
 
 
+# Quantity.predicate of a duration, before what it measures ("duration:after takeoff"; nlp/facts.py)
+DURATION = "duration:"
 ASSERTED_DATE_SOURCES = (None, "document")  # Event.date_from values whose date an outlet asserts
 DISCREPANCY_KINDS = ("conflict", "disputed", "scope", "unverified")
 FLAG_KINDS = ("conflict", "disputed")  # shown as disagreements; the other kinds are notes
@@ -282,6 +284,9 @@ class Discrepancy:
     values: list[DiscrepancyValue]
     note: str
     kind: str = "conflict"  # one of DISCREPANCY_KINDS
+    # The fact group a story-level comparison belongs to (align/facts.py: one counted thing and
+    # predicate, or one measure, across a story's documents); None for a cluster's discrepancy.
+    group: str | None = None
 
 
 @dataclass
@@ -321,6 +326,9 @@ class Story:
     title: str
     documents: list[str]
     clusters: list[str]
+    # Facts compared across the story's documents whether or not an event cluster joins them
+    # (align/facts.py): "230 passengers" in one report against "232 passengers" in another.
+    discrepancies: list[Discrepancy] = field(default_factory=list)
 
 
 @dataclass

@@ -7,6 +7,8 @@ conflicts and omissions between outlets, stories, and outlet framing profiles.
 - ``coref.cluster_events``      events -> clusters (every event in exactly one cluster)
 - ``stories.group_stories``     documents and clusters -> stories
 - ``discrepancies.find_discrepancies``  per cluster: conflicts vs differences of scope
+- ``facts.story_discrepancies``  per story: counts and measures compared across documents,
+  whether or not a cluster joins them
 - ``cluster_dates``             undated mentions take the date other outlets give the event
 - ``omissions.find_omissions``  per outlet: what others report and it does not; cluster.silent
 """
@@ -20,6 +22,7 @@ from .actors import resolve_actors
 from .cluster_dates import apply_cluster_dates, infer_cluster_dates
 from .coref import cluster_events, summarize
 from .discrepancies import disputed_fields, find_discrepancies
+from .facts import story_discrepancies
 from .merge import apply_actor_map
 from .omissions import find_omissions
 from .stories import group_stories
@@ -47,6 +50,7 @@ def align_with_map(
             cluster.summary = summarize([events[e] for e in cluster.events if e in events], actor_index, disputed)
         infer_cluster_dates(cluster, events)
     apply_cluster_dates(result.clusters, events)
+    story_discrepancies(result.stories, result.events, documents, actor_index, result.clusters)
     result.omissions = find_omissions(result)
     return result, mapping
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..knowledge import places
-from ..nlp.facts import counted_thing, family_of_lemma, is_update_family
+from ..nlp.facts import DURATION, counted_thing, family_of_lemma, is_update_family
 from ..records import (
     ASSERTED_DATE_SOURCES,
     FLAG_KINDS,
@@ -56,6 +56,8 @@ from ..records import (
 )
 
 Interval = tuple[float, float]
+# (kind, note) of a pair of incompatible values; a kind of None leaves the pair out
+KindOf = Callable[[Event, Event], tuple[str | None, str | None]]
 
 # Aggregate and partial cues in the event sentence: a count over several occasions or a part of
 # a larger whole is a difference of scope against another outlet's count, not a contradiction.
@@ -228,10 +230,11 @@ def flag_kind(a: Event, b: Event, fld: str, actors: dict[str, Actor] | None = No
 
     - ``unverified`` when nothing but the cluster links the two mentions, or when the values
       are who did it or to whom and not both are claims of named sources;
-    - ``scope`` when sources of one side give both values (a revised claim);
+    - ``scope`` when one cited source, or sources of one side, give both values (a revised
+      claim: "Pakistan's military said two jets", later "five jets");
     - ``disputed`` when a cited source asserts one of them and the other is the outlet's own
       or another side's (the outlets only report who says what);
-    - ``conflict`` when the outlets themselves (or one source quoted by both) assert them.
+    - ``conflict`` when the outlets themselves assert them.
     """
     if not anchored(a, b, fld):
         return "unverified", UNVERIFIED_NOTE
@@ -242,9 +245,9 @@ def flag_kind(a: Event, b: Event, fld: str, actors: dict[str, Actor] | None = No
         if sa and sb and not same_side(sa, sb, actors):
             return "disputed", None
         return "unverified", WHO_NOTE
-    if sa == sb:
+    if sa == sb and sa is None:
         return "conflict", None
-    if same_side(sa, sb, actors):
+    if same_side(sa, sb, actors):  # one source, or one side, giving two figures: a revised claim
         return "scope", SAME_SIDE_NOTE
     return "disputed", None
 
@@ -257,16 +260,21 @@ def _compare(
     conflict_note: Callable[[list[Event]], str],
     key: Callable[[Event], object] | None = None,
     actors: dict[str, Actor] | None = None,
+    kind_of: KindOf | None = None,
+    kind_key: Callable[[Event], object] | None = None,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Pairwise relation over documents; ``relation`` returns None (same), "conflict" (the
     values cannot both be true), "unverified: why" or a scope explanation. Values that cannot
     both be true are then told apart by who asserts them and what links the mentions
-    (:func:`flag_kind`). Returns (flags, notes): one Discrepancy per kind that occurs.
+    (:func:`flag_kind`, or ``kind_of`` when given: a kind of None leaves the pair out).
+    Returns (flags, notes): one Discrepancy per kind that occurs.
 
     Documents are grouped by ``key`` (default: the shown value), everything ``relation``
     reads, so the pairs compared are pairs of distinct values, not of documents: an event 500
     outlets report with three dates costs three value comparisons; only the documents of
-    incompatible values are then compared pairwise.
+    incompatible values are then compared pairwise, or, with ``kind_key`` (everything
+    ``kind_of`` reads of one side besides its document), one pair per two kinds of voice: a
+    story's 2,000 reports of two figures then cost a few judgements, not four million.
     """
     groups: dict[object, list[str]] = {}
     for d in sorted(picked):
@@ -280,12 +288,17 @@ def _compare(
             if rel is None:
                 continue
             if rel == "conflict":
-                for x in da:
-                    for y in db:
+                for xs, ys in _voice_pairs(picked, da, db, kind_key):
+                    x, y = _judged_pair(picked, xs, ys)
+                    if kind_of is not None:
+                        kind, why = kind_of(picked[x], picked[y])
+                    else:
                         kind, why = flag_kind(picked[x], picked[y], fld, actors)
-                        members[kind].update(dict.fromkeys((x, y)))
-                        if why:
-                            reasons[kind][why] = None
+                    if kind is None:
+                        continue
+                    members[kind].update(dict.fromkeys(xs + ys))
+                    if why:
+                        reasons[kind][why] = None
                 continue
             kind = "unverified" if rel.startswith("unverified") else "scope"
             reasons[kind][rel] = None
@@ -301,6 +314,37 @@ def _compare(
             evs = [picked[d] for d in sorted(members[kind])]
             notes.append(Discrepancy(fld, [_dv(e, show(e)) for e in evs], "; ".join(reasons[kind]), kind))
     return flags, notes
+
+
+def _voice_pairs(
+    picked: dict[str, Event], da: list[str], db: list[str], kind_key: Callable[[Event], object] | None
+) -> list[tuple[list[str], list[str]]]:
+    """The pairs of members to judge between two incompatible values: every pair of documents,
+    or with ``kind_key`` one pair of member lists per two kinds of voice."""
+    if kind_key is None:
+        return [([x], [y]) for x in da for y in db]
+    gx: dict[object, list[str]] = {}
+    gy: dict[object, list[str]] = {}
+    for x in da:
+        gx.setdefault(kind_key(picked[x]), []).append(x)
+    for y in db:
+        gy.setdefault(kind_key(picked[y]), []).append(y)
+    return [(xs, ys) for xs in gx.values() for ys in gy.values()]
+
+
+def _judged_pair(picked: dict[str, Event], xs: list[str], ys: list[str]) -> tuple[str, str]:
+    """A member of each list from two different documents when there is one (what two voices
+    say across reports), else the two of one document."""
+    for x in xs:
+        for y in ys:
+            if picked[x].doc != picked[y].doc:
+                return x, y
+            break  # ys[0] shares x's document: try the next x
+    y0 = ys[0]
+    for y in ys:
+        if picked[y].doc != picked[xs[0]].doc:
+            return xs[0], y
+    return xs[0], y0
 
 
 def _disputed_note(evs: list[Event], show: Callable[[Event], str]) -> str:
@@ -516,6 +560,8 @@ def unit_head(unit: str | None) -> str | None:
 def _q_show(ev: Event) -> str:
     q = ev.quantity
     assert q is not None
+    if q.qualifier == "none" and not q.value:  # a denial ("no aircraft was lost")
+        return f"no {q.unit} (0)"
     num = f"{q.value:g}" if isinstance(q.value, float) else str(q.value)
     if q.value_max is not None:
         num += f"-{q.value_max:g}" if isinstance(q.value_max, float) else f"-{q.value_max}"
@@ -542,11 +588,15 @@ def _q_relation(a: Event, b: Event) -> str | None:
 
 def _check_quantity(
     by_doc: dict[str, list[Event]], documents: dict[str, Document] | None = None, what: str = "",
-    actors: dict[str, Actor] | None = None,
+    actors: dict[str, Actor] | None = None, kind_of: KindOf | None = None,
+    fld: str = "quantity", show: Callable[[Event], str] = _q_show,
+    kind_key: Callable[[Event], object] | None = None,
 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
     """Compare the quantity each document's events give (``Event.quantity``; for one counted
     thing, see :func:`_check_counts`). Counts that grow as news comes in (tolls, arrests) and
-    differ are an update, not a conflict, unless sources of two sides each give their own."""
+    differ are an update, not a conflict, unless sources of two sides each give their own.
+    ``fld`` and ``show`` serve other measured facts (a duration compared in seconds, shown
+    in the outlet's own unit)."""
     picked = _pick(
         by_doc, lambda e: e.quantity, lambda e: 0.0 if e.quantity and e.quantity.approximate else 1.0
     )
@@ -568,15 +618,15 @@ def _check_quantity(
 
     def note(evs: list[Event]) -> str:
         return (
-            f"same event, different exact counts of the same thing{what}: "
-            + " vs ".join(_q_show(e) for e in evs)
+            f"same event, different exact {'counts' if fld == 'quantity' else 'values'} of the same thing{what}: "
+            + " vs ".join(show(e) for e in evs)
             + " cannot both be true"
         )
 
     def key(e: Event) -> object:
-        return _q_show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
+        return show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
 
-    return _compare(picked, "quantity", _q_show, relation, note, key, actors=actors)
+    return _compare(picked, fld, show, relation, note, key, actors=actors, kind_of=kind_of, kind_key=kind_key)
 
 
 def _count_key(q: Quantity, argument: bool) -> tuple[str, str] | None:
@@ -611,8 +661,8 @@ def _check_counts(
                 if argument and not q.predicate:  # a pipeline that sets no family (Russian)
                     q = dataclasses.replace(q, predicate=family_of_lemma(e.lemma))
                 k = _count_key(q, argument)
-                if k is None or q.negated:
-                    continue
+                if k is None or q.negated or (q.predicate or "").startswith(DURATION):
+                    continue  # durations are compared per story, in seconds (align/facts.py)
                 proxy = dataclasses.replace(e, quantity=q, attributed_to=q.attributed_to or e.attributed_to)
                 values.setdefault(k, {}).setdefault(_q_show(proxy), proxy)
         for k, shown in values.items():

@@ -45,6 +45,7 @@ from .actors import resolve_actors
 from .cluster_dates import apply_cluster_dates, infer_cluster_dates
 from .coref import cluster_events, summarize
 from .discrepancies import disputed_fields, find_discrepancies
+from .facts import story_discrepancies
 from .merge import apply_actor_map
 from .omissions import find_omissions
 from .stories import StoryFacts, position_in, stories_from_facts, story_title
@@ -292,6 +293,7 @@ def _story_chunk(store, staged, stories, actor_index, extra: list[str]) -> int:
         by_story[c.story].append(c)
     for story in stories:  # titles show a cluster summary: the refreshed one
         story.title = story_title(story, by_story[story.id], documents)
+    story_discrepancies(stories, sub.events, documents, actor_index, clusters)
     sub.actors = list(actor_index.values())
     sub.clusters = sorted(clusters, key=lambda c: (c.date or "9999", c.id))
     sub.stories = stories

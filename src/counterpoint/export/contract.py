@@ -18,6 +18,7 @@ from typing import Any
 
 from .. import __version__
 from ..records import (
+    DURATION,
     FLAG_KINDS,
     Cluster,
     CorpusResult,
@@ -36,6 +37,7 @@ def _none_if_empty(value: Any) -> Any:
     return None if value == "" else value
 
 
+ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 ISO_DATE = re.compile(r"^\d{4}(-(\d{2}|SU|SP|FA|WI|Q[1-4]|W\d{2})(-\d{2})?)?$")
 
 
@@ -94,6 +96,15 @@ def discrepancies(result: CorpusResult) -> list[dict]:
             row["cluster"] = c.id
             row["flag"] = d.kind in FLAG_KINDS
             rows.append(row)
+    for s in result.stories:  # facts compared across a story, with no cluster (align/facts.py)
+        for d in s.discrepancies or []:  # None: a story stored before stories had them
+            row = _discrepancy(d)
+            row["id"] = make_id("disc", d.group, d.field, d.kind, *(f"{v.doc}:{v.value}" for v in d.values))
+            row["cluster"] = None
+            row["group"] = d.group
+            row["story"] = s.id
+            row["flag"] = d.kind in FLAG_KINDS
+            rows.append(row)
     rows.sort(key=lambda r: (not r["flag"], r["kind"]))
     return rows
 
@@ -102,8 +113,10 @@ def facts(result: CorpusResult) -> list[dict]:
     """The checkable statements of each document: an event's date, count, place and participants,
     and the counts no event carries. Each names its sentence, the event it is about (or null),
     who asserts it (``attributed_to``: the actor id of the cited source, null for the outlet
-    itself) and its polarity. Times of day and durations are not extracted yet, so no fact has
-    those kinds."""
+    itself) and its polarity. Times of day (``time``: an event's ISO time, "2025-06-12T13:38")
+    and durations that say what they measure (``duration``: "30 seconds after take-off", with
+    ``measures``) come from the events; a denied count ("no aircraft was lost") is a count of
+    0 with polarity ``denied`` (align/facts.py compares all of them across a story)."""
     out: list[dict] = []
 
     def add(kind: str, e: Event | None, doc: str, value: Any, span: Any, **extra: Any) -> None:
@@ -122,6 +135,19 @@ def facts(result: CorpusResult) -> list[dict]:
         d = iso_or_none(e.date)
         if d is not None:
             add("date", e, e.doc, d.value, d.span, precision=d.precision, date_from=e.date_from)
+        elif e.date is not None and e.date.kind == "time" and e.date.value and ISO_TIME.match(e.date.value):
+            add("time", e, e.doc, e.date.value, e.date.span, text=e.date.text, date_from=e.date_from)
+        for q in e.counts:
+            if (q.doc, tuple(q.span)) in carried:
+                continue
+            if (q.predicate or "").startswith(DURATION):
+                carried.add((q.doc, tuple(q.span)))
+                add("duration", e, e.doc, q.value, q.span, unit=q.unit, qualifier=q.qualifier,
+                    measures=q.predicate[len(DURATION):], attributed_to=q.attributed_to)
+            elif q.qualifier == "none" and not q.value:
+                carried.add((q.doc, tuple(q.span)))
+                add("count", e, e.doc, 0, q.span, counted=q.unit, qualifier=None, value_max=None,
+                    approximate=False, attributed_to=q.attributed_to, polarity="denied")
         if e.quantity is not None:
             q = e.quantity
             carried.add((q.doc, tuple(q.span)))

@@ -30,9 +30,10 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Event, Quantity
+from ..records import DURATION, Event, Quantity
 from . import extensions  # noqa: F401
-from .event_args import attributed_to, negated
+from .event_args import SUBJ, actors_of, attributed_to, negated
+from .event_lexicon import is_speech_verb
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,8 +45,10 @@ def predicate_families() -> dict:
     nouns = {w: canon for canon, ws in data["nouns"].items() for w in ws}
     if "fighter" in nouns:  # "fighter" alone is ambiguous (a jet or a militant): not merged
         del nouns["fighter"]
+    compared = {w: fact for fact, ws in data.get("compared_measures", {}).items() for w in ws}
     return {"lemmas": lemma_family, "words": words, "updates": frozenset(data["updates"]),
-            "measures": frozenset(data["measures"]), "nouns": nouns}
+            "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
+            "denials": data.get("denials", {}), "noun_families": data.get("noun_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
 
 
 def counted_thing(head: str | None) -> str | None:
@@ -65,6 +68,116 @@ def is_count(q: Quantity) -> bool:
     singular = head[:-1] if head.endswith("s") else head
     measures = predicate_families()["measures"]
     return head not in measures and singular not in measures and q.unit.lower() not in measures
+
+
+@functools.lru_cache(maxsize=1)
+def time_rules() -> dict:
+    """``data/facts/times.json``: which times of day and durations are compared."""
+    return json.loads((resources.files("counterpoint") / "data" / "facts" / "times.json").read_text("utf-8"))
+
+
+ISO_DURATION = re.compile(r"^PT(\d+(?:\.\d+)?)([SMH])$")
+SECONDS = {"S": 1, "M": 60, "H": 3600}
+
+
+def duration_seconds(q: Quantity) -> float | None:
+    """Seconds per unit of a duration ("30 seconds", "five minutes"), None for other units."""
+    if not q.unit:
+        return None
+    head = q.unit.lower().split()[-1].strip(".,;:-")
+    units = time_rules()["duration_units"]
+    return units.get(head) or units.get(head[:-1] if head.endswith("s") else head)
+
+
+def duration_facts(doc: Doc, doc_id: str) -> list[Quantity]:
+    """Durations that say what they measure ("30 seconds after take-off", "the talks lasted
+    about three hours"), from the time expressions (TimeML ``PT30S``), as quantities whose
+    predicate names the anchor ("duration:after takeoff"). Only seconds, minutes and hours:
+    days and longer are dates' business. A qualifier before the duration ("about") is kept."""
+    out = []
+    rules = time_rules()
+    for dv in doc._.cp_dates or []:
+        m = ISO_DURATION.match(dv.value or "") if dv.kind == "duration" and dv.span else None
+        if m is None:
+            continue
+        q = Quantity(doc=doc_id, value=float(m.group(1)) if "." in m.group(1) else int(m.group(1)),
+                     unit=dv.text.split()[-1].lower(), approximate=False, text=dv.text, span=tuple(dv.span))
+        anchor = duration_anchor(doc, q)
+        if anchor is None:
+            continue
+        before = doc.text[max(0, dv.span[0] - 20): dv.span[0]].lower().split()
+        for word in sorted([*rules["approximate"], *rules["qualifiers"]], key=len, reverse=True):
+            if before[-len(word.split()):] == word.split():
+                q.qualifier, q.approximate = word, word in rules["approximate"]
+                break
+        q.predicate = DURATION + anchor
+        verb = _governing_verb(_head_token(doc, q) or doc[0])
+        q.attributed_to = source_of(verb)
+        out.append(q)
+    return out
+
+
+def duration_anchor(doc: Doc, q: Quantity) -> str | None:
+    """What a duration measures, as a comparable key, or None: "30 seconds after take-off" ->
+    "after takeoff"; "the talks lasted about three hours" -> "last talk". A duration with no
+    such anchor ("in the past 24 hours") is not a fact counterpoint compares."""
+    if duration_seconds(q) is None:
+        return None
+    rules = time_rules()
+    span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    nxt = span.end
+    if nxt < len(doc) and doc[nxt].lower_ in rules["anchor_prepositions"]:
+        words: list[str] = []
+        glue = False  # "take-off": the hyphen joins its neighbours into one word ("takeoff")
+        for tok in doc[nxt + 1: nxt + 6]:
+            if tok.text == "-":
+                glue = bool(words)
+                continue
+            if tok.is_punct or tok.pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX") and words:
+                break
+            if tok.pos_ == "DET" or tok.is_punct:
+                continue
+            if tok.pos_ == "PRON" and not words:
+                return None  # "after it took off": a clause, not a named moment
+            if glue:
+                words[-1] += tok.lower_
+                glue = False
+            else:
+                words.append(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_)
+            if len(words) == 2:
+                break
+        if words:
+            anchor = f"{doc[nxt].lower_} {' '.join(words)}"
+            return rules.get("anchor_synonyms", {}).get(anchor, anchor)
+    root = span.root
+    verb = _governing_verb(root)
+    lemma = verb.lemma_.lower()
+    how_long = root.dep_ in ("dobj", "npadvmod") or (root.dep_ == "pobj" and root.head.lower_ == "for")
+    if lemma in rules["anchor_verbs"] and how_long:  # "lasted three hours", "met for three hours"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "acl":  # "the talks, lasting three hours"
+            subjects = [verb.head]
+        anchor = f"{lemma} {subjects[0].lemma_.lower()}" if subjects else lemma
+        syn = rules.get("anchor_synonyms", {})
+        return syn.get(anchor) or syn.get(lemma) or anchor
+    return None
+
+
+def compared_measure(q: Quantity) -> str | None:
+    """The fact a measure states when it is one counterpoint compares across outlets ("7.7
+    magnitude" and "7.9-magnitude" both give the quake's magnitude; "33-story" and "30-storey"
+    the building's height), else None: most measures (durations, distances, shares) measure
+    too many different things within one story to be compared on their unit alone."""
+    if not q.unit:
+        return None
+    head = q.unit.lower().split()[-1].strip(".,;:-")
+    compared = predicate_families()["compared_measures"]
+    for form in (head, head[:-3] + "y" if head.endswith("ies") else head, head[:-1] if head.endswith("s") else head):
+        if form in compared:
+            return compared[form]
+    return None
 
 
 def family_of_lemma(lemma: str | None) -> str | None:
@@ -93,9 +206,15 @@ def predicate_family(tok: Token) -> str | None:
     """The family of the predicate over a count: the nearest verb above the counted noun whose
     lemma names a family, else a family phrase in the clause around it."""
     fam = predicate_families()
+    own = fam["noun_families"].get(counted_thing(tok.lemma_.lower()) or "")
+    arg = tok
+    while arg.dep_ == "conj" and arg.head.i != arg.i:  # "230 passengers and 12 crew": the crew's role is the passengers'
+        arg = arg.head
     t = tok
     for _ in range(6):  # up to the first verb: a family verb decides, another verb does not
         if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in fam["lemmas"]:
+            if own and not (arg.head.i == t.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod")):
+                return own  # "a plane with 232 passengers crashed": the plane crashed, the passengers were aboard
             return fam["lemmas"][t.lemma_.lower()]
         if t.pos_ == "VERB" or t.head.i == t.i:
             break
@@ -114,26 +233,142 @@ def predicate_family(tok: Token) -> str | None:
             dist = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or dist < best[0]:
                 best = (dist, family)
-    return best[1] if best else None
+    if best is None:  # "a plane with 232 passengers": the noun says they are aboard
+        return own
+    return best[1]
+
+
+def source_of(verb: Token) -> str | None:
+    """Who asserts a fact under ``verb``: the events' rule (``event_args.attributed_to``), and
+    also a speech verb that shares its subject with the verb before it ("India denied the claim
+    and said that no aircraft was lost": India says so), which the events' rule leaves to the
+    outlet; and verbs of assertion ("India maintained that ...", ``assertion_verbs``)."""
+    who = attributed_to(verb)
+    if who is not None:
+        return who
+    tok = verb
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return None
+        child, tok = tok, tok.head
+        lemma = tok.lemma_.lower()
+        if (is_speech_verb(lemma) or lemma in predicate_families()["assertion_verbs"]) \
+                and child.dep_ in ("ccomp", "parataxis"):
+            subjects = [c for c in tok.children if c.dep_ in SUBJ]
+            if not subjects and tok.dep_ == "conj":  # "India denied ... and said that ...": India's
+                subjects = [c for c in tok.head.children if c.dep_ in SUBJ]
+            ids = actors_of(subjects[0]) if subjects else []
+            return ids[0] if ids else None
+    return None
+
+
+def _governing_verb(tok: Token) -> Token:
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _denial(det: Token, doc_id: str) -> Quantity | None:
+    """A count of zero from a denial ("no IAF aircraft was lost", "without any casualties",
+    "did not lose any jets"): the determiner's noun must be a counted thing with a predicate
+    family, or the zero says nothing comparable."""
+    rules = predicate_families()["denials"]
+    noun = det.head
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "no Indian Air Force (IAF) aircraft": the counted noun is the last
+    if det.dep_ != "det" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = det.lower_
+    if word in rules.get("any", ()):
+        verb = _governing_verb(noun)
+        under_without = noun.dep_ == "pobj" and noun.head.lower_ in rules.get("negating_prepositions", ())
+        if not under_without and not (verb.pos_ in ("VERB", "AUX") and negated(verb)):
+            return None
+    elif word not in rules.get("determiners", ()):
+        return None
+    verb = _governing_verb(noun)
+    if any(c.dep_ == "aux" and c.lower_ in rules.get("modals", ()) for c in verb.children):
+        return None  # "would not lead to any casualties": a prediction, not a denial
+    # the noun's own family first: "attacked without any casualties" denies deaths, not strikes
+    own = [fam for pattern, fam in predicate_families()["words"] if pattern.fullmatch(noun.lower_)]
+    family = own[0] if own else predicate_family(noun)
+    if family is None:
+        return None
+    end = noun.idx + len(noun)
+    return Quantity(doc=doc_id, value=0, unit=noun.text, approximate=False, text=det.doc.text[det.idx:end],
+                    span=(det.idx, end), qualifier="none", predicate=family,
+                    attributed_to=source_of(_governing_verb(noun)))
+
+
+def denied_by(verb: Token) -> Token | None:
+    """The verb of denial a claim sits under ("dismissed the reports that two warplanes were
+    shot down", "denied that five jets were lost"), or None."""
+    rules = predicate_families()["denials"]
+    verbs, claims = rules.get("verbs", ()), rules.get("claim_nouns", ())
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        child, tok = tok, tok.head
+        if tok.lemma_.lower() in verbs and child.dep_ in ("ccomp", "dobj"):
+            if child.dep_ == "ccomp" or child.lemma_.lower() in claims:
+                return tok  # "denied that ...", "dismissed the reports that ..."
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in claims:
+            return None  # "rejected the proposal to send 5,000 troops": no claim denied
+        if child.dep_ not in ("ccomp", "acl", "relcl", "xcomp", "conj"):
+            return None
+    return None
+
+
+def _denied_claim(q: Quantity, verb: Token, denier: Token) -> Quantity:
+    """The denier's count of zero for a claim it denies."""
+    subjects = [c for c in denier.children if c.dep_ in SUBJ]
+    ids = actors_of(subjects[0]) if subjects else []
+    return Quantity(doc=q.doc, value=0, unit=q.unit, approximate=False, text=f"{denier.text} {q.text}",
+                    span=(denier.idx, denier.idx + len(denier)), qualifier="none", predicate=q.predicate,
+                    attributed_to=ids[0] if ids else source_of(denier))
+
+
+def denials(doc: Doc, doc_id: str) -> list[Quantity]:
+    """Every denied count of the document (a count of zero, see :func:`_denial`)."""
+    out = []
+    for tok in doc:
+        if tok.dep_ == "det" and tok.lower_ in ("no", "any"):
+            q = _denial(tok, doc_id)
+            if q is not None:
+                out.append(q)
+    return out
 
 
 def annotate_counts(doc: Doc) -> None:
     """Set predicate, attribution and polarity on each count with a counted noun, and give
     each event the counts it carries (its sentence's; the lead event also the counts of
-    sentences without an event)."""
-    quantities = [q for q in doc._.cp_quantities or [] if is_count(q)]
+    sentences without an event). The measures compared across outlets (a magnitude, storeys),
+    durations with what they measure ("30 seconds after take-off": predicate
+    "duration:after takeoff") and the denied counts ("no aircraft was lost": zero) are carried
+    the same way."""
+    every = doc._.cp_quantities or []
+    quantities = [q for q in every if is_count(q) or compared_measure(q)]
+    rebuttals: list[Quantity] = []
     for q in quantities:
         tok = _head_token(doc, q)
         if tok is None:
             continue
-        q.predicate = predicate_family(tok)
-        verb = tok
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        q.attributed_to = attributed_to(verb)
+        q.predicate = predicate_family(tok) if is_count(q) else None
+        verb = _governing_verb(tok)
+        q.attributed_to = source_of(verb)
         q.negated = negated(verb) if verb.pos_ in ("VERB", "AUX") else False
+        denier = denied_by(verb) if is_count(q) and q.predicate else None
+        if denier is not None:  # the claim is denied: the denier says none
+            q.negated = True
+            rebuttals.append(_denied_claim(q, verb, denier))
     events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
-    if not events or not quantities:
+    if not events:
+        return
+    quantities = quantities + rebuttals + denials(doc, events[0].doc) + duration_facts(doc, events[0].doc)
+    if not quantities:
         return
     spans = {e.id: e.sentence_span or e.span for e in events}
     for e in events:
