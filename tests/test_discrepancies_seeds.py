@@ -78,3 +78,13 @@ def test_discrepancies_seeds_story_facts_raise_no_flag(seeds):
     flags = [(d.field, [v.value for v in d.values]) for s in seeds.stories for d in s.discrepancies
              if d.kind in ("conflict", "disputed")]
     assert flags == []
+
+
+def test_discrepancies_seeds_66_against_some_is_a_scope_note(seeds):
+    """002 counts 66 prisoners released after both visits; 000 speaks of "the release of some
+    political prisoners": a difference of precision, shown as a scope note, never a flag."""
+    notes = [d for s in seeds.stories for d in s.discrepancies if d.field == "quantity"]
+    notes += [d for c in seeds.clusters for d in [*c.discrepancies, *c.scope_notes] if d.field == "quantity"]
+    values = [{v.value for v in d.values} for d in notes]
+    assert {"66 prisoners", "some political prisoners"} in values
+    assert all(d.kind == "scope" for d in notes if {"66 prisoners", "some political prisoners"} == {v.value for v in d.values})

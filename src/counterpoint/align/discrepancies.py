@@ -525,6 +525,7 @@ VAGUE: dict[str, Interval] = {
     "a dozen": (10, 14),
     "many": (2, math.inf),
     "numerous": (2, math.inf),
+    "unspecified": (1, math.inf),  # "some political prisoners" (nlp/facts.py: unspecified_counts)
 }
 
 
@@ -562,6 +563,8 @@ def _q_show(ev: Event) -> str:
     assert q is not None
     if q.qualifier == "none" and not q.value:  # a denial ("no aircraft was lost")
         return f"no {q.unit} (0)"
+    if q.qualifier == "unspecified":  # "some political prisoners": a count not given
+        return q.text
     num = f"{q.value:g}" if isinstance(q.value, float) else str(q.value)
     if q.value_max is not None:
         num += f"-{q.value_max:g}" if isinstance(q.value_max, float) else f"-{q.value_max}"
@@ -575,6 +578,10 @@ def _q_relation(a: Event, b: Event) -> str | None:
     ua, ub = unit_head(qa.unit), unit_head(qb.unit)
     if ua and ub and ua != ub:
         return "difference of scope, not a conflict: the outlets count different things"
+    if "unspecified" in (qa.qualifier, qb.qualifier):  # "some political prisoners" against 66
+        if qa.qualifier == qb.qualifier:
+            return None
+        return "difference of precision, not a conflict: one report gives a number, the other does not"
     ia, ib = quantity_interval(qa), quantity_interval(qb)
     if ia == ib:
         return None

@@ -48,7 +48,8 @@ def predicate_families() -> dict:
     compared = {w: fact for fact, ws in data.get("compared_measures", {}).items() for w in ws}
     return {"lemmas": lemma_family, "words": words, "updates": frozenset(data["updates"]),
             "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
-            "denials": data.get("denials", {}), "noun_families": data.get("noun_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
+            "denials": data.get("denials", {}),
+            "unspecified": frozenset(data.get("unspecified", ())), "noun_families": data.get("noun_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
 
 
 def counted_thing(head: str | None) -> str | None:
@@ -212,6 +213,9 @@ def predicate_family(tok: Token) -> str | None:
         arg = arg.head
     t = tok
     for _ in range(6):  # up to the first verb: a family verb decides, another verb does not
+        if t.pos_ == "NOUN" and t.i != tok.i and t.lemma_.lower() in fam["lemmas"] and any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i for c in t.children):
+            return fam["lemmas"][t.lemma_.lower()]  # "the release of some political prisoners"
         if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in fam["lemmas"]:
             if own and not (arg.head.i == t.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod")):
                 return own  # "a plane with 232 passengers crashed": the plane crashed, the passengers were aboard
@@ -331,6 +335,36 @@ def _denied_claim(q: Quantity, verb: Token, denier: Token) -> Quantity:
                     attributed_to=ids[0] if ids else source_of(denier))
 
 
+UNSPECIFIED = "unspecified"  # the qualifier of a count that exists but is not given
+
+
+def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
+    """Counts that exist but are not given: "the release of some political prisoners",
+    "several soldiers were killed" (``unspecified`` in ``data/facts/predicates.json``). Each is a
+    fact of value 0 with the qualifier ``UNSPECIFIED``, for a plural counted noun with a predicate
+    family: a number for the same thing in another report refines it, and the two are a
+    difference of scope (the seeds' 66 released against "some")."""
+    words = predicate_families()["unspecified"]
+    out = []
+    for det in doc:
+        noun = det.head
+        if det.dep_ not in ("det", "amod") or det.lower_ not in words or noun.tag_ not in ("NNS", "NNPS") \
+                or noun.i < det.i:
+            continue
+        if any(c.like_num for c in noun.children):
+            continue  # "some 200 people": an approximate number, the quantity extractor's
+        family = predicate_family(noun)
+        if family is None:
+            continue
+        start = min((c.idx for c in noun.children if c.dep_ in ("amod", "compound") and det.i < c.i < noun.i),
+                    default=noun.idx)
+        end = noun.idx + len(noun)
+        out.append(Quantity(doc=doc_id, value=0, unit=doc.text[start:end], approximate=True,
+                            text=doc.text[det.idx:end], span=(det.idx, end), qualifier=UNSPECIFIED,
+                            predicate=family, attributed_to=source_of(_governing_verb(noun))))
+    return out
+
+
 def denials(doc: Doc, doc_id: str) -> list[Quantity]:
     """Every denied count of the document (a count of zero, see :func:`_denial`)."""
     out = []
@@ -367,7 +401,8 @@ def annotate_counts(doc: Doc) -> None:
     events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
     if not events:
         return
-    quantities = quantities + rebuttals + denials(doc, events[0].doc) + duration_facts(doc, events[0].doc)
+    quantities = (quantities + rebuttals + denials(doc, events[0].doc) + unspecified_counts(doc, events[0].doc)
+                  + duration_facts(doc, events[0].doc))
     if not quantities:
         return
     spans = {e.id: e.sentence_span or e.span for e in events}
