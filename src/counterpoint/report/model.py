@@ -152,6 +152,8 @@ def _disc_row(d: Discrepancy, docs: dict[str, Any], names: dict[str, str]) -> di
             "note": _ISO.sub(lambda m: date_words(m.group(0)), d.note), "values": vals}
 
 
+STORY_FACTS_TITLE = "Figures compared across the story"  # a story-level fact group's row
+
 # How each kind of difference is named to a reader (report and app): only a conflict says
 # "cannot both be true".
 KIND_WORDS = {
@@ -271,6 +273,19 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
             for v in r["values"]:
                 fix_span(v)
             r.update(cluster=c.id, summary=title, type=cluster_label(c, events), actors=actors)
+            (mine_conflicts if d.kind in FLAG_KINDS else mine_scope).append(r)
+        discrepancies += mine_conflicts
+        scope_notes += _dedupe_scope(mine_conflicts, mine_scope)
+
+    # Figures compared across a whole story with no one event cluster joining them (align/facts.py:
+    # "230 passengers" in one report, "232" in another): listed with the clusters' own.
+    for st in result.stories:
+        mine_conflicts, mine_scope = [], []
+        for d in st.discrepancies:
+            r = _disc_row(d, docs, names)
+            for v in r["values"]:
+                fix_span(v)
+            r.update(cluster=None, story=st.id, group=d.group, summary=STORY_FACTS_TITLE, type="facts", actors=[])
             (mine_conflicts if d.kind in FLAG_KINDS else mine_scope).append(r)
         discrepancies += mine_conflicts
         scope_notes += _dedupe_scope(mine_conflicts, mine_scope)
