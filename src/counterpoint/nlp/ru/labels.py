@@ -109,8 +109,11 @@ def resolve_descriptions(rd: RuDoc, ra: RuActors, labels: list[Label]) -> None:
         if t.pos != "NOUN" or t.lemma not in roles or any(s <= t.start < e for s, e in covered):
             continue
         kids = [c for c in rd.children(t.i) if c.rel in ("amod", "nmod") and c.pos in _NP]
-        if any(ra.at(c.start, c.end) for c in kids):
-            continue  # "президент США", "посланник Келлога": names someone else
+        named = [m for c in kids if (m := ra.at(c.start, c.end))]
+        if any(ra.kind(m.actor) != "country" for m in named):
+            continue  # "посланник Келлога", "глава МИД": names someone or something else
+        # a state the role is of ("сказал президент США") is a modifier like "американский":
+        # it fits the one person this document titles "Президент США"
         desc = [t.lemma] + [c.lemma for c in kids]
         alias = data("words")["description_aliases"].get(" ".join(desc))
         desc = [alias] if alias else desc
