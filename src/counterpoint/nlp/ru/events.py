@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ...records import DateValue, Event, Quantity, make_id
 from ..event_args import date_end
+from ..event_lexicon import kind_of
 from ..events import COOPERATIVE, HOSTILE, MILITARY
 from .actors import RuActors, place_name
 from .base import RuDoc, Tok, data
@@ -75,7 +76,8 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             continue
         if c.rel in ("nsubj", "obl:agent") or (d.noun and c.rel == "nmod" and case is None and not d.actor):
             d.actor += [a for a in found if a not in d.actor]
-        elif c.rel == "nsubj:pass" or c.rel in ("obj", "iobj") or case in ("с", "со", "против", "для", "к"):
+        elif c.rel == "nsubj:pass" or c.rel in ("obj", "iobj") or case in ("с", "со", "против", "для", "к") \
+                or case == "по" and d.type in HOSTILE:  # "удары по Пакистану": the target
             d.recipient += [a for a in found if a not in d.recipient]
         elif case in ("в", "во") and ra.kind(found[0]) == "country" and d.location is None:
             d.location = next((a.name for a in ra.actors if a.id == found[0]), None)
@@ -245,5 +247,6 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
             context=["military"] if typ in MILITARY else [],
             trigger_span=(t.start, t.end),
             lemma=d.gloss,
+            kind=kind_of(typ, mode),  # the general kind, as the English component gives every event
         ))
     return out

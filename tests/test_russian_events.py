@@ -1,0 +1,64 @@
+"""Russian events found missing on real Russian dev coverage (issue 20, item 6) and added as
+general patterns, each on a sentence written for this test (invented people, real states)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.ingest import read_text
+
+PUBLISHED = "2025-06-23"
+
+
+def _analyse(text: str):
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text(text, outlet="Тест", published=PUBLISHED, title="Заголовок")
+    assert doc.language == "ru" and doc.error is None
+    return analyze_russian(doc)
+
+
+def _events(text: str) -> list[tuple[str, str | None, str, list[str], list[str]]]:
+    a = _analyse(text)
+    names = {x.id: x.name for x in a.actors}
+    return [(e.trigger, e.type, e.kind, [names[x] for x in e.actor], [names[x] for x in e.recipient]) for e in a.events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "recipient"), [
+    ("Франция нанесла ракетные удары по Германии.", "нанесла", "France", "Germany"),
+    ("Франция осуществила девять ракетных атак по Германии.", "осуществила", "France", "Germany"),
+    ("Франция запустила ракеты по Германии.", "запустила", "France", "Germany"),
+    ("Армия Франции сбила два самолета Германии.", "сбила", None, None),
+])
+def test_russian_events_military_strikes(text, trigger, actor, recipient):
+    got = _events(text)
+    hit = [e for e in got if e[0] == trigger]
+    assert hit and hit[0][1] == "ASSAULT" and hit[0][2] == "attack", got
+    if actor:
+        assert actor in hit[0][3] and recipient in hit[0][4], got
+
+
+@pytest.mark.parametrize("text", [
+    "Удар по Германии нанесла Франция в пятницу.",
+    "Атака на Германию произошла 20 июня.",
+])
+def test_russian_events_strike_nouns(text):
+    assert any(t == "ASSAULT" for _, t, _, _, _ in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ивар Брегенко встретился с Томом Уэллсом.", "meet"),
+    ("Франция ввела санкции против Германии.", "sanction"),
+])
+def test_russian_events_have_a_general_kind(text, kind):
+    assert [k for _, _, k, _, _ in _events(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация обсудила удар по бюджету, нанесённый кризисом.",  # no actor, no date: a figure of speech
+    "Переговоры по Германии прошли спокойно.",  # "по" names a topic for a meeting, not a target
+])
+def test_russian_events_no_false_strike(text):
+    got = _events(text)
+    assert all(not (t == "ASSAULT") for _, t, _, _, _ in got), got
+    assert all("Germany" not in r for *_, r in got), got
