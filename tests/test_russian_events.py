@@ -62,3 +62,13 @@ def test_russian_events_no_false_strike(text):
     got = _events(text)
     assert all(not (t == "ASSAULT") for _, t, _, _, _ in got), got
     assert all("Germany" not in r for *_, r in got), got
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Ивар Брегенко и Том Уэллс не смогли договориться о прекращении огня.", True),
+    ("Ивар Брегенко и Том Уэллс смогли договориться о прекращении огня.", False),
+])
+def test_russian_events_negated_control_verb_negates_the_act(text, negated):
+    a = _analyse(text)
+    agree = [e for e in a.events if e.trigger == "договориться"]
+    assert agree and agree[0].negated is negated

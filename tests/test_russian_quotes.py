@@ -69,3 +69,15 @@ def test_russian_quotes_straight_marks_inside_guillemets_not_doubled():
 def test_russian_quotes_title_of_a_state_is_the_titled_person(text, speaker):
     got = _quotes(text)
     assert ("Сделки нет", speaker) in [(t, s) for t, s, _ in got], got
+
+
+def test_russian_quotes_partial_quote_credited_to_the_nearest_speech_verb():
+    got = _quotes("«Сделки нет», — сказал Ивар Брегенко, в то время как Том Уэллс утверждал, что они "
+                  "«выработали понимание».")
+    assert [(t, s) for t, s, _ in got] == [("Сделки нет", "Ивар Брегенко"), ("выработали понимание", "Том Уэллс")]
+
+
+def test_russian_quotes_colon_after_a_published_statement():
+    got = _quotes("Армия Франции опубликовала короткое заявление: «Справедливость восстановлена».")
+    # the army is read as its state (no actor for the army itself): credited, not left unnamed
+    assert [(t, s) for t, s, _ in got] == [("Справедливость восстановлена", "France")], got

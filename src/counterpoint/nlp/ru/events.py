@@ -197,8 +197,13 @@ def _hypothetical(rd: RuDoc, t: Tok) -> bool:
 
 
 def _negated(rd: RuDoc, t: Tok) -> bool:
+    """"не освободил"; and a negated verb that governs the trigger ("не смогли договориться",
+    "не стали отвечать"): the act did not happen either."""
     neg = set(data("lexicon")["negation"])
-    return any(c.lower in neg for c in rd.children(t.i))
+    if any(c.lower in neg for c in rd.children(t.i)):
+        return True
+    head = rd.toks[t.head] if t.head is not None else None
+    return head is not None and t.rel == "xcomp" and any(c.lower in neg for c in rd.children(head.i))
 
 
 def _back_reference(d: _Draft, kept: list[Event]) -> bool:

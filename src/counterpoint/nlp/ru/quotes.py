@@ -160,10 +160,16 @@ def speaker_of_phrase(rd: RuDoc, ra: RuActors, lo: int, hi: int) -> tuple[str, s
     return None
 
 
-def sentence_speaker(rd: RuDoc, ra: RuActors, sent: int, skip: tuple[int, int] | None = None) -> tuple[str, str] | None:
-    """Who a sentence credits: the subject of a speech verb outside ``skip``, or a phrase."""
+def sentence_speaker(rd: RuDoc, ra: RuActors, sent: int, skip: tuple[int, int] | None = None,
+                     near: int | None = None) -> tuple[str, str] | None:
+    """Who a sentence credits: the subject of a speech verb outside ``skip``, or a phrase.
+    With ``near`` (a quote's position), the speech verbs before it come first, the closest
+    first: in "«A», — сказал X, в то время как Y утверждал, что они «B»" B is Y's."""
     s = rd.sents[sent]
-    for v in _speech_tokens(rd, s.start, s.end):
+    verbs = _speech_tokens(rd, s.start, s.end)
+    if near is not None:
+        verbs = sorted(verbs, key=lambda v: (rd.toks[v].start > near, abs(near - rd.toks[v].start)))
+    for v in verbs:
         if skip and skip[0] <= rd.toks[v].start < skip[1]:
             continue
         found = speaker_of_verb(rd, ra, v)
@@ -246,7 +252,7 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         sent = rd.sent_of(o)
         inside = None
         if after is None and before is None and sent is not None:
-            inside = sentence_speaker(rd, ra, sent, skip=(o, c))
+            inside = sentence_speaker(rd, ra, sent, skip=(o, c), near=o)
         found = after or before or inside
         starts_sentence = sent is not None and not text[rd.sents[sent].start : o].strip(" \t—–-")
         so_called = re.search(r"так\s+называем\w*\s*$", text[max(0, o - 40) : o].lower())
