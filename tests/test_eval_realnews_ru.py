@@ -143,3 +143,14 @@ def test_eval_realnews_ru_english_block_unchanged_by_russian_files(tmp_path: Pat
 @pytest.mark.parametrize("text,script", [("Путин", "cyrl"), ("Putin", "latn"), ("Путин Putin", None), ("2025", None)])
 def test_eval_realnews_ru_script_of(text, script):
     assert R.script_of(text) == script
+
+
+@pytest.mark.parametrize("system,gold,found", [
+    ("российский диктатор", "российским диктатором", True),  # nominative vs the text's case
+    ("диктатор", "российским диктатором", True),
+    ("президент США", "президента США", True),
+    ("президент", "премьер-министр", False),
+    ("American leader", "the American leaders", False),  # English words are compared whole, as before
+])
+def test_eval_realnews_ru_label_words_across_russian_case_endings(system, gold, found):
+    assert R.contains_words(system, gold) is found
