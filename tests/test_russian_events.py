@@ -72,3 +72,18 @@ def test_russian_events_negated_control_verb_negates_the_act(text, negated):
     a = _analyse(text)
     agree = [e for e in a.events if e.trigger == "договориться"]
     assert agree and agree[0].negated is negated
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Саммит на Аляске начался с рукопожатия.", "CONSULT"),  # a place makes the noun an event
+    ("Теракт в Вельграде потряс страну.", "ASSAULT"),
+    ("Стороны достигли понимания по некоторым пунктам.", "AGREE"),
+    ("Франция и Германия достигли соглашения о перемирии.", "AGREE"),
+])
+def test_russian_events_noun_with_place_and_reaching_agreement(text, etype):
+    assert etype in [t for _, t, _, _, _ in _events(text)], _events(text)
+
+
+def test_russian_events_repeated_noun_with_the_same_place_is_one_event():
+    got = _events("Саммит на Аляске начался в полдень. Саммит на Аляске завершился вечером.")
+    assert [t for _, t, _, _, _ in got].count("CONSULT") == 1, got

@@ -3,8 +3,8 @@
 
 Triggers: verbs by lemma ("встретился", "помиловал", "задержали"), general verbs whose sense
 comes from their object ("ввёл санкции", "снял санкции", "провёл переговоры", "провели
-учения"), and event nouns ("встреча", "визит", "учения") when they name a participant or a
-date (a bare "переговоры" repeats an event already reported). Arguments come from Natasha's
+учения"), and event nouns ("встреча", "визит", "учения") when they name a participant, a
+date or a place (a bare "переговоры" repeats an event already reported). Arguments come from Natasha's
 dependencies: the subject is the actor (the agent of a passive), the object and a "с X"
 companion are recipients, a place in "в/во X" is the location (English name when known, so it
 compares with the English report). Future tense makes a cooperative act an intent (AGREE) and
@@ -217,8 +217,8 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
     for d in sorted(_drafts(rd, ra), key=lambda d: d.trigger.start):
         t = d.trigger
         date = _pick_date(rd, dates, t)
-        if d.noun and not (d.actor or d.recipient or date):
-            continue
+        if d.noun and not (d.actor or d.recipient or date or d.location):
+            continue  # a place makes a noun an event too ("саммит на Аляске", "теракт в Пахалгаме")
         if d.noun and date is None and _back_reference(d, out):
             continue
         typ, mode = d.type, d.mode
