@@ -87,3 +87,8 @@ def test_russian_events_noun_with_place_and_reaching_agreement(text, etype):
 def test_russian_events_repeated_noun_with_the_same_place_is_one_event():
     got = _events("Саммит на Аляске начался в полдень. Саммит на Аляске завершился вечером.")
     assert [t for _, t, _, _, _ in got].count("CONSULT") == 1, got
+
+
+def test_russian_events_legal_disclaimer_in_parentheses_is_no_event():
+    got = _events("Целью стали лидеры группировки «Рассвет» (запрещена в РФ). Франция задержала двух лидеров.")
+    assert [(trig, t) for trig, t, *_ in got] == [("задержала", "COERCE")], got

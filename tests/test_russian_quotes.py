@@ -81,3 +81,17 @@ def test_russian_quotes_colon_after_a_published_statement():
     got = _quotes("Армия Франции опубликовала короткое заявление: «Справедливость восстановлена».")
     # the army is read as its state (no actor for the army itself): credited, not left unnamed
     assert [(t, s) for t, s, _ in got] == [("Справедливость восстановлена", "France")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Франция объявила о проведении операции «Рассвет» против боевиков.",
+    'Название происходит от слова "рассвет" на местном наречии.',
+    "Что представляет собой «Операция Рассвет»?",
+])
+def test_russian_quotes_quoted_names_after_a_naming_noun_are_not_quotes(text):
+    assert _quotes(text) == []
+
+
+def test_russian_quotes_naming_noun_does_not_hide_real_speech():
+    got = _quotes("«Операция завершена», — заявил Ивар Брегенко.")
+    assert [(t, s) for t, s, _ in got] == [("Операция завершена", "Ивар Брегенко")]

@@ -16,6 +16,7 @@ matches "встретился" and "met" by the same lemma family; ``trigger`` k
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...records import DateValue, Event, Quantity, make_id
@@ -102,11 +103,23 @@ def _is_predicate(t: Tok) -> bool:
     return t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short"
 
 
+def _disclaimers(rd: RuDoc) -> set[int]:
+    """Tokens of a legal disclaimer in parentheses after a name ("(запрещена в РФ)",
+    "(признана экстремистской)"): the status Russian law requires to be printed, no event."""
+    words = set(data("lexicon")["disclaimer_words"])
+    out: set[int] = set()
+    for m in re.finditer(r"\([^()]{0,80}\)", rd.text):
+        inside = [t.i for t in rd.toks if m.start() < t.start and t.end < m.end()]
+        if any(rd.toks[k].lemma in words for k in inside):
+            out.update(inside)
+    return out
+
+
 def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
     lex = data("lexicon")
     verbs, vo, nouns = lex["verbs"], lex["verb_object"], lex["nouns"]
     out: list[_Draft] = []
-    absorbed: set[int] = set()
+    absorbed: set[int] = _disclaimers(rd)
     for t in rd.toks:
         if t.pos not in ("VERB", "AUX") or t.i in absorbed or not _is_predicate(t):
             continue
