@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ...records import DateValue, Event, Quantity, make_id
 from ..event_args import date_end
 from ..event_lexicon import kind_of
-from ..events import COOPERATIVE, HOSTILE, MILITARY
+from ..events import COOPERATIVE, HOSTILE, MILITARY, _dates_from_document
 from .actors import RuActors, place_name
 from .base import RuDoc, Tok, data
 from .quotes import sentence_speaker, subtree
@@ -183,10 +183,22 @@ def _clause(rd: RuDoc, i: int) -> tuple[int, int]:
     return rd.toks[idx[0]].start, rd.toks[idx[-1]].end
 
 
+# a date after these is a background anchor ("впервые с 2019 года", "до 2020 года"), not the
+# day of the event: the English component's since/before/until
+_BACKGROUND_CASES = ("с", "со", "до", "перед")
+
+
+def _background_date(rd: RuDoc, d: DateValue) -> bool:
+    """"с 2019 года" (since): no "по/до" after it, so not a range's start."""
+    before = [t for t in rd.toks if t.end <= d.span[0]][-1:]
+    return bool(before) and before[0].lower in _BACKGROUND_CASES and d.end is None
+
+
 def _pick_date(rd: RuDoc, dates: list[DateValue], t: Tok) -> DateValue | None:
-    """The date attached to the trigger in the parse, else the nearest in its sentence."""
+    """The date attached to the trigger in the parse, else the nearest in its sentence
+    (background anchors such as "с 2019 года" left out)."""
     s = rd.sents[t.sent]
-    inside = [d for d in dates if d.span and s.start <= d.span[0] < s.end]
+    inside = [d for d in dates if d.span and s.start <= d.span[0] < s.end and not _background_date(rd, d)]
     if not inside:
         return None
     tree = {rd.toks[k].start for k in subtree(rd, t.i, clause=True)}
@@ -225,8 +237,35 @@ def _back_reference(d: _Draft, kept: list[Event]) -> bool:
                and set(d.recipient) <= set(o.actor) | set(o.recipient) for o in kept)
 
 
+def _past(rd: RuDoc, t: Tok) -> bool:
+    """The trigger's clause is in the past tense (the verb itself, or the verb an event
+    noun hangs from: "прошел саммит", "нанесла удары")."""
+    k: int | None = t.i
+    for _ in range(4):
+        if k is None:
+            return False
+        tok = rd.toks[k]
+        if tok.pos in ("VERB", "AUX"):
+            return tok.feats.get("Tense") == "Past" or tok.feats.get("Variant") == "Short"
+        k = tok.head
+    return False
+
+
+def _dates_from_publication(rd: RuDoc, events: list[Event], past: dict[str, bool]) -> None:
+    """As in English (``nlp/events.py``): what a news report tells in the past tense with no
+    date happened on its publication day, as a reader assumes; asserted events only, the date
+    marked ``date_from="published"`` so alignment weighs it as a guess."""
+    if not rd.published or not re.fullmatch(r"\d{4}-\d\d-\d\d", rd.published[:10]):
+        return
+    for ev in events:
+        if ev.date is None and not ev.negated and not ev.hypothetical and past.get(ev.id):
+            ev.date = DateValue(value=rd.published[:10], text=rd.published[:10], precision="day")
+            ev.date_from = "published"
+
+
 def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: list[Quantity]) -> list[Event]:
     out: list[Event] = []
+    past: dict[str, bool] = {}
     for d in sorted(_drafts(rd, ra), key=lambda d: d.trigger.start):
         t = d.trigger
         date = _pick_date(rd, dates, t)
@@ -267,4 +306,7 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
             lemma=d.gloss,
             kind=kind_of(typ, mode),  # the general kind, as the English component gives every event
         ))
+        past[out[-1].id] = _past(rd, t)
+    _dates_from_document(out)  # an undated mention takes its event's date from the same report
+    _dates_from_publication(rd, out, past)
     return out
