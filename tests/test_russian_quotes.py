@@ -86,6 +86,7 @@ def test_russian_quotes_colon_after_a_published_statement():
 @pytest.mark.parametrize("text", [
     "Франция объявила о проведении операции «Рассвет» против боевиков.",
     'Название происходит от слова "рассвет" на местном наречии.',
+    'Название происходит от слова "рассвет" – утреннего часа.',  # a dash of apposition, not of speech
     "Что представляет собой «Операция Рассвет»?",
 ])
 def test_russian_quotes_quoted_names_after_a_naming_noun_are_not_quotes(text):
@@ -95,3 +96,14 @@ def test_russian_quotes_quoted_names_after_a_naming_noun_are_not_quotes(text):
 def test_russian_quotes_naming_noun_does_not_hide_real_speech():
     got = _quotes("«Операция завершена», — заявил Ивар Брегенко.")
     assert [(t, s) for t, s, _ in got] == [("Операция завершена", "Ивар Брегенко")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "X назвал Y «Z»": Z is X's words
+    ("Ивар Брегенко назвал переговоры «очень трудными».", [("очень трудными", "Ивар Брегенко", "partial")]),
+    ("Власти Франции назвали эти действия «актом войны».", [("актом войны", "France", "partial")]),
+    # naming an operation is not a quotation
+    ("Власти Франции назвали операцию «Рассвет».", []),
+])
+def test_russian_quotes_what_someone_called_something(text, want):
+    assert _quotes(text) == want

@@ -229,13 +229,14 @@ def _dash_quotes(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _naming(rd: RuDoc, o: int, c: int) -> bool:
-    """Quotation marks around a name: the noun before them, or the quoted text's own first
-    word, is a naming noun (``naming_nouns`` in data/ru/lexicon.json: операция, группировка,
-    название, слово ...), as in "операции «Синдур»" or "«Операция Синдур»"."""
+def _naming(rd: RuDoc, o: int, c: int, speech: bool) -> bool:
+    """Quotation marks around a name: the noun before them is a naming noun
+    (``naming_nouns`` in data/ru/lexicon.json: операция, группировка, название, слово ...),
+    as in "операции «Синдур»" or 'от слова "синдур" – ...', or, when no dash of speech
+    follows, the quoted text's own first word is ("«Операция Синдур»?")."""
     nouns = set(data("lexicon")["naming_nouns"])
     before = [t for t in rd.toks if t.end <= o][-1:]
-    inside = [t for t in rd.toks if o < t.start < c][:1]
+    inside = [] if speech else [t for t in rd.toks if o < t.start < c][:1]
     return any(t.lemma in nouns and t.pos == "NOUN" for t in before + inside)
 
 
@@ -258,7 +259,7 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         if named is not None and named.kind == "name" and named.span[0] <= o + 1 and c <= named.span[1] + 1 \
                 and len(words) <= SCARE_MAX_WORDS:
             continue  # an organisation's quoted name (организация «Весна»), not a quote
-        if len(words) <= SCARE_MAX_WORDS and not _AFTER.match(text[c + 1 :]) and _naming(rd, o, c):
+        if len(words) <= SCARE_MAX_WORDS and _naming(rd, o, c, speech=bool(_AFTER.match(text[c + 1 :]))):
             continue  # the name of an operation, a group, a word (операция «Синдур», от слова "синдур")
         after, before = _after(rd, ra, c + 1), _before_colon(rd, ra, o)
         sent = rd.sent_of(o)
