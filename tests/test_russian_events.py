@@ -92,3 +92,14 @@ def test_russian_events_repeated_noun_with_the_same_place_is_one_event():
 def test_russian_events_legal_disclaimer_in_parentheses_is_no_event():
     got = _events("Целью стали лидеры группировки «Рассвет» (запрещена в РФ). Франция задержала двух лидеров.")
     assert [(trig, t) for trig, t, *_ in got] == [("задержала", "COERCE")], got
+
+
+def test_russian_events_demonym_adjective_names_the_doer():
+    got = _events("Власти Франции заявили протест. В результате французского обстрела пострадали два села Германии.")
+    shelling = [e for e in got if e[0] == "обстрела"]
+    assert shelling and shelling[0][3] == ["France"], got
+
+
+def test_russian_events_noun_in_another_place_is_not_a_repeat():
+    got = _events("Франция нанесла удары по Германии 20 июня. Поводом стал недавний теракт в Вельграде.")
+    assert [t for t, *_ in got] == ["нанесла", "теракт"], got

@@ -64,6 +64,9 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
     """Arguments from the dependents of ``head`` (the trigger, or its object for
     verb+object triggers)."""
     for c in rd.children(head):
+        if d.noun and c.rel == "amod" and not d.actor and (state := _demonym_actor(ra, c)):
+            d.actor.append(state)  # "пакистанского обстрела": the state the adjective names did it
+            continue
         if c.rel not in _ARG_RELS:
             continue
         case = _case_word(rd, c.i)
@@ -84,6 +87,12 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             d.location = next((a.name for a in ra.actors if a.id == found[0]), None)
         elif deep and c.rel == "nmod" and case is None:
             d.recipient += [a for a in found if a not in d.recipient]
+
+
+def _demonym_actor(ra: RuActors, c: Tok) -> str | None:
+    """The country actor of this document that a demonym adjective names ("пакистанский")."""
+    iso = data("countries")["demonyms"].get(c.lemma)
+    return next((a.id for a in ra.actors if iso and a.kind == "country" and a.country == iso), None)
 
 
 def _place_in_clause(rd: RuDoc, ra: RuActors, d: _Draft) -> None:
@@ -232,9 +241,11 @@ def _negated(rd: RuDoc, t: Tok) -> bool:
 
 
 def _back_reference(d: _Draft, kept: list[Event]) -> bool:
-    """An event noun that repeats an earlier event (same type, no new participant)."""
+    """An event noun that repeats an earlier event (same type, no new participant, no other
+    place: "теракт в Пахалгаме" after "удары по Пакистану" is another event)."""
     return any(o.type == d.type and set(d.actor) <= set(o.actor) | set(o.recipient)
-               and set(d.recipient) <= set(o.actor) | set(o.recipient) for o in kept)
+               and set(d.recipient) <= set(o.actor) | set(o.recipient)
+               and (d.location is None or d.location == o.location) for o in kept)
 
 
 def _past(rd: RuDoc, t: Tok) -> bool:
