@@ -103,3 +103,13 @@ def test_russian_events_demonym_adjective_names_the_doer():
 def test_russian_events_noun_in_another_place_is_not_a_repeat():
     got = _events("Франция нанесла удары по Германии 20 июня. Поводом стал недавний теракт в Вельграде.")
     assert [t for t, *_ in got] == ["нанесла", "теракт"], got
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Франция пообещала решительные меры против Германии.", "THREATEN"),
+    ("Ивар Брегенко пообещал возмездие.", "THREATEN"),
+    ("Франция пообещала помощь Германии.", "AGREE"),  # a promise of help stays a pledge
+])
+def test_russian_events_promise_of_retaliation_is_a_threat(text, etype):
+    got = _events(text)
+    assert [t for trig, t, *_ in got if trig.startswith("пообещал")] == [etype], got
