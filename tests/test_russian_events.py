@@ -113,3 +113,9 @@ def test_russian_events_noun_in_another_place_is_not_a_repeat():
 def test_russian_events_promise_of_retaliation_is_a_threat(text, etype):
     got = _events(text)
     assert [t for trig, t, *_ in got if trig.startswith("пообещал")] == [etype], got
+
+
+def test_russian_events_meeting_of_the_leaders_of_states():
+    got = _events("Саммит президентов Франции и Германии начался с рукопожатия.")
+    summit = [e for e in got if e[0] == "Саммит"]
+    assert summit and summit[0][1] == "CONSULT" and set(summit[0][3]) == {"France", "Germany"}, got

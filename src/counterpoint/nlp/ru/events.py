@@ -74,6 +74,11 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             d.location = ra.places[c.i]
             continue
         found = _actors(rd, ra, c.i)
+        if not found and d.noun and c.rel == "nmod" and c.lemma in data("words")["roles"]:
+            # "саммит президентов США и России": the states whose leaders meet take part
+            found = [a for k in rd.children(c.i) if k.rel == "nmod" for a in _actors(rd, ra, k.i)]
+            d.actor += [a for a in found if a not in d.actor]
+            continue
         if not found:
             if case in ("в", "во") and d.location is None and (p := place_name(c.text)):
                 d.location = p
@@ -156,7 +161,9 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
                 out.append(d)  # "принял спецпосланника", not "принял закон"
     light = set(lex["light_verbs"])
     for t in rd.toks:
-        if t.pos != "NOUN" or t.i in absorbed or t.lemma not in nouns:
+        # a capitalised event noun that opens a sentence is often tagged PROPN ("Саммит ... начался")
+        sentence_start = t.i == 0 or rd.toks[t.i - 1].sent != t.sent
+        if (t.pos != "NOUN" and not (t.pos == "PROPN" and sentence_start)) or t.i in absorbed or t.lemma not in nouns:
             continue
         typ, mode, gloss = nouns[t.lemma]
         d = _Draft(t, typ, mode, gloss, noun=True)
