@@ -154,3 +154,18 @@ def test_eval_realnews_ru_script_of(text, script):
 ])
 def test_eval_realnews_ru_label_words_across_russian_case_endings(system, gold, found):
     assert R.contains_words(system, gold) is found
+
+
+def test_eval_realnews_ru_dev_block_never_opens_heldout_texts(tmp_path: Path, monkeypatch):
+    """dev-ru reads its Russian stories and the English stories they pair with in the same
+    split, nothing of the held-out split (Russian or English)."""
+    files = [("harbor26", "dev", {}), ("harbor26-ru", "dev", {"language": "ru", "pairs_with": "harbor26"}),
+             ("vault26", "heldout", {}), ("vault26-ru", "heldout", {"language": "ru", "pairs_with": "vault26"}),
+             ("stray26-ru", "dev", {"language": "ru", "pairs_with": "vault26"})]  # a pair across splits stays unpaired
+    for sid, split, extra in files:
+        (tmp_path / f"{sid}.facts.json").write_text(json.dumps({"story": sid, "split": split, "documents": [], **extra}))
+    opened: list[str] = []
+    monkeypatch.setattr(R, "read_texts", lambda stories, texts: opened.extend(s.id for s in stories) or [])
+    (tmp_path / "texts").mkdir()
+    R.evaluate_texts(tmp_path / "texts", "dev-ru", gold_dir=tmp_path)
+    assert sorted(opened) == ["harbor26", "harbor26-ru", "stray26-ru"]
