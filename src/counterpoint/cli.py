@@ -282,8 +282,9 @@ def demo(out, json_out, db) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 @click.option("--shared", type=click.Path(file_okay=False), help="Path to ../shared (default: found automatically).")
 @click.option("--texts", type=click.Path(file_okay=False), help="realnews: folder of the real-coverage texts.")
-@click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="dev", show_default=True,
-              help="realnews: which stories to score.")
+@click.option("--split", type=click.Choice(["dev", "heldout", "dev-ru", "heldout-ru", "all"]), default="dev", show_default=True,
+              help="realnews: which stories to score (dev-ru, heldout-ru: the Russian stories, each analysed "
+                   "with the English story it pairs with).")
 def eval_(name, as_json, shared, texts, split) -> None:
     """Score the pipeline on a benchmark, the seeds gold or real coverage."""
     from .eval import SETS, evaluate

@@ -3,8 +3,8 @@
 
 Triggers: verbs by lemma ("встретился", "помиловал", "задержали"), general verbs whose sense
 comes from their object ("ввёл санкции", "снял санкции", "провёл переговоры", "провели
-учения"), and event nouns ("встреча", "визит", "учения") when they name a participant or a
-date (a bare "переговоры" repeats an event already reported). Arguments come from Natasha's
+учения"), and event nouns ("встреча", "визит", "учения") when they name a participant, a
+date or a place (a bare "переговоры" repeats an event already reported). Arguments come from Natasha's
 dependencies: the subject is the actor (the agent of a passive), the object and a "с X"
 companion are recipients, a place in "в/во X" is the location (English name when known, so it
 compares with the English report). Future tense makes a cooperative act an intent (AGREE) and
@@ -16,11 +16,13 @@ matches "встретился" and "met" by the same lemma family; ``trigger`` k
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...records import DateValue, Event, Quantity, make_id
 from ..event_args import date_end
-from ..events import COOPERATIVE, HOSTILE, MILITARY
+from ..event_lexicon import kind_of
+from ..events import COOPERATIVE, HOSTILE, MILITARY, _dates_from_document
 from .actors import RuActors, place_name
 from .base import RuDoc, Tok, data
 from .quotes import sentence_speaker, subtree
@@ -62,6 +64,9 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
     """Arguments from the dependents of ``head`` (the trigger, or its object for
     verb+object triggers)."""
     for c in rd.children(head):
+        if d.noun and c.rel == "amod" and not d.actor and (state := _demonym_actor(ra, c)):
+            d.actor.append(state)  # "пакистанского обстрела": the state the adjective names did it
+            continue
         if c.rel not in _ARG_RELS:
             continue
         case = _case_word(rd, c.i)
@@ -69,18 +74,30 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             d.location = ra.places[c.i]
             continue
         found = _actors(rd, ra, c.i)
+        if not found and d.noun and c.rel == "nmod" and c.lemma in data("words")["roles"]:
+            # "саммит президентов США и России": the states whose leaders meet take part
+            found = [a for k in rd.children(c.i) if k.rel == "nmod" for a in _actors(rd, ra, k.i)]
+            d.actor += [a for a in found if a not in d.actor]
+            continue
         if not found:
             if case in ("в", "во") and d.location is None and (p := place_name(c.text)):
                 d.location = p
             continue
         if c.rel in ("nsubj", "obl:agent") or (d.noun and c.rel == "nmod" and case is None and not d.actor):
             d.actor += [a for a in found if a not in d.actor]
-        elif c.rel == "nsubj:pass" or c.rel in ("obj", "iobj") or case in ("с", "со", "против", "для", "к"):
+        elif c.rel == "nsubj:pass" or c.rel in ("obj", "iobj") or case in ("с", "со", "против", "для", "к") \
+                or case == "по" and d.type in HOSTILE:  # "удары по Пакистану": the target
             d.recipient += [a for a in found if a not in d.recipient]
         elif case in ("в", "во") and ra.kind(found[0]) == "country" and d.location is None:
             d.location = next((a.name for a in ra.actors if a.id == found[0]), None)
         elif deep and c.rel == "nmod" and case is None:
             d.recipient += [a for a in found if a not in d.recipient]
+
+
+def _demonym_actor(ra: RuActors, c: Tok) -> str | None:
+    """The country actor of this document that a demonym adjective names ("пакистанский")."""
+    iso = data("countries")["demonyms"].get(c.lemma)
+    return next((a.id for a in ra.actors if iso and a.kind == "country" and a.country == iso), None)
 
 
 def _place_in_clause(rd: RuDoc, ra: RuActors, d: _Draft) -> None:
@@ -100,11 +117,23 @@ def _is_predicate(t: Tok) -> bool:
     return t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short"
 
 
+def _disclaimers(rd: RuDoc) -> set[int]:
+    """Tokens of a legal disclaimer in parentheses after a name ("(запрещена в РФ)",
+    "(признана экстремистской)"): the status Russian law requires to be printed, no event."""
+    words = set(data("lexicon")["disclaimer_words"])
+    out: set[int] = set()
+    for m in re.finditer(r"\([^()]{0,80}\)", rd.text):
+        inside = [t.i for t in rd.toks if m.start() < t.start and t.end < m.end()]
+        if any(rd.toks[k].lemma in words for k in inside):
+            out.update(inside)
+    return out
+
+
 def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
     lex = data("lexicon")
     verbs, vo, nouns = lex["verbs"], lex["verb_object"], lex["nouns"]
     out: list[_Draft] = []
-    absorbed: set[int] = set()
+    absorbed: set[int] = _disclaimers(rd)
     for t in rd.toks:
         if t.pos not in ("VERB", "AUX") or t.i in absorbed or not _is_predicate(t):
             continue
@@ -132,7 +161,9 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
                 out.append(d)  # "принял спецпосланника", not "принял закон"
     light = set(lex["light_verbs"])
     for t in rd.toks:
-        if t.pos != "NOUN" or t.i in absorbed or t.lemma not in nouns:
+        # a capitalised event noun that opens a sentence is often tagged PROPN ("Саммит ... начался")
+        sentence_start = t.i == 0 or rd.toks[t.i - 1].sent != t.sent
+        if (t.pos != "NOUN" and not (t.pos == "PROPN" and sentence_start)) or t.i in absorbed or t.lemma not in nouns:
             continue
         typ, mode, gloss = nouns[t.lemma]
         d = _Draft(t, typ, mode, gloss, noun=True)
@@ -168,10 +199,22 @@ def _clause(rd: RuDoc, i: int) -> tuple[int, int]:
     return rd.toks[idx[0]].start, rd.toks[idx[-1]].end
 
 
+# a date after these is a background anchor ("впервые с 2019 года", "до 2020 года"), not the
+# day of the event: the English component's since/before/until
+_BACKGROUND_CASES = ("с", "со", "до", "перед")
+
+
+def _background_date(rd: RuDoc, d: DateValue) -> bool:
+    """"с 2019 года" (since): no "по/до" after it, so not a range's start."""
+    before = [t for t in rd.toks if t.end <= d.span[0]][-1:]
+    return bool(before) and before[0].lower in _BACKGROUND_CASES and d.end is None
+
+
 def _pick_date(rd: RuDoc, dates: list[DateValue], t: Tok) -> DateValue | None:
-    """The date attached to the trigger in the parse, else the nearest in its sentence."""
+    """The date attached to the trigger in the parse, else the nearest in its sentence
+    (background anchors such as "с 2019 года" left out)."""
     s = rd.sents[t.sent]
-    inside = [d for d in dates if d.span and s.start <= d.span[0] < s.end]
+    inside = [d for d in dates if d.span and s.start <= d.span[0] < s.end and not _background_date(rd, d)]
     if not inside:
         return None
     tree = {rd.toks[k].start for k in subtree(rd, t.i, clause=True)}
@@ -195,23 +238,57 @@ def _hypothetical(rd: RuDoc, t: Tok) -> bool:
 
 
 def _negated(rd: RuDoc, t: Tok) -> bool:
+    """"не освободил"; and a negated verb that governs the trigger ("не смогли договориться",
+    "не стали отвечать"): the act did not happen either."""
     neg = set(data("lexicon")["negation"])
-    return any(c.lower in neg for c in rd.children(t.i))
+    if any(c.lower in neg for c in rd.children(t.i)):
+        return True
+    head = rd.toks[t.head] if t.head is not None else None
+    return head is not None and t.rel == "xcomp" and any(c.lower in neg for c in rd.children(head.i))
 
 
 def _back_reference(d: _Draft, kept: list[Event]) -> bool:
-    """An event noun that repeats an earlier event (same type, no new participant)."""
+    """An event noun that repeats an earlier event (same type, no new participant, no other
+    place: "теракт в Пахалгаме" after "удары по Пакистану" is another event)."""
     return any(o.type == d.type and set(d.actor) <= set(o.actor) | set(o.recipient)
-               and set(d.recipient) <= set(o.actor) | set(o.recipient) for o in kept)
+               and set(d.recipient) <= set(o.actor) | set(o.recipient)
+               and (d.location is None or d.location == o.location) for o in kept)
+
+
+def _past(rd: RuDoc, t: Tok) -> bool:
+    """The trigger's clause is in the past tense (the verb itself, or the verb an event
+    noun hangs from: "прошел саммит", "нанесла удары")."""
+    k: int | None = t.i
+    for _ in range(4):
+        if k is None:
+            return False
+        tok = rd.toks[k]
+        if tok.pos in ("VERB", "AUX"):
+            return tok.feats.get("Tense") == "Past" or tok.feats.get("Variant") == "Short"
+        k = tok.head
+    return False
+
+
+def _dates_from_publication(rd: RuDoc, events: list[Event], past: dict[str, bool]) -> None:
+    """As in English (``nlp/events.py``): what a news report tells in the past tense with no
+    date happened on its publication day, as a reader assumes; asserted events only, the date
+    marked ``date_from="published"`` so alignment weighs it as a guess."""
+    if not rd.published or not re.fullmatch(r"\d{4}-\d\d-\d\d", rd.published[:10]):
+        return
+    for ev in events:
+        if ev.date is None and not ev.negated and not ev.hypothetical and past.get(ev.id):
+            ev.date = DateValue(value=rd.published[:10], text=rd.published[:10], precision="day")
+            ev.date_from = "published"
 
 
 def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: list[Quantity]) -> list[Event]:
     out: list[Event] = []
+    past: dict[str, bool] = {}
     for d in sorted(_drafts(rd, ra), key=lambda d: d.trigger.start):
         t = d.trigger
         date = _pick_date(rd, dates, t)
-        if d.noun and not (d.actor or d.recipient or date):
-            continue
+        if d.noun and not (d.actor or d.recipient or date or d.location):
+            continue  # a place makes a noun an event too ("саммит на Аляске", "теракт в Пахалгаме")
         if d.noun and date is None and _back_reference(d, out):
             continue
         typ, mode = d.type, d.mode
@@ -245,5 +322,9 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
             context=["military"] if typ in MILITARY else [],
             trigger_span=(t.start, t.end),
             lemma=d.gloss,
+            kind=kind_of(typ, mode),  # the general kind, as the English component gives every event
         ))
+        past[out[-1].id] = _past(rd, t)
+    _dates_from_document(out)  # an undated mention takes its event's date from the same report
+    _dates_from_publication(rd, out, past)
     return out

@@ -94,7 +94,8 @@ def _fits(desc: list[str], words: list[str]) -> bool:
 def resolve_descriptions(rd: RuDoc, ra: RuActors, labels: list[Label]) -> None:
     """Role-noun descriptions ("— подчеркнул белорусский лидер", "заявил спецпосланник")
     become ``description`` mentions of the one person whose title or apposition in this
-    document they fit (``_fits``); with no such person, or two, they stay unresolved."""
+    document they fit (``_fits``), and labels of that person (appended to ``labels``); with
+    no such person, or two, they stay unresolved."""
     from ...records import Mention
 
     roles = set(data("words")["roles"])
@@ -104,13 +105,17 @@ def resolve_descriptions(rd: RuDoc, ra: RuActors, labels: list[Label]) -> None:
     if not by_actor:
         return
     covered = [lab.span for lab in labels] + [m.span for m in ra.mentions]
-    added = []
+    added: list[Mention] = []
+    new: list[Label] = []
     for t in rd.toks:
         if t.pos != "NOUN" or t.lemma not in roles or any(s <= t.start < e for s, e in covered):
             continue
         kids = [c for c in rd.children(t.i) if c.rel in ("amod", "nmod") and c.pos in _NP]
-        if any(ra.at(c.start, c.end) for c in kids):
-            continue  # "президент США", "посланник Келлога": names someone else
+        named = [m for c in kids if (m := ra.at(c.start, c.end))]
+        if any(ra.kind(m.actor) != "country" for m in named):
+            continue  # "посланник Келлога", "глава МИД": names someone or something else
+        # a state the role is of ("сказал президент США") is a modifier like "американский":
+        # it fits the one person this document titles "Президент США"
         desc = [t.lemma] + [c.lemma for c in kids]
         alias = data("words")["description_aliases"].get(" ".join(desc))
         desc = [alias] if alias else desc
@@ -119,4 +124,10 @@ def resolve_descriptions(rd: RuDoc, ra: RuActors, labels: list[Label]) -> None:
             continue
         lo = min([t.start] + [c.start for c in kids if c.i < t.i])
         added.append(Mention(rd.doc_id, fits[0], rd.text[lo : t.end], (lo, t.end), "description"))
+        # what the writer calls that person here ("американский лидер") is a label of theirs too
+        first, last = min([t.i] + [c.i for c in kids]), max([t.i] + [c.i for c in kids])
+        if last - first == len(kids):  # a contiguous phrase
+            span = (rd.toks[first].start, rd.toks[last].end)
+            new.append(Label(rd.doc_id, fits[0], nominative(rd, list(range(first, last + 1))), span))
     ra.mentions = sorted(ra.mentions + added, key=lambda m: m.span)
+    labels[:] = sorted(labels + new, key=lambda x: x.span)

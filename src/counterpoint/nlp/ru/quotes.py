@@ -1,7 +1,10 @@
 """Russian quotes with their speakers, in ``records.Quote``.
 
-Quotes are found in «ёлочки» (with „лапки“ nested inside or used alone, and “…”) and as
-dash-led direct speech ("— Мы готовы к диалогу, — сказал он."). The speaker comes from, in
+Quotes are found in «ёлочки» (with „лапки“ nested inside or used alone, and “…”), in straight
+"…" marks on one line (the agencies' wire copy, TASS among them, writes those), and as
+dash-led direct speech ("— Мы готовы к диалогу, — сказал он."). A quotation interrupted by its
+attribution inside one pair of marks («Мы договорились, — заявил X. — Сделки нет») is two
+quotes with one speaker. The speaker comes from, in
 order: the speech segment after the quote (", — заявил X", "— сообщил он"); the clause before
 it ending in a colon ("X заявил: «…»"); a speech verb or phrase elsewhere in the sentence
 ("X подчеркнул, что «…»", "по словам X", "как сообщает X"). Speech verbs and phrases are the
@@ -22,7 +25,13 @@ from .actors import RuActors
 from .base import RuDoc, data
 
 _PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
-_AFTER = re.compile(r"^\s*[,!?.…]*\s*[—–]\s*")
+# the dash after a quote: an em or en dash, or a spaced hyphen ("...", - отмечает X)
+_AFTER = re.compile(r"^\s*[,!?.…]*\s*(?:[—–]|-(?=\s))\s*")
+# straight double quotes on one line: not glued to a word on the outside, not empty inside
+_STRAIGHT = re.compile(r'(?<![\w"])"(?=[^\s"])([^"\n]*?[^\s"])"(?!\w)')
+# an attribution inside one pair of marks: «A, — заявил X. — B»
+_INNER_OPEN = re.compile(r"[,!?.…]?\s+[—–]\s+")
+_INNER_CLOSE = re.compile(r"[,.!?…]\s+[—–]\s+")
 _SEGMENT_END = re.compile(r"[.!?…]|[,.]\s*[—–]\s")
 SCARE_MAX_WORDS = 3
 
@@ -44,7 +53,28 @@ def _marked(text: str) -> list[tuple[int, int]]:
                     if not any(a < o < b for a, b in taken):
                         out.append((o, k))
                         taken.append((o, k))
+    for m in _STRAIGHT.finditer(text):
+        o, k = m.start(), m.end() - 1
+        if not any(a <= o <= b or a <= k <= b for a, b in taken):  # not nested in «…»
+            out.append((o, k))
     return sorted(out)
+
+
+def _interrupted(rd: RuDoc, ra: RuActors, o: int, c: int) -> tuple[int, int, tuple[str, str] | None] | None:
+    """«A, — заявил X на пресс-конференции. — B»: (end of A, start of B, X) when the marks
+    hold a dash-led speech segment with a speech verb and the quotation resumes after it."""
+    inner = rd.text[o + 1 : c]
+    for m in _INNER_OPEN.finditer(inner):
+        lo = o + 1 + m.end()
+        resume = _INNER_CLOSE.search(rd.text, lo, c)
+        if resume is None:
+            return None
+        verbs = _speech_tokens(rd, lo, resume.start())
+        if not verbs:
+            continue
+        found = next((f for v in verbs if (f := speaker_of_verb(rd, ra, v))), None)
+        return o + 1 + m.start(), resume.end(), found
+    return None
 
 
 def _speech_tokens(rd: RuDoc, lo: int, hi: int) -> list[int]:
@@ -130,10 +160,16 @@ def speaker_of_phrase(rd: RuDoc, ra: RuActors, lo: int, hi: int) -> tuple[str, s
     return None
 
 
-def sentence_speaker(rd: RuDoc, ra: RuActors, sent: int, skip: tuple[int, int] | None = None) -> tuple[str, str] | None:
-    """Who a sentence credits: the subject of a speech verb outside ``skip``, or a phrase."""
+def sentence_speaker(rd: RuDoc, ra: RuActors, sent: int, skip: tuple[int, int] | None = None,
+                     near: int | None = None) -> tuple[str, str] | None:
+    """Who a sentence credits: the subject of a speech verb outside ``skip``, or a phrase.
+    With ``near`` (a quote's position), the speech verbs before it come first, the closest
+    first: in "«A», — сказал X, в то время как Y утверждал, что они «B»" B is Y's."""
     s = rd.sents[sent]
-    for v in _speech_tokens(rd, s.start, s.end):
+    verbs = _speech_tokens(rd, s.start, s.end)
+    if near is not None:
+        verbs = sorted(verbs, key=lambda v: (rd.toks[v].start > near, abs(near - rd.toks[v].start)))
+    for v in verbs:
         if skip and skip[0] <= rd.toks[v].start < skip[1]:
             continue
         found = speaker_of_verb(rd, ra, v)
@@ -193,6 +229,17 @@ def _dash_quotes(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _naming(rd: RuDoc, o: int, c: int, speech: bool) -> bool:
+    """Quotation marks around a name: the noun before them is a naming noun
+    (``naming_nouns`` in data/ru/lexicon.json: операция, группировка, название, слово ...),
+    as in "операции «Синдур»" or 'от слова "синдур" – ...', or, when no dash of speech
+    follows, the quoted text's own first word is ("«Операция Синдур»?")."""
+    nouns = set(data("lexicon")["naming_nouns"])
+    before = [t for t in rd.toks if t.end <= o][-1:]
+    inside = [] if speech else [t for t in rd.toks if o < t.start < c][:1]
+    return any(t.lemma in nouns and t.pos == "NOUN" for t in before + inside)
+
+
 def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
     text = rd.text
     out: list[Quote] = []
@@ -201,15 +248,24 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         words = qtext.split()
         if not words:
             continue
+        split = _interrupted(rd, ra, o, c)
+        if split is not None:
+            a_end, b_start, found = split
+            actor, spk = found if found else (None, None)
+            for lo, hi in ((o + 1, a_end), (b_start, c)):
+                out.append(Quote(make_id("q", rd.doc_id, lo, hi), rd.doc_id, actor, spk, "direct", text[lo:hi], (lo, hi)))
+            continue
         named = ra.at(o + 1, c)
         if named is not None and named.kind == "name" and named.span[0] <= o + 1 and c <= named.span[1] + 1 \
                 and len(words) <= SCARE_MAX_WORDS:
             continue  # an organisation's quoted name (организация «Весна»), not a quote
+        if len(words) <= SCARE_MAX_WORDS and _naming(rd, o, c, speech=bool(_AFTER.match(text[c + 1 :]))):
+            continue  # the name of an operation, a group, a word (операция «Синдур», от слова "синдур")
         after, before = _after(rd, ra, c + 1), _before_colon(rd, ra, o)
         sent = rd.sent_of(o)
         inside = None
         if after is None and before is None and sent is not None:
-            inside = sentence_speaker(rd, ra, sent, skip=(o, c))
+            inside = sentence_speaker(rd, ra, sent, skip=(o, c), near=o)
         found = after or before or inside
         starts_sentence = sent is not None and not text[rd.sents[sent].start : o].strip(" \t—–-")
         so_called = re.search(r"так\s+называем\w*\s*$", text[max(0, o - 40) : o].lower())

@@ -1,0 +1,121 @@
+"""Russian events found missing on real Russian dev coverage (issue 20, item 6) and added as
+general patterns, each on a sentence written for this test (invented people, real states)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.ingest import read_text
+
+PUBLISHED = "2025-06-23"
+
+
+def _analyse(text: str):
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text(text, outlet="Тест", published=PUBLISHED, title="Заголовок")
+    assert doc.language == "ru" and doc.error is None
+    return analyze_russian(doc)
+
+
+def _events(text: str) -> list[tuple[str, str | None, str, list[str], list[str]]]:
+    a = _analyse(text)
+    names = {x.id: x.name for x in a.actors}
+    return [(e.trigger, e.type, e.kind, [names[x] for x in e.actor], [names[x] for x in e.recipient]) for e in a.events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "recipient"), [
+    ("Франция нанесла ракетные удары по Германии.", "нанесла", "France", "Germany"),
+    ("Франция осуществила девять ракетных атак по Германии.", "осуществила", "France", "Germany"),
+    ("Франция запустила ракеты по Германии.", "запустила", "France", "Germany"),
+    ("Армия Франции сбила два самолета Германии.", "сбила", None, None),
+])
+def test_russian_events_military_strikes(text, trigger, actor, recipient):
+    got = _events(text)
+    hit = [e for e in got if e[0] == trigger]
+    assert hit and hit[0][1] == "ASSAULT" and hit[0][2] == "attack", got
+    if actor:
+        assert actor in hit[0][3] and recipient in hit[0][4], got
+
+
+@pytest.mark.parametrize("text", [
+    "Удар по Германии нанесла Франция в пятницу.",
+    "Атака на Германию произошла 20 июня.",
+])
+def test_russian_events_strike_nouns(text):
+    assert any(t == "ASSAULT" for _, t, _, _, _ in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ивар Брегенко встретился с Томом Уэллсом.", "meet"),
+    ("Франция ввела санкции против Германии.", "sanction"),
+])
+def test_russian_events_have_a_general_kind(text, kind):
+    assert [k for _, _, k, _, _ in _events(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация обсудила удар по бюджету, нанесённый кризисом.",  # no actor, no date: a figure of speech
+    "Переговоры по Германии прошли спокойно.",  # "по" names a topic for a meeting, not a target
+])
+def test_russian_events_no_false_strike(text):
+    got = _events(text)
+    assert all(not (t == "ASSAULT") for _, t, _, _, _ in got), got
+    assert all("Germany" not in r for *_, r in got), got
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Ивар Брегенко и Том Уэллс не смогли договориться о прекращении огня.", True),
+    ("Ивар Брегенко и Том Уэллс смогли договориться о прекращении огня.", False),
+])
+def test_russian_events_negated_control_verb_negates_the_act(text, negated):
+    a = _analyse(text)
+    agree = [e for e in a.events if e.trigger == "договориться"]
+    assert agree and agree[0].negated is negated
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Саммит на Аляске начался с рукопожатия.", "CONSULT"),  # a place makes the noun an event
+    ("Теракт в Вельграде потряс страну.", "ASSAULT"),
+    ("Стороны достигли понимания по некоторым пунктам.", "AGREE"),
+    ("Франция и Германия достигли соглашения о перемирии.", "AGREE"),
+])
+def test_russian_events_noun_with_place_and_reaching_agreement(text, etype):
+    assert etype in [t for _, t, _, _, _ in _events(text)], _events(text)
+
+
+def test_russian_events_repeated_noun_with_the_same_place_is_one_event():
+    got = _events("Саммит на Аляске начался в полдень. Саммит на Аляске завершился вечером.")
+    assert [t for _, t, _, _, _ in got].count("CONSULT") == 1, got
+
+
+def test_russian_events_legal_disclaimer_in_parentheses_is_no_event():
+    got = _events("Целью стали лидеры группировки «Рассвет» (запрещена в РФ). Франция задержала двух лидеров.")
+    assert [(trig, t) for trig, t, *_ in got] == [("задержала", "COERCE")], got
+
+
+def test_russian_events_demonym_adjective_names_the_doer():
+    got = _events("Власти Франции заявили протест. В результате французского обстрела пострадали два села Германии.")
+    shelling = [e for e in got if e[0] == "обстрела"]
+    assert shelling and shelling[0][3] == ["France"], got
+
+
+def test_russian_events_noun_in_another_place_is_not_a_repeat():
+    got = _events("Франция нанесла удары по Германии 20 июня. Поводом стал недавний теракт в Вельграде.")
+    assert [t for t, *_ in got] == ["нанесла", "теракт"], got
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Франция пообещала решительные меры против Германии.", "THREATEN"),
+    ("Ивар Брегенко пообещал возмездие.", "THREATEN"),
+    ("Франция пообещала помощь Германии.", "AGREE"),  # a promise of help stays a pledge
+])
+def test_russian_events_promise_of_retaliation_is_a_threat(text, etype):
+    got = _events(text)
+    assert [t for trig, t, *_ in got if trig.startswith("пообещал")] == [etype], got
+
+
+def test_russian_events_meeting_of_the_leaders_of_states():
+    got = _events("Саммит президентов Франции и Германии начался с рукопожатия.")
+    summit = [e for e in got if e[0] == "Саммит"]
+    assert summit and summit[0][1] == "CONSULT" and set(summit[0][3]) == {"France", "Germany"}, got

@@ -1,0 +1,36 @@
+"""Russian labels found missing on real Russian dev coverage (issue 20, item 6), each on a
+sentence written for this test (invented people, real states)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.ingest import read_text
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text(text, outlet="Тест", published="2025-06-23", title="Заголовок")
+    a = analyze_russian(doc)
+    names = {x.id: x.name for x in a.actors}
+    return [(x.label, names[x.actor]) for x in a.labels]
+
+
+@pytest.mark.parametrize(("text", "label", "name"), [
+    # a description resolved to the one person titled so is a label of that person
+    ("Президент США Том Уэллс прибыл в Вельград. Встречу американский лидер назвал важной.",
+     "американский лидер", "Том Уэллс"),
+    # role nouns added from the dev set
+    ("Уэллс встретился с российским диктатором Иваром Брегенко.", "диктатор", "Ивар Брегенко"),
+    ("Интервью взял ведущий Ивар Брегенко.", "ведущий", "Ивар Брегенко"),
+    ("К ним присоединились посол Ивар Брегенко и спецсоветник Том Уэллс.", "спецсоветник", "Том Уэллс"),
+])
+def test_russian_labels_found(text, label, name):
+    assert (label, name) in _labels(text), _labels(text)
+
+
+def test_russian_labels_description_of_two_fitting_people_is_no_label():
+    got = _labels("Президент США Том Уэллс и бывший президент США Ивар Брегенко прибыли. "
+                  "Американский лидер назвал встречу важной.")
+    assert not [x for x in got if x[0].lower() == "американский лидер"], got

@@ -1,0 +1,109 @@
+"""Russian quotes found on real Russian dev coverage (issue 20, item 6) and fixed as general
+patterns, each on a sentence written for this test (invented people and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.ingest import read_text
+
+PUBLISHED = "2025-06-23"
+
+
+def _analyse(text: str):
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text(text, outlet="Тест", published=PUBLISHED, title="Заголовок")
+    assert doc.language == "ru" and doc.error is None
+    return analyze_russian(doc)
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    a = _analyse(text)
+    names = {x.id: x.name for x in a.actors}
+    return [(q.text, names.get(q.speaker), q.kind) for q in a.quotes]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an attribution inside one pair of guillemets: two quotes, one speaker
+    ("«По многим пунктам мы договорились, — заявил Ивар Брегенко на пресс-конференции. — Но сделки пока нет».",
+     [("По многим пунктам мы договорились", "Ивар Брегенко", "direct"),
+      ("Но сделки пока нет", "Ивар Брегенко", "direct")]),
+    ("«Мы готовы, — сказал Том Уэллс. — Ждем ответа».",
+     [("Мы готовы", "Том Уэллс", "direct"), ("Ждем ответа", "Том Уэллс", "direct")]),
+])
+def test_russian_quotes_interrupted_by_attribution(text, want):
+    assert _quotes(text) == want
+
+
+def test_russian_quotes_dash_inside_speech_without_verb_is_one_quote():
+    """A dash inside the quotation with no speech verb after it is the speaker's own dash."""
+    got = _quotes("Ивар Брегенко заявил: «Переговоры — это долгий путь, — и мы к нему готовы».")
+    assert [(t, s) for t, s, _ in got] == [("Переговоры — это долгий путь, — и мы к нему готовы", "Ивар Брегенко")]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # wire copy writes straight quotes, and a spaced hyphen for the dash
+    ('"Мы открыты для диалога с соседями", - отметил Ивар Брегенко.', "Мы открыты для диалога с соседями",
+     "Ивар Брегенко"),
+    ('"Теперь все зависит от парламента", — заявил Том Уэллс журналистам.', "Теперь все зависит от парламента",
+     "Том Уэллс"),
+    ('Ивар Брегенко заявил: "Мы не отступим".', "Мы не отступим", "Ивар Брегенко"),
+])
+def test_russian_quotes_straight_marks_and_hyphen(text, quote, speaker):
+    assert (quote, speaker) in [(t, s) for t, s, _ in _quotes(text)]
+
+
+def test_russian_quotes_straight_marks_inside_guillemets_not_doubled():
+    got = _quotes('«Мы назвали операцию "Рассвет"», — сказал Ивар Брегенко.')
+    assert [t for t, _, _ in got] == ['Мы назвали операцию "Рассвет"']
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "президент <state>" in the attribution is the one person the text titles so
+    ("Президент Франции Ивар Брегенко прибыл в Вельград. «Сделки нет», — сказал президент Франции.",
+     "Ивар Брегенко"),
+    ("Премьер-министр Франции Ивар Брегенко и президент Германии Том Уэллс встретились. "
+     "«Сделки нет», — сказал президент Германии.", "Том Уэллс"),
+])
+def test_russian_quotes_title_of_a_state_is_the_titled_person(text, speaker):
+    got = _quotes(text)
+    assert ("Сделки нет", speaker) in [(t, s) for t, s, _ in got], got
+
+
+def test_russian_quotes_partial_quote_credited_to_the_nearest_speech_verb():
+    got = _quotes("«Сделки нет», — сказал Ивар Брегенко, в то время как Том Уэллс утверждал, что они "
+                  "«выработали понимание».")
+    assert [(t, s) for t, s, _ in got] == [("Сделки нет", "Ивар Брегенко"), ("выработали понимание", "Том Уэллс")]
+
+
+def test_russian_quotes_colon_after_a_published_statement():
+    got = _quotes("Армия Франции опубликовала короткое заявление: «Справедливость восстановлена».")
+    # the army is read as its state (no actor for the army itself): credited, not left unnamed
+    assert [(t, s) for t, s, _ in got] == [("Справедливость восстановлена", "France")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Франция объявила о проведении операции «Рассвет» против боевиков.",
+    'Название происходит от слова "рассвет" на местном наречии.',
+    'Название происходит от слова "рассвет" – утреннего часа.',  # a dash of apposition, not of speech
+    "Что представляет собой «Операция Рассвет»?",
+])
+def test_russian_quotes_quoted_names_after_a_naming_noun_are_not_quotes(text):
+    assert _quotes(text) == []
+
+
+def test_russian_quotes_naming_noun_does_not_hide_real_speech():
+    got = _quotes("«Операция завершена», — заявил Ивар Брегенко.")
+    assert [(t, s) for t, s, _ in got] == [("Операция завершена", "Ивар Брегенко")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "X назвал Y «Z»": Z is X's words
+    ("Ивар Брегенко назвал переговоры «очень трудными».", [("очень трудными", "Ивар Брегенко", "partial")]),
+    ("Власти Франции назвали эти действия «актом войны».", [("актом войны", "France", "partial")]),
+    # naming an operation is not a quotation
+    ("Власти Франции назвали операцию «Рассвет».", []),
+])
+def test_russian_quotes_what_someone_called_something(text, want):
+    assert _quotes(text) == want
