@@ -181,7 +181,9 @@ def verb_sense(tok: Token) -> Sense | None:
                     return Sense(None, None, other["phrasal"][key])
                 return None
             if key in lex["phrasal"]:  # null: the particle cancels the event sense
-                return _sense(lex["phrasal"][key])
+                by_object = lex.get("phrasal_object", {}).get(key, {})
+                hit = next((by_object[o] for o in _object_lemmas(tok) if o in by_object), None)
+                return _with_mode_adverb(tok, _sense(hit or lex["phrasal"][key]))
     objects = lex["verb_object"].get(lemma)
     if objects:
         for obj in _object_lemmas(tok):
@@ -196,7 +198,20 @@ def verb_sense(tok: Token) -> Sense | None:
         c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children
     ):
         return None  # "few accept that ...": a belief, not an agreement
-    return _sense(lex["verbs"].get(lemma)) or _other_sense(tok, lemma)
+    return _with_mode_adverb(tok, _sense(lex["verbs"].get(lemma))) or _other_sense(tok, lemma)
+
+
+def _with_mode_adverb(tok: Token, sense: Sense | None) -> Sense | None:
+    """The mode an adverb on the verb names ("sexually abused": ASSAULT/sexual), when the
+    verb's own entry leaves the mode open and the adverb's category is the verb's."""
+    if sense is None or sense.mode is not None:
+        return sense
+    table = lexicon().get("mode_adverbs", {})
+    for c in tok.children:
+        hit = table.get(c.lower_) if c.dep_ == "advmod" else None
+        if hit and hit[0] == sense.type:
+            return Sense(sense.type, hit[1], sense.kind, sense.phrase)
+    return sense
 
 
 def noun_sense(tok: Token) -> Sense | None:
@@ -236,7 +251,9 @@ def _military_noun(tok: Token) -> Sense | None:
         or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be", "remain", "stay"))
     ):
         return Sense("PROTEST", "strike")  # "an open-ended strike", "went on strike"
-    aerial = any(c.lower_ in ("air", "aerial", "drone") for c in mods)
+    aerial = any(c.lower_ in ("air", "aerial") for c in mods)
+    if any(c.lower_ in ("drone", "drones") for c in mods):
+        return Sense("ASSAULT", "drone")  # the codebook's own mode for unmanned aircraft
     if any(c.lower_ in rule["modifiers"] or c.ent_type_ == "NORP" for c in mods) or any(
         c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children
     ):

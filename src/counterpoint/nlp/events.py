@@ -42,6 +42,7 @@ from .event_lexicon import (
     instrument_mode,
     is_light_verb,
     kind_of,
+    lexicon,
     noun_sense,
     threat_mode,
     toll_verb,
@@ -57,7 +58,7 @@ FEW = ("few", "many", "most")  # quantified doers: an opinion of a crowd, not on
 TOPIC_PREPS = ("about", "regarding", "concerning", "on")
 STATE_VERBS = ("be", "go", "remain", "stay", "put", "place", "keep")  # "on strike", "on alert"
 MILITARY = ("MOBILIZE", "ASSAULT")
-WEAPON_MODES = ("aerial", "firearms", "heavy-weapons", "explosives")  # acts no accident does
+WEAPON_MODES = ("aerial", "drone", "firearms", "heavy-weapons", "explosives")  # acts no accident does
 
 
 @dataclass
@@ -790,10 +791,23 @@ def _threat_of(d: _Draft) -> None:
                 return
 
 
+def _joint_exercise(d: _Draft) -> None:
+    """ "joint military exercises", "Nordland and Sudland held drills": the codebook codes joint
+    military games and manoeuvres as COOPERATE, only a single country's exercise as MOBILIZE."""
+    rule = lexicon()["joint_exercises"]
+    tok = d.trigger
+    if d.sense.type != "MOBILIZE" or tok.pos_ != "NOUN" or tok.lower_ not in rule["nouns"]:
+        return
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    if any(c.lower_ in rule["modifiers"] for c in mods) or len(set(d.actor)) >= 2:
+        d.sense = Sense("COOPERATE", None, None, d.sense.phrase)
+
+
 def _to_event(doc: Doc, d: _Draft) -> Event:
     tok = d.trigger
     d.sense = _intent(tok, d.sense)
     _threat_of(d)
+    _joint_exercise(d)
     sent = sentence_of(tok)
     clause = A.clause_span(tok)
     date = A.pick_date(doc, clause, tok)

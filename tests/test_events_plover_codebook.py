@@ -1,0 +1,44 @@
+"""PLOVER categories and modes the codebook's own definitions give (issue 18), in data files:
+aid handed over is AID, letting observers in is RETREAT/access, withdrawing one's inspectors
+or diplomats is SANCTION/withdraw (and a threat to do so threatens relations), a threat to
+deliver blows threatens violence, "sexually abused" is ASSAULT/sexual, drones have their own
+mode, joint exercises are COOPERATE. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _top(nlp, text: str):
+    """The sentence's main event, as ``eval plover`` picks it."""
+    from counterpoint.nlp.events import top_event
+    from counterpoint.nlp.pipeline import make_doc
+    from counterpoint.records import Document
+
+    doc = nlp(make_doc(nlp, Document(id="t", source="<test>", outlet="test", text=text)))
+    return top_event(doc._.cp_events or [], doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("Nordish doctors handed over 300 kg of medicine to the Red Crescent in Lesnograd.", "AID", None),
+        ("The prime minister received a mission of observers from the regional body.", "RETREAT", "access"),
+        ("Nordland withdrew its ambassador from Sudland on Friday.", "SANCTION", "withdraw"),
+        ("Nordland withdrew its troops from the border town.", "RETREAT", "withdraw"),
+        (
+            "The envoy announced on Monday that he will withdraw the weapons inspectors from Sudland.",
+            "THREATEN",
+            "relations",
+        ),
+        ("The militia has threatened to deliver devastating blows to Nordland.", "THREATEN", "violence"),
+        ("Border guards sexually abused migrants at the camp.", "ASSAULT", "sexual"),
+        ("A drone struck a convoy near the border, killing four fighters.", "ASSAULT", "drone"),
+        ("Nordish drone strikes killed three fighters in the valley.", "ASSAULT", "drone"),
+        ("Nordland and Sudland held joint military exercises near the border.", "COOPERATE", None),
+        ("Nordland's navy held drills in the gulf.", "MOBILIZE", "troops"),
+    ],
+)
+def test_events_plover_codebook_category_and_mode(nlp, text, category, mode):
+    ev = _top(nlp, text)
+    assert ev is not None and (ev.type, ev.mode) == (category, mode)
