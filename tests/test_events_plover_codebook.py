@@ -2,7 +2,7 @@
 aid handed over is AID, letting observers in is RETREAT/access, withdrawing one's inspectors
 or diplomats is SANCTION/withdraw (and a threat to do so threatens relations), a threat to
 deliver blows threatens violence, "sexually abused" is ASSAULT/sexual, drones have their own
-mode, joint exercises are COOPERATE. Sentences written for these tests."""
+mode, joint exercises are COOPERATE; a phrasal verb's particle may follow its object. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,8 +37,21 @@ def _top(nlp, text: str):
         ("Nordish drone strikes killed three fighters in the valley.", "ASSAULT", "drone"),
         ("Nordland and Sudland held joint military exercises near the border.", "COOPERATE", None),
         ("Nordland's navy held drills in the gulf.", "MOBILIZE", "troops"),
+        # a phrasal verb's particle after the object still makes the phrasal verb
+        ("Nordland forced the refugee agency out of the country.", "SANCTION", "expel"),
     ],
 )
 def test_events_plover_codebook_category_and_mode(nlp, text, category, mode):
     ev = _top(nlp, text)
     assert ev is not None and (ev.type, ev.mode) == (category, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police pulled the protesters out of the square.",  # not a withdrawal of one's forces
+    ],
+)
+def test_events_plover_codebook_particle_after_object_not_separable(nlp, text):
+    ev = _top(nlp, text)
+    assert ev is None or ev.type != "RETREAT"

@@ -166,13 +166,29 @@ def _next_to(verb: Token, prep: Token) -> bool:
     return prep.i > verb.i and len(between) <= 2 and all(t.dep_ == "advmod" for t in between)
 
 
+@functools.lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The particles of the lexicon's phrasal verbs ("out" of "force out", "over" of "hand over")."""
+    keys = list(lexicon()["phrasal"]) + [k for k in kinds()["phrasal"] if k != "about"]
+    return frozenset(k.split()[-1] for k in keys if " " in k)
+
+
+def _after_object(verb: Token, prep: Token) -> bool:
+    """A particle shifted past the object ("forced the agency out of the country", "handed the
+    suspects over"): it comes right after the verb's direct object."""
+    if prep.lower_ not in _particles() or f"{verb.lemma_.lower()} {prep.lower_}" in lexicon()["not_separable"]["verbs"]:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.i < prep.i and prep.i == obj.right_edge.i + 1
+
+
 def verb_sense(tok: Token) -> Sense | None:
     """Sense of a verb token: phrasal ("build up"), verb+object, then plain verb lemma."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
     other = kinds()
     for child in tok.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and _next_to(tok, child)):
+        if child.dep_ == "prt" or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child))):
             key = f"{lemma} {child.lower_}"
             if key in other["phrasal"]:  # "slammed into a hostel": a crash, whatever "slam" alone is
                 doers = other["phrasal_subjects"].get(key)
