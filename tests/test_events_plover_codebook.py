@@ -37,6 +37,12 @@ def _top(nlp, text: str):
         ("Nordish drone strikes killed three fighters in the valley.", "ASSAULT", "drone"),
         ("Nordland and Sudland held joint military exercises near the border.", "COOPERATE", None),
         ("Nordland's navy held drills in the gulf.", "MOBILIZE", "troops"),
+        # codebook words the lexicon lacked: acquittals and regret concede, a search seizes
+        ("The court acquitted the opposition leader on Tuesday.", "CONCEDE", None),
+        ("The minister regretted the deaths of the protesters.", "CONCEDE", None),
+        ("Police searched the offices of the newspaper in Lesnograd.", "COERCE", "seize"),
+        ("Fighters detonated a bomb near the market in Lesnograd.", "ASSAULT", "explosives"),
+        ("Soldiers raped two women in the village.", "ASSAULT", "sexual"),
         # a phrasal verb's particle after the object still makes the phrasal verb
         ("Nordland forced the refugee agency out of the country.", "SANCTION", "expel"),
     ],
@@ -50,8 +56,11 @@ def test_events_plover_codebook_category_and_mode(nlp, text, category, mode):
     "text",
     [
         "The police pulled the protesters out of the square.",  # not a withdrawal of one's forces
+        "Rescuers searched for survivors in the rubble.",  # looking for, not a police search
+        "A gas main exploded under the street.",  # no object: no attack
+        "The figures come from a press release by the Nordish ministry.",  # a document, not a release
     ],
 )
-def test_events_plover_codebook_particle_after_object_not_separable(nlp, text):
+def test_events_plover_codebook_not_an_act(nlp, text):
     ev = _top(nlp, text)
-    assert ev is None or ev.type != "RETREAT"
+    assert ev is None or ev.type not in ("RETREAT", "COERCE", "ASSAULT")

@@ -185,7 +185,7 @@ def _after_object(verb: Token, prep: Token) -> bool:
 def verb_sense(tok: Token) -> Sense | None:
     """Sense of a verb token: phrasal ("build up"), verb+object, then plain verb lemma."""
     lex = lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = lex["lemma_fixes"].get(tok.lower_) or tok.lemma_.lower()
     other = kinds()
     for child in tok.children:
         if child.dep_ == "prt" or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child))):
@@ -233,6 +233,9 @@ def _with_mode_adverb(tok: Token, sense: Sense | None) -> Sense | None:
 def noun_sense(tok: Token) -> Sense | None:
     """Sense of an event noun ("talks", "the release", "manoeuvres")."""
     lex = lexicon()
+    cancels = lex["noun_compound_cancels"].get(tok.lemma_.lower(), [])
+    if cancels and tok.i > 0 and tok.doc[tok.i - 1].lower_ in cancels:
+        return None  # "a press release": a document, not a release
     hit = lex["nouns"].get(tok.lower_) or lex["nouns"].get(tok.lemma_.lower())
     if hit is None and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound":
         hit = lex["nouns"].get(f"{tok.doc[tok.i - 1].lower_}-{tok.lower_}")
