@@ -2,7 +2,7 @@
 aid handed over is AID, letting observers in is RETREAT/access, withdrawing one's inspectors
 or diplomats is SANCTION/withdraw (and a threat to do so threatens relations), a threat to
 deliver blows threatens violence, "sexually abused" is ASSAULT/sexual, drones have their own
-mode, joint exercises are COOPERATE; a phrasal verb's particle may follow its object. Sentences written for these tests."""
+mode, joint exercises are COOPERATE, signing a treaty is SUPPORT, "ready to" pledges; a phrasal verb's particle may follow its object. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -43,6 +43,15 @@ def _top(nlp, text: str):
         ("Police searched the offices of the newspaper in Lesnograd.", "COERCE", "seize"),
         ("Fighters detonated a bomb near the market in Lesnograd.", "ASSAULT", "explosives"),
         ("Soldiers raped two women in the village.", "ASSAULT", "sexual"),
+        # signing a treaty is SUPPORT; a promise to sign is AGREE
+        ("Nordland and Sudland signed a treaty of friendship on Monday.", "SUPPORT", None),
+        ("Nordland and Sudland will sign a treaty of friendship next week.", "AGREE", None),
+        # willingness to cooperate is AGREE, with the copula's subject as actor
+        ("Nordland is ready to contribute 4,000 troops to a peacekeeping force in Sudland.", "AGREE", None),
+        # "help" governing an act is not itself the act; mobilising lobby groups is no military move
+        ("Nordland has mobilized pressure groups abroad to help support the rights of refugees.", "SUPPORT", None),
+        ("Nordland helped Sudland rebuild the bridge.", "AID", None),
+        ("Nordland mobilized 5,000 troops near the border.", "MOBILIZE", "troops"),
         # a phrasal verb's particle after the object still makes the phrasal verb
         ("Nordland forced the refugee agency out of the country.", "SANCTION", "expel"),
     ],
@@ -64,3 +73,8 @@ def test_events_plover_codebook_category_and_mode(nlp, text, category, mode):
 def test_events_plover_codebook_not_an_act(nlp, text):
     ev = _top(nlp, text)
     assert ev is None or ev.type not in ("RETREAT", "COERCE", "ASSAULT")
+
+
+def test_events_plover_codebook_ready_to_act_has_the_copula_subject(nlp):
+    ev = _top(nlp, "Nordland is ready to contribute 4,000 troops to a peacekeeping force in Sudland.")
+    assert ev is not None and "Nordland" in ev.actor_text

@@ -186,6 +186,10 @@ def verb_sense(tok: Token) -> Sense | None:
     """Sense of a verb token: phrasal ("build up"), verb+object, then plain verb lemma."""
     lex = lexicon()
     lemma = lex["lemma_fixes"].get(tok.lower_) or tok.lemma_.lower()
+    if lemma in lex["governing_only"]["verbs"] and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and verb_sense(c) is not None for c in tok.children
+    ):
+        return None  # "help support X": the governed act is the event ("helped X rebuild" stays aid)
     other = kinds()
     for child in tok.children:
         if child.dep_ == "prt" or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child))):
