@@ -78,3 +78,28 @@ def test_events_plover_codebook_not_an_act(nlp, text):
 def test_events_plover_codebook_ready_to_act_has_the_copula_subject(nlp):
     ev = _top(nlp, "Nordland is ready to contribute 4,000 troops to a peacekeeping force in Sudland.")
     assert ev is not None and "Nordland" in ev.actor_text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Nordland says it will not accept any more refugees.", "Nordland"),
+        ("The rebel leaders said on Wednesday they would meet the envoy.", "The rebel leaders"),
+        ("Nordland announced that it will withdraw its peacekeeping force from Sudland.", "Nordland"),
+    ],
+)
+def test_events_plover_codebook_reported_pronoun_is_the_reporter(nlp, text, actor):
+    ev = _top(nlp, text)
+    assert ev is not None and actor in ev.actor_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordland's parties said it would boycott the vote.",  # "it" is not the plural parties
+        "The ministry said he would resign next week.",  # "he" is not an organisation
+    ],
+)
+def test_events_plover_codebook_reported_pronoun_needs_agreement(nlp, text):
+    ev = _top(nlp, text)
+    assert ev is None or not ev.actor_text

@@ -41,6 +41,7 @@ from .event_lexicon import (
     inanimate_kind,
     instrument_mode,
     is_light_verb,
+    is_speech_verb,
     kind_of,
     lexicon,
     noun_sense,
@@ -48,7 +49,7 @@ from .event_lexicon import (
     toll_verb,
     verb_sense,
 )
-from .gazetteer import doc_text, doc_tokens, sentence_of
+from .gazetteer import ROLE_NOUNS, doc_text, doc_tokens, sentence_of
 from .timex import dateline_of, tense_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
@@ -134,6 +135,8 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
         _arg(d, "actor", subj)
         # a nominal or third-person doer; "we"/"I"/"you" are the writer's voice, not an actor
         d.agent = subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("it", "they", "he", "she")
+        if not d.actor and subj.lower_ in REPORTED_PRONOUNS:
+            _arg(d, "actor", _reporter(subj))
     for c in target.children:
         if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             d.args.append(c)
@@ -151,6 +154,34 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
     if not d.recipient:
         _embedded_recipient(d, target)
     return d
+
+
+REPORTED_PRONOUNS = ("it", "they", "he", "she")
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """ "Syria says it will not accept refugees", "the rebels said they would meet the envoy":
+    a third-person subject of a reported clause is the one who reports it, when the reporting
+    verb's subject is a noun of the pronoun's number ("it" a singular, "they" a plural or a
+    pair)."""
+    clause = A.governor(pronoun.head)
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    head = clause.head
+    if not (is_speech_verb(head.lemma_.lower()) or head.lemma_.lower() in PLEDGE_VERBS + ("warn",)):
+        return None
+    speaker = A.subject(head)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = speaker.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in speaker.children)
+    if pronoun.lower_ == "it" and plural or pronoun.lower_ == "they" and not plural:
+        return None
+    if pronoun.lower_ in ("he", "she") and (
+        plural or not (speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in ROLE_NOUNS)
+    ):
+        return None  # "the ministry said he would resign": he is someone else
+    return speaker
 
 
 def _embedded_recipient(d: _Draft, tok: Token) -> None:
