@@ -49,7 +49,11 @@ def _top(nlp, text: str):
         # willingness to cooperate is AGREE, with the copula's subject as actor
         ("Nordland is ready to contribute 4,000 troops to a peacekeeping force in Sudland.", "AGREE", None),
         # "help" governing an act is not itself the act; mobilising lobby groups is no military move
-        ("Nordland has mobilized pressure groups abroad to help support the rights of refugees.", "SUPPORT", None),
+        (
+            "Nordland has mobilized pressure groups abroad to help support the rights of refugees.",
+            "SUPPORT",
+            None,
+        ),
         ("Nordland helped Sudland rebuild the bridge.", "AID", None),
         ("Nordland mobilized 5,000 troops near the border.", "MOBILIZE", "troops"),
         # a phrasal verb's particle after the object still makes the phrasal verb
@@ -103,3 +107,31 @@ def test_events_plover_codebook_reported_pronoun_is_the_reporter(nlp, text, acto
 def test_events_plover_codebook_reported_pronoun_needs_agreement(nlp, text):
     ev = _top(nlp, text)
     assert ev is None or not ev.actor_text
+
+
+def _recipient_ids_and_text(nlp, text: str) -> tuple[list[str], list[str]]:
+    ev = _top(nlp, text)
+    assert ev is not None
+    return ev.recipient, ev.recipient_text
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # a threat is aimed at the party its "unless" condition asks to act
+        (
+            "Nordish villagers threatened today to hold a general strike unless Sudland rescinded its decree.",
+            "Sudland",
+        ),
+        # condemning a party's decision is aimed at the party
+        ("Nordland condemned Sudland's decision to close the border.", "Sudland"),
+    ],
+)
+def test_events_plover_codebook_recipient(nlp, text, recipient):
+    ids, texts = _recipient_ids_and_text(nlp, text)
+    assert ids and recipient in texts
+
+
+def test_events_plover_codebook_people_object_keeps_its_owner_out(nlp):
+    _ids, texts = _recipient_ids_and_text(nlp, "Nordland criticised the Sudland president's advisers.")
+    assert "Sudland" not in texts

@@ -90,6 +90,8 @@ def _arg(d: _Draft, role: str, tok: Token | None) -> None:
     _add(getattr(d, role), A.actors_of(tok))
     if tok.pos_ in ("NOUN", "PROPN"):
         _phrase(d, role, tok)
+        if role == "recipient" and d.sense.type in VERBAL_ABOUT and tok.pos_ == "NOUN":
+            _thing_owner(d, tok)
         if role != "actor" and tok.pos_ == "NOUN" and A.actor_at(tok.doc, *A.np_span(tok)) is None:
             # "accepted demands from the rebels", "rejected an offer from Kabul": the party
             # hangs on the thing the act is about
@@ -102,6 +104,20 @@ def _arg(d: _Draft, role: str, tok: Token | None) -> None:
 
 
 PARTY_PREPS = ("from", "by", "with", "of", "to", "against", "among", "on")
+# verbal acts aimed at what a party did or proposed: the party owns the thing
+VERBAL_ABOUT = ("ACCUSE", "REJECT", "SUPPORT")
+
+
+def _thing_owner(d: _Draft, obj: Token) -> None:
+    """ "denounced Serbia's suppression of the unrest", "vetoed a Security Council resolution":
+    condemning, rejecting or backing a thing is aimed at the party that owns it (a possessor
+    or a proper-noun modifier), unless the thing is itself people ("Trump's advisers")."""
+    if obj.lemma_.lower() in ROLE_NOUNS or obj.ent_type_ in ("PERSON", "NORP") or A.actors_of(obj):
+        return
+    for c in obj.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == obj.i - 1:
+            _add(d.recipient, A.actors_of(c))
+            _phrase(d, "recipient", c)
 
 
 def _phrase(d: _Draft, role: str, tok: Token) -> None:
@@ -824,6 +840,21 @@ def _threat_of(d: _Draft) -> None:
                 return
 
 
+def _threat_condition(d: _Draft) -> None:
+    """ "threatened to strike unless Israel rescinded the annexation": the party a threat is
+    aimed at is the one its condition asks to act (the subject of the "unless" clause), when
+    no recipient was found."""
+    if d.sense.type != "THREATEN" or d.recipient:
+        return
+    for verb in (d.trigger, *[c for c in d.trigger.children if c.dep_ in ("xcomp", "ccomp")]):
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                    _arg(d, "recipient", subj)
+                    return
+
+
 def _joint_exercise(d: _Draft) -> None:
     """ "joint military exercises", "Nordland and Sudland held drills": the codebook codes joint
     military games and manoeuvres as COOPERATE, only a single country's exercise as MOBILIZE."""
@@ -840,6 +871,7 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
     tok = d.trigger
     d.sense = _intent(tok, d.sense)
     _threat_of(d)
+    _threat_condition(d)
     _joint_exercise(d)
     sent = sentence_of(tok)
     clause = A.clause_span(tok)
