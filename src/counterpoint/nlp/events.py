@@ -152,7 +152,12 @@ def _verb_draft(tok: Token, sense: Sense) -> _Draft:
         # a nominal or third-person doer; "we"/"I"/"you" are the writer's voice, not an actor
         d.agent = subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("it", "they", "he", "she")
         if not d.actor and subj.lower_ in REPORTED_PRONOUNS:
-            _arg(d, "actor", _reporter(subj))
+            reporter = _reporter(subj)
+            if reporter is not None:
+                # the phrase only: resolving the pronoun to the reporter's actor id changes how
+                # align/ clusters outlets' versions (it split a cross-outlet count flag on the
+                # real-coverage dev set), so the id is left for the aligner to weigh
+                _phrase(d, "actor", reporter)
     for c in target.children:
         if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             d.args.append(c)
