@@ -135,3 +135,27 @@ def test_events_plover_codebook_recipient(nlp, text, recipient):
 def test_events_plover_codebook_people_object_keeps_its_owner_out(nlp):
     _ids, texts = _recipient_ids_and_text(nlp, "Nordland criticised the Sudland president's advisers.")
     assert "Sudland" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        ("A Nordish national has been put under investigation in Sudland, the agency reported.", "ACCUSE",
+         "A Nordish national"),
+        ("The opposition leader was placed under house arrest on Monday.", "COERCE", "The opposition leader"),
+    ],
+)  # fmt: skip
+def test_events_plover_codebook_under_names_the_patient(nlp, text, category, recipient):
+    ev = _top(nlp, text)
+    assert ev is not None and ev.type == category and recipient in ev.recipient_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy came under attack near the border.",  # an ASSAULT needs an attacker
+        "The plan is under discussion.",
+    ],
+)
+def test_events_plover_codebook_under_without_doer_is_no_event(nlp, text):
+    assert _top(nlp, text) is None

@@ -285,6 +285,13 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
             d.args.append(subj)
             d.agent = True
         _preps(d, head)
+    if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        # "was put under investigation", "placed under house arrest", "came under attack":
+        # the one the act falls on is the clause's subject
+        patient = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if patient is not None and patient.pos_ in ("NOUN", "PROPN"):
+            _arg(d, "recipient", patient)
+            d.args.append(patient)
     return d
 
 
@@ -600,6 +607,15 @@ def _reportable(d: _Draft) -> bool:
             and A.subject(tok.head.head) is not None
         ):
             return True  # "the dock workers went on strike", "troops remained on alert"
+        if (
+            d.sense.type in ("ACCUSE", "COERCE")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "under"
+            and d.texts.get("recipient")
+        ):
+            # "was put under investigation", "placed under house arrest": the one it falls on is
+            # named and the doer is the authority; "came under attack" names no attacker
+            return True
         if d.sense.type in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
             c.dep_ in ("nsubjpass", "dobj") and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
         ):
