@@ -2,7 +2,7 @@
 aid handed over is AID, letting observers in is RETREAT/access, withdrawing one's inspectors
 or diplomats is SANCTION/withdraw (and a threat to do so threatens relations), a threat to
 deliver blows threatens violence, "sexually abused" is ASSAULT/sexual, drones have their own
-mode, joint exercises are COOPERATE, signing a treaty is SUPPORT, "ready to" pledges; a phrasal verb's particle may follow its object. Sentences written for these tests."""
+mode, joint exercises are COOPERATE, signing a treaty is SUPPORT, contributing troops is AID; a phrasal verb's particle may follow its object. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ def _top(nlp, text: str):
         # signing a treaty is SUPPORT; a promise to sign is AGREE
         ("Nordland and Sudland signed a treaty of friendship on Monday.", "SUPPORT", None),
         ("Nordland and Sudland will sign a treaty of friendship next week.", "AGREE", None),
-        # willingness to cooperate is AGREE, with the copula's subject as actor
-        ("Nordland is ready to contribute 4,000 troops to a peacekeeping force in Sudland.", "AGREE", None),
+        # contributing troops to a force is AID (with the copula's subject as actor, below)
+        ("Nordland is ready to contribute 4,000 troops to a peacekeeping force in Sudland.", "AID", None),
         # "help" governing an act is not itself the act; mobilising lobby groups is no military move
         (
             "Nordland has mobilized pressure groups abroad to help support the rights of refugees.",

@@ -778,9 +778,7 @@ COOPERATIVE = ("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")
 HOSTILE = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT", "ACCUSE")
 FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
 MAYBE_AUX = ("may", "might", "could")
-# verbs and adjectives that pledge the act they govern; "ready/willing/prepared to" indicate the
-# willingness the codebook's AGREE names ("indicate willingness or commitment to cooperate")
-PLEDGE_VERBS = ("vow", "swear", "pledge", "promise", "threaten", "ready", "willing", "prepared")
+PLEDGE_VERBS = ("vow", "swear", "pledge", "promise", "threaten")
 
 
 def _intent(tok: Token, sense: Sense) -> Sense:
