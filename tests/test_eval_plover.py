@@ -41,5 +41,7 @@ def test_eval_plover_confusion_lists_dev_only(shared, nlp):
 
 
 def test_eval_plover_old_modes_follow_the_codebook(shared):
-    modes = {r.get("mode") for r in plover.load_gold(shared)}
+    records = plover.load_gold(shared)
+    modes = {r.get("mode") for r in records}
     assert modes.isdisjoint(plover.OLD_MODES)
+    assert not {(r["event"], r.get("mode")) for r in records} & set(plover.OLD_MODES_BY_EVENT)

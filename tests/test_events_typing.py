@@ -21,7 +21,8 @@ CASES = [
     ("Rebels attacked the village at dawn.", "ASSAULT", None, "attacked"),
     ("Germany provided Poland with intelligence about the drones.", "COOPERATE", None, "provided"),
     ("Japan donated medical supplies to Ukraine.", "AID", None, "donated"),
-    ("The two sides signed an agreement on trade.", "AGREE", None, "signed"),
+    # the codebook: SUPPORT covers "ratify, sign, or finalize an agreement or treaty" (a promise to sign is AGREE)
+    ("The two sides signed an agreement on trade.", "SUPPORT", None, "signed"),
     ("The rebels threatened the capital with new attacks.", "THREATEN", None, "threatened"),
     ("The opposition urged the government to hold new elections.", "REQUEST", None, "urged"),
 ]

@@ -118,6 +118,8 @@ def governor(verb: Token) -> Token:
             and tok.head.pos_ in ("VERB", "AUX")
         ):
             tok = tok.head
+        elif tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+            tok = tok.head.head  # "Nordland is ready to contribute troops": the copula's subject
         else:
             return tok
     return tok

@@ -166,13 +166,33 @@ def _next_to(verb: Token, prep: Token) -> bool:
     return prep.i > verb.i and len(between) <= 2 and all(t.dep_ == "advmod" for t in between)
 
 
+@functools.lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The particles of the lexicon's phrasal verbs ("out" of "force out", "over" of "hand over")."""
+    keys = list(lexicon()["phrasal"]) + [k for k in kinds()["phrasal"] if k != "about"]
+    return frozenset(k.split()[-1] for k in keys if " " in k)
+
+
+def _after_object(verb: Token, prep: Token) -> bool:
+    """A particle shifted past the object ("forced the agency out of the country", "handed the
+    suspects over"): it comes right after the verb's direct object."""
+    if prep.lower_ not in _particles() or f"{verb.lemma_.lower()} {prep.lower_}" in lexicon()["not_separable"]["verbs"]:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.i < prep.i and prep.i == obj.right_edge.i + 1
+
+
 def verb_sense(tok: Token) -> Sense | None:
     """Sense of a verb token: phrasal ("build up"), verb+object, then plain verb lemma."""
     lex = lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = lex["lemma_fixes"].get(tok.lower_) or tok.lemma_.lower()
+    if lemma in lex["governing_only"]["verbs"] and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and verb_sense(c) is not None for c in tok.children
+    ):
+        return None  # "help support X": the governed act is the event ("helped X rebuild" stays aid)
     other = kinds()
     for child in tok.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and _next_to(tok, child)):
+        if child.dep_ == "prt" or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child))):
             key = f"{lemma} {child.lower_}"
             if key in other["phrasal"]:  # "slammed into a hostel": a crash, whatever "slam" alone is
                 doers = other["phrasal_subjects"].get(key)
@@ -181,7 +201,9 @@ def verb_sense(tok: Token) -> Sense | None:
                     return Sense(None, None, other["phrasal"][key])
                 return None
             if key in lex["phrasal"]:  # null: the particle cancels the event sense
-                return _sense(lex["phrasal"][key])
+                by_object = lex.get("phrasal_object", {}).get(key, {})
+                hit = next((by_object[o] for o in _object_lemmas(tok) if o in by_object), None)
+                return _with_mode_adverb(tok, _sense(hit or lex["phrasal"][key]))
     objects = lex["verb_object"].get(lemma)
     if objects:
         for obj in _object_lemmas(tok):
@@ -196,12 +218,28 @@ def verb_sense(tok: Token) -> Sense | None:
         c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children
     ):
         return None  # "few accept that ...": a belief, not an agreement
-    return _sense(lex["verbs"].get(lemma)) or _other_sense(tok, lemma)
+    return _with_mode_adverb(tok, _sense(lex["verbs"].get(lemma))) or _other_sense(tok, lemma)
+
+
+def _with_mode_adverb(tok: Token, sense: Sense | None) -> Sense | None:
+    """The mode an adverb on the verb names ("sexually abused": ASSAULT/sexual), when the
+    verb's own entry leaves the mode open and the adverb's category is the verb's."""
+    if sense is None or sense.mode is not None:
+        return sense
+    table = lexicon().get("mode_adverbs", {})
+    for c in tok.children:
+        hit = table.get(c.lower_) if c.dep_ == "advmod" else None
+        if hit and hit[0] == sense.type:
+            return Sense(sense.type, hit[1], sense.kind, sense.phrase)
+    return sense
 
 
 def noun_sense(tok: Token) -> Sense | None:
     """Sense of an event noun ("talks", "the release", "manoeuvres")."""
     lex = lexicon()
+    cancels = lex["noun_compound_cancels"].get(tok.lemma_.lower(), [])
+    if cancels and tok.i > 0 and tok.doc[tok.i - 1].lower_ in cancels:
+        return None  # "a press release": a document, not a release
     hit = lex["nouns"].get(tok.lower_) or lex["nouns"].get(tok.lemma_.lower())
     if hit is None and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound":
         hit = lex["nouns"].get(f"{tok.doc[tok.i - 1].lower_}-{tok.lower_}")
@@ -236,7 +274,9 @@ def _military_noun(tok: Token) -> Sense | None:
         or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be", "remain", "stay"))
     ):
         return Sense("PROTEST", "strike")  # "an open-ended strike", "went on strike"
-    aerial = any(c.lower_ in ("air", "aerial", "drone") for c in mods)
+    aerial = any(c.lower_ in ("air", "aerial") for c in mods)
+    if any(c.lower_ in ("drone", "drones") for c in mods):
+        return Sense("ASSAULT", "drone")  # the codebook's own mode for unmanned aircraft
     if any(c.lower_ in rule["modifiers"] or c.ent_type_ == "NORP" for c in mods) or any(
         c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children
     ):

@@ -76,6 +76,52 @@ def tense_of(span: Span) -> str | None:
     return None
 
 
+_LOOKING_AHEAD = {"until", "till", "by"}
+
+
+def date_tense(span: Span) -> str | None:
+    """The tense that decides which way a date looks from the publication date.
+
+    As :func:`tense_of`, except that a present perfect ("has been scheduled", "has kept the
+    markets closed") does not push a date into the past when the date is not the verb's own
+    time: English does not put a definite past time on a present perfect ("*has met on June
+    3"), so a date under one names something else -- a noun's time ("a June 3 hearing") or a
+    limit ("until Friday") -- and the nearest reading is the reader's."""
+    tense = tense_of(span)
+    if tense != "past":
+        return tense
+    verb = _governing_verb(span)
+    for _ in range(3):  # the perfect may sit on the verb that governs this one ("has continued to hold")
+        if verb is None:
+            return tense
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VBN" and auxes & {"has", "have", "'ve"}:
+            break
+        if verb.dep_ not in ("xcomp", "ccomp", "oprd", "advcl") or verb.head is verb:
+            return tense  # a past perfect ("had met") or a plain past
+        verb = verb.head
+    else:
+        return tense
+    root = span.root
+    if root.head.pos_ in ("NOUN", "PROPN") and root.head is not root:
+        return "present"  # "a June 3 hearing has been scheduled"
+    if root.dep_ == "pobj" and root.head.lower_ in _LOOKING_AHEAD:
+        return "present"  # "has kept the markets closed until Friday"
+    return tense
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The nearest verb up the dependency chain from ``span`` (as :func:`tense_of` finds it)."""
+    tok: Token = span.root
+    for _ in range(6):
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
 def _keep(cand: Candidate, doc: Doc) -> bool:
     """Context checks the grammar cannot make on its own."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -132,6 +178,7 @@ def narrative_reference(prior: list[DateValue], cand: Candidate) -> DateValue | 
     groups = cand.match.groupdict()
     unit = next((u for u in (groups.get(k) for k in ("unit", "unit2", "unit3")) if u), "day").lower()
     unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit.rstrip("s")
+    unit = "year" if unit in ("period", "quarter") else unit  # "the same period": any calendar date
     forward = bool(_FORWARD.search(cand.text))
     for dv in reversed(prior):
         if dv.kind not in ("date", "time"):
@@ -153,14 +200,21 @@ def extract(doc: Doc) -> list[DateValue]:
             published = own.value
     anchor = parse_anchor(published)
     out: list[DateValue] = []
+    clocks: list[tuple[DateValue, Span]] = []
     for cand in find(doc_text(doc)):
         if not _keep(cand, doc):
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         ref = narrative_reference(out, cand) if cand.rule.name.startswith("narr_") else None
-        dv = resolve(cand, anchor, tense_of(span) if span is not None else None, ref)
+        if ref is None and cand.rule.name == "narr_day" and anchor.date is not None:
+            # "late in the day", "for the day" before any other date: the day of the report
+            ref = DateValue(anchor.date.isoformat(), anchor.date.isoformat(), "day")
+        dv = resolve(cand, anchor, date_tense(span) if span is not None else None, ref)
         if dv is not None:
             out.append(dv)
+            if cand.rule.name in _CLOCK_RULES and not cand.match.groupdict().get("wd") and span is not None:
+                clocks.append((dv, span.sent))
+    _clock_days(clocks, out)
     covered = [dv.span for dv in out if dv.span]
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or not _TIME_WORD.search(ent.text):
@@ -178,6 +232,27 @@ def extract(doc: Doc) -> list[DateValue]:
     doc.user_data[DATELINE_KEY] = dateline_date(dl, out, published) if dl is not None else None
     doc.user_data[DATELINE_SPAN_KEY] = dl.span if dl is not None else None
     return out
+
+
+_CLOCK_RULES = {"time", "time24", "time_mil"}
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_days(clocks: list[tuple[DateValue, Span]], dates: list[DateValue]) -> None:
+    """A clock time with no day of its own ("at 18:00 UTC") is on the day its sentence names
+    ("made its first flight Tuesday ... at 18:00 UTC", "at 16:15 UTC, June 1st"), the nearest
+    such day, not the publication day."""
+    for dv, sent in clocks:
+        if not dv.value or not dv.span:
+            continue
+        days = [
+            d for d in dates
+            if d is not dv and d.span and d.kind == "date" and d.end is None and d.value
+            and _FULL_DAY.fullmatch(d.value) and sent.start_char <= d.span[0] < sent.end_char
+        ]  # fmt: skip
+        if days:
+            near = min(days, key=lambda d: abs(d.span[0] - dv.span[0]))  # type: ignore[index]
+            dv.value = near.value + dv.value[10:]  # type: ignore[operator]
 
 
 # What stands before a publication stamp at the start of a line ("date 2025-08-16", "Published:

@@ -139,6 +139,9 @@ def h_month(m: re.Match, c: Ctx) -> Result | None:
     mon = month_num(G(m, "mon"))
     rel = (G(m, "rel") or "").lower()
     year = int(G(m, "y")) if G(m, "y") else None
+    yrel = (G(m, "yrel") or "").lower()  # "October of next year"
+    if yrel and c.anchor.year is not None:
+        year = c.anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
     val = month_year(mon, year, rel, c)
     end = None
     if G(m, "mon2"):
@@ -158,6 +161,12 @@ def h_year(m: re.Match, c: Ctx) -> Result | None:
     return y, "date", False, end
 
 
+def h_year2(m: re.Match, c: Ctx) -> Result | None:
+    """ "since '82": a two-digit year, in the 1900s from '30 on and in the 2000s below."""
+    yy = int(G(m, "yy"))  # type: ignore[arg-type]
+    return f"{1900 + yy if yy >= 30 else 2000 + yy}", "date", False, None
+
+
 def h_decade(m: re.Match, c: Ctx) -> Result | None:
     dec = G(m, "dec")
     if len(dec) == 2:  # '90s
@@ -171,9 +180,14 @@ def h_century(m: re.Match, c: Ctx) -> Result | None:
 
 
 def h_season(m: re.Match, c: Ctx) -> Result | None:
-    season = G(m, "season").lower()  # type: ignore[union-attr]
-    if season in ("fall", "spring") and not G(m, "y") and not (G(m, "rel") or "").strip():
+    written = G(m, "season") or ""
+    season = written.lower()
+    rel_words = (G(m, "rel") or "").lower().split()
+    bare = not G(m, "y") and not rel_words
+    if bare and season in ("fall", "spring"):
         return None  # "prices fall", "a hot spring": a season word needs a determiner or a year
+    if written[:1].isupper() and not G(m, "y") and rel_words in ([], ["the"]):
+        return None  # "the Summer Olympics", "the Spring Festival": part of a name
     code = SEASONS[season]
     if G(m, "y"):
         return f"{G(m, 'y')}-{code}", "date", False, None
@@ -200,6 +214,9 @@ def h_quarter(m: re.Match, c: Ctx) -> Result | None:
         return None, "date", False, None
     else:
         y = c.anchor.year + ({"last": -1, "next": 1}.get(rel, 0) if qn is not None else 0)
+        if qn is not None and not rel and c.tense == "past" and c.anchor.month is not None:
+            if qn > (c.anchor.month - 1) // 3 + 1:
+                y -= 1  # "rose in the fourth quarter" in March: a quarter not yet begun is last year's
     if qn is None:  # "this/last/next quarter"
         if c.anchor.month is None:
             return None, "date", False, None
@@ -308,7 +325,7 @@ def h_set(m: re.Match, c: Ctx) -> Result | None:
     for adv, val in (("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("nightly", "P1D")):
         if w == adv:
             return val, "set", False, None
-    if w in ("annually", "yearly"):
+    if w in ("annually", "yearly", "annual"):
         return "P1Y", "set", False, None
     if unit in POD:
         return f"XXXX-XX-XXT{POD[unit]}", "set", False, None
@@ -364,3 +381,12 @@ def h_narr_same(m: re.Match, c: Ctx) -> Result | None:
     if unit in POD:
         return _narrative(narrative_shift(c.ref, "day", 0), c, unit)
     return _narrative(narrative_shift(c.ref, unit, 0), c)
+
+
+def h_narr_year_back(m: re.Match, c: Ctx) -> Result | None:
+    """ "the same month a year ago", "the same period last year": the reference, a year earlier
+    at its own precision (January 2009 -> 2008-01)."""
+    ref = re.fullmatch(r"(\d{4})(-\d\d(?:-\d\d)?|-Q[1-4]|-W\d\d)?", c.ref or "")
+    if ref is None:
+        return None, "date", False, None
+    return f"{int(ref.group(1)) - 1:04d}{ref.group(2) or ''}", "date", c.ref_inferred, None
