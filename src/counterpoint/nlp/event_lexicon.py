@@ -109,6 +109,8 @@ def _null_sense(tok: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.lemma_.lower() in rule["objects"] or tok.head.lower_ in rule["objects"]):
+        return True  # "a video released by the army": the participle's noun is its object
     return any(o in rule["objects"] for o in _object_lemmas(tok))
 
 
