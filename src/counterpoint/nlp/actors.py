@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import places
 from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
-from ..knowledge.words import PLACE_WORDS, RANKS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
+from ..knowledge.words import PLACE_WORDS, RANKS, THING_ACRONYMS, THING_HEADS, TIME_ZONES, _words
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -147,9 +147,18 @@ class _Group:
         return skeleton(self.name.split()[-1])
 
 
+OPENING_PARTICIPLES = _words("opening_participles")
+
+
 def _strip_possessive(span: Span) -> Span:
+    """The name without a trailing possessive, and without a sentence-opening participle the
+    model ran into it ("Echoing Lammy, ...", "Citing Reuters, ...": the name is "Lammy")."""
     while len(span) and span[-1].text in ("'s", "’s", "'", "’"):
         span = span[:-1]
+    while len(span) > 1 and (span[0].tag_ in ("VBG", "VBN") or span[0].lower_ in OPENING_PARTICIPLES) and (
+        span[0].text[:1].isupper() and (span[0].i == span[0].sent.start or span[0].nbor(-1).is_punct)
+    ):
+        span = span[1:]
     return span
 
 
@@ -185,6 +194,7 @@ def _clean_person(span: Span) -> Span | None:
             and prev.text.istitle()
             and prev.lower_ not in HONORIFICS
             and prev.lower_ not in ROLE_NOUNS
+            and prev.lower_ not in OPENING_PARTICIPLES  # "Quoting Ruiz, ...": no given name
             and prev.ent_type_ not in ("GPE", "NORP", "ORG", "DATE")
             and country_name(prev.text) is None
             and demonym(prev.text) is None

@@ -248,6 +248,24 @@ def _names_other_person(doc: Doc, cand: LabelCandidate | None, names: list[tuple
     return False
 
 
+GOVERNING_POS = ("VERB", "AUX", "ADP", "SCONJ")
+
+
+def _governed(doc: Doc, cand: LabelCandidate) -> bool:
+    """The phrase before the comma is the object of a sentence-opening verb or preposition
+    ("Echoing the minister,", "According to the spokesman,", "Like the general,"), not an
+    apposition to the name after it. Inside a sentence the same shape is an apposition ("met
+    that country's leader, Irakli Beridze")."""
+    first = doc.char_span(cand.span[0], cand.span[1], alignment_mode="expand")
+    if first is None or first.start == 0:
+        return False
+    gov = doc[first.start - 1]
+    if gov.pos_ not in GOVERNING_POS:
+        return False
+    start = gov.sent.start
+    return gov.i == start or (gov.i == start + 1 and doc[start].pos_ in GOVERNING_POS)
+
+
 def _before(
     doc: Doc, name: tuple[int, int], names: list[tuple[int, int]], roles: frozenset[str] = ROLE_NOUNS
 ) -> list[LabelCandidate]:
@@ -271,6 +289,8 @@ def _before(
             # rank stands between ("spokesperson Pakistan Armed Forces, Major General X said")
             return []
         cand = _title(doc, name, i - 1, True, len(span), roles)
+        if cand is not None and _governed(doc, cand):
+            return []  # "Echoing the minister, President Ruiz said": the minister is someone else
         if cand is not None and not _names_other_person(doc, cand, names):
             return [cand]
         if i == span.start - 1:

@@ -413,8 +413,12 @@ def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ in ("poss", "compound", "nummod") and root.head.i != trigger.i:
-        return True  # "Friday's summit", "the 2016 vote": the date of another thing, named
+    if root.dep_ in ("poss", "compound") and root.head.i != trigger.i:
+        return True  # "Friday's summit": the date of another thing, named
+    if root.dep_ == "nummod" and root.head.i != trigger.i and trigger in root.head.ancestors:
+        # "dismissed claims about the 2016 vote": a year naming a thing the act is about; but
+        # "Belarus's 2020 crisis, when ... protests" dates the protests its clause tells of
+        return True
     return False
 
 
