@@ -154,3 +154,33 @@ def test_nlp_events_downed_craft_crash_is_part_of_the_attack(analyze, text, kind
 def test_nlp_events_released_material_is_no_release(analyze, text, release):
     a = analyze(text, published="2025-06-23")
     assert any(e.type == "RETREAT" for e in a.events) == release, [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("A strong earthquake struck the coast on Friday. At least 18 people died in the port city.", "died", "disaster"),
+        ("A strong earthquake struck the coast on Friday. In the capital, 144 people have been confirmed dead.",
+         "dead", "disaster"),
+        ("A ferry capsized off the island on Monday. Thirty passengers drowned.", "drowned", "accident"),
+        ("A cyclone hit the islands on Sunday. By Monday 40 people had been confirmed dead.", "dead", "disaster"),
+    ],
+)
+def test_nlp_events_toll_sentence_is_an_event_of_the_story(analyze, text, trigger, kind):
+    """A toll with no happening in its sentence is listed as the story's happening."""
+    a = analyze(text, published="2025-03-31")
+    toll = [e for e in a.events if e.trigger == trigger]
+    assert toll and toll[0].type is None and toll[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned on Monday. At least 18 people died in the heatwave last summer, she said earlier.",
+        "At least 18 people died in the port city, officials said.",  # no happening in the story
+        "An earthquake struck on Friday. Officials said nobody died.",  # negated, no count
+    ],
+)
+def test_nlp_events_toll_without_a_story_happening_is_no_event(analyze, text):
+    a = analyze(text, published="2025-03-31")
+    assert not [e for e in a.events if e.trigger in ("died", "dead") and e.type is None]

@@ -579,6 +579,7 @@ def extract_events(doc: Doc) -> list[Event]:
     nouns = {d.trigger.i for d in drafts if d.trigger.pos_ == "NOUN"}
     definite = {d.trigger.idx for d in drafts if d.trigger.pos_ == "NOUN" and _definite(d.trigger)}
     events = _drop_back_references(events, {doc[i].idx for i in nouns}, definite)
+    events = events + _casualties(doc, events)
     events = sorted(events + _statements(doc, events), key=lambda e: e.trigger_span or (0, 0))
     _dates_from_document(events)
     _dates_from_publication(events, doc)
@@ -693,6 +694,67 @@ def _saying_date(doc: Doc, tok: Token) -> DateValue | None:
         if cur.head.i == tok.i and cur.dep_ not in (*SAID_DEPS, "dobj", "dative"):
             return d
     return None
+
+
+def _counted(tok: Token) -> bool:
+    """A noun with a number ("144 people", "at least 18 people", "dozens")."""
+    return tok.pos_ in ("NOUN", "PROPN", "NUM") and (
+        tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children) or tok.like_num
+    )
+
+
+def _casualty_victims(tok: Token, rule: dict) -> Token | None:
+    """The counted victims of a casualty word: the subject of "died", the noun "dead" is
+    predicated of ("144 people have been confirmed dead", "left 1,002 people dead")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in rule["verbs"]:
+        subj = A.subject(tok)
+        return subj if subj is not None and _counted(subj) else None
+    if tok.lower_ not in rule["states"] or tok.dep_ not in ("acomp", "oprd", "ccomp", "xcomp", "conj"):
+        return None
+    head = tok.head
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c):
+            return c
+    return None
+
+
+def _story_kind(events: list[Event], rule: dict) -> str | None:
+    """The document's own happening: its most reported non-PLOVER kind among ``rule["kinds"]``
+    (a quake, a crash), else "attack" when it reports attacks, else None."""
+    counts: dict[str, int] = {}
+    for ev in events:
+        if ev.type is None and ev.kind in rule["kinds"] and not ev.hypothetical and not ev.negated:
+            counts[ev.kind] = counts.get(ev.kind, 0) + 1
+    if counts:
+        return max(counts, key=lambda k: counts[k])
+    return "attack" if any(ev.type == "ASSAULT" and not ev.hypothetical for ev in events) else None
+
+
+def _casualties(doc: Doc, events: list[Event]) -> list[Event]:
+    """Tolls as events of the story's happening: "at least 18 people died in Bangkok" in a
+    quake report, in a sentence that names no happening of its own (there the toll is that
+    happening's and its event already covers the sentence). No PLOVER category: nobody is
+    named as doing it. Word lists in data/event_kinds.json ("casualties")."""
+    rule = kinds()["casualties"]
+    kind = _story_kind(events, rule)
+    if kind is None:
+        return []
+    busy = {ev.sentence_span for ev in events}
+    out: list[Event] = []
+    for tok in doc_tokens(doc):
+        if tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        victims = _casualty_victims(tok, rule)
+        if victims is None:
+            continue
+        sent = sentence_of(tok)
+        if (sent.start_char, sent.end_char) in busy or A.negated(tok) or A.hypothetical(tok):
+            continue
+        d = _Draft(tok, Sense(None, None, kind), args=[victims])
+        out.append(_to_event(doc, d))
+        busy.add((sent.start_char, sent.end_char))
+    return out
 
 
 def _statements(doc: Doc, events: list[Event]) -> list[Event]:
