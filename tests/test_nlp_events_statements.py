@@ -184,3 +184,34 @@ def test_nlp_events_toll_sentence_is_an_event_of_the_story(analyze, text, trigge
 def test_nlp_events_toll_without_a_story_happening_is_no_event(analyze, text):
     a = analyze(text, published="2025-03-31")
     assert not [e for e in a.events if e.trigger in ("died", "dead") and e.type is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("General Osei has cancelled his scheduled visit to the southern provinces.", "cancelled"),
+        ("Nordland closed its airspace to commercial flights on Wednesday.", "closed"),
+        ("Airports in the capital were shut, with all flights canceled.", "canceled"),
+        ("The organisers postponed the festival until next spring.", "postponed"),
+        ("The committee declared a state of emergency across six regions.", "declared"),
+    ],
+)
+def test_nlp_events_own_arrangements_called_off_are_other(analyze, text, trigger):
+    """Calling off or closing one's own arrangements is an "other" happening, not a SANCTION
+    or a COERCE, and the called-off visit is no meeting."""
+    a = analyze(text, published="2025-03-29")
+    hit = [e for e in a.events if e.trigger == trigger]
+    assert hit and hit[0].type is None and hit[0].kind == "other"
+    assert not [e for e in a.events if e.type in ("CONSULT", "SANCTION", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Washington suspended aid to the junta.", "SANCTION"),
+        ("The government cancelled the sanctions on Monday.", "CONCEDE"),
+    ],
+)
+def test_nlp_events_calling_off_measures_keeps_its_category(analyze, text, etype):
+    a = analyze(text, published="2025-03-29")
+    assert [e.type for e in a.events if e.type is not None] == [etype]

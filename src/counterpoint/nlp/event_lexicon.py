@@ -111,7 +111,16 @@ def _null_sense(tok: Token, lemma: str) -> bool:
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.lemma_.lower() in rule["objects"] or tok.head.lower_ in rule["objects"]):
         return True  # "a video released by the army": the participle's noun is its object
+    if tok.tag_ == "VBN" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in rule["objects"] or c.lower_ in rule["objects"]) for c in tok.children
+    ):
+        return True  # "with all flights canceled": the participle's subject is what was called off
     return any(o in rule["objects"] for o in _object_lemmas(tok))
+
+
+def called_off(tok: Token) -> bool:
+    """An event noun that is the object of "cancel", "postpone" and the like did not happen."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in kinds()["called_off_verbs"]["verbs"]
 
 
 def _other_sense(tok: Token, lemma: str) -> Sense | None:
@@ -120,7 +129,8 @@ def _other_sense(tok: Token, lemma: str) -> Sense | None:
     data = kinds()
     objects = data["verb_object"].get(lemma)
     if objects:
-        for obj in _object_lemmas(tok):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.tag_ == "VBN" else []
+        for obj in _object_lemmas(tok) + [w for c in subjects for w in (c.lemma_.lower(), c.lower_)]:
             if obj in objects:
                 return Sense(None, None, objects[obj])
     subjects = data["verb_subject"].get(lemma)

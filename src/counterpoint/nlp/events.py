@@ -38,6 +38,7 @@ from . import event_args as A
 from . import extensions  # noqa: F401
 from .event_lexicon import (
     Sense,
+    called_off,
     happening_verb,
     inanimate_kind,
     instrument_mode,
@@ -269,6 +270,8 @@ def _candidate(tok: Token) -> Sense | None:
         return None  # ("went on strike", "remained on alert" are states, not topics)  # "details about ongoing exercises": the topic of something else
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
+    if called_off(tok):
+        return None  # "cancelled his scheduled visit": the visit did not take place
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _event_subject(tok.head):
         return None  # "The meeting was the envoy's first visit": the same event, described
     if tok.dep_ == "appos" and noun_sense(tok.head) is None and tok.head.pos_ == "NOUN":
