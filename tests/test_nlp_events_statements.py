@@ -215,3 +215,16 @@ def test_nlp_events_own_arrangements_called_off_are_other(analyze, text, trigger
 def test_nlp_events_calling_off_measures_keeps_its_category(analyze, text, etype):
     a = analyze(text, published="2025-03-29")
     assert [e.type for e in a.events if e.type is not None] == [etype]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUBSCRIBE & SAVE\n\nSign up for The Daily's free newsletters\n\nPolice arrested two protesters on Monday.",
+        "Sign up Mara Lind, The Daily\n\nPolice arrested two protesters on Monday.",
+        "Join our campaign to support local reporting.\n\nPolice arrested two protesters on Monday.",
+    ],
+)
+def test_nlp_events_reader_instructions_are_no_events(analyze, text):
+    a = analyze(text, published="2025-06-14")
+    assert [e.trigger for e in a.events if e.type is not None] == ["arrested"]

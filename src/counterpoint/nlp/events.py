@@ -244,6 +244,8 @@ def _candidate(tok: Token) -> Sense | None:
         sense = verb_sense(tok)
         if sense is None:  # most verbs: decided before the costlier checks below
             return None
+        if _imperative(tok):
+            return None  # "Sign up for our newsletters": a page's call to the reader
         subj = A.subject(tok)
         if subj is not None and any(
             (c.dep_ == "det" and c.lower_ in GENERIC_DETS) or (c.dep_ in ("amod", "det") and c.lower_ in FEW)
@@ -284,6 +286,20 @@ def _candidate(tok: Token) -> Sense | None:
     ):
         return None  # "calls for restraint", "a wake-up call": not a phone consultation
     return sense
+
+
+def _imperative(tok: Token) -> bool:
+    """A base-form verb opening its line with no subject or auxiliary on that line ("Sign up
+    for The Week's newsletters", "Join our campaign"): an instruction to the reader, which
+    web pages carry around the article, not an act anyone did. (A subject the parser took
+    from the line above, "SUBSCRIBE & SAVE", does not count.)"""
+    if tok.tag_ not in ("VB", "VBP"):
+        return False
+    lo, _hi = A.line_bounds(tok.doc, tok.idx)
+    first = next((t for t in tok.doc[max(0, tok.i - 12) : tok.i + 1] if t.idx >= lo and t.is_alpha), None)
+    if first is None or first.i != tok.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.idx >= lo for c in tok.children)
 
 
 def _asks_question(tok: Token) -> bool:
