@@ -55,3 +55,20 @@ def test_nlp_labels_phrase_governed_before_a_comma_is_no_label(analyze, text, wr
 def test_nlp_labels_apposition_before_a_name_still_labels(analyze):
     a = analyze("The country's President, Alexander Varga, said the talks must continue.", published="2025-06-13")
     assert ("Alexander Varga", "The country's President") in [(_name(a, lab.actor), lab.label) for lab in a.labels]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In a video statement, Prime Minister Ana Ruiz described the raids — dubbed "Operation Heron" — as '
+         '"a measured response to the shelling."', "Ana Ruiz"),
+        ('Defence Minister Tomas Berg called the drill, code-named "Iron Gate", "a routine exercise."', "Tomas Berg"),
+        ('President Lena Osei described the talks as "frank and useful."', "Lena Osei"),
+    ],
+)
+def test_nlp_quotes_characterising_verb_across_a_quoted_name(analyze, text, speaker):
+    """ "described X — dubbed '...' — as '...'": the name quoted on the way does not take the
+    verb away from the quote its "as" phrase carries."""
+    a = analyze(text, published="2025-06-13")
+    last = max((q for q in a.quotes if q.kind != "scare"), key=lambda q: q.span[0])
+    assert _name(a, last.speaker) == speaker

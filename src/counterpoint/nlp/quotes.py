@@ -424,8 +424,13 @@ def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bo
         lemma = tok.lemma_.lower()
         if lemma in _speech_verbs() and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
             between = doc_text(doc)[tok.idx + len(tok) : quote_start]
-            if not colon and next(find_quote_spans(between), None) is not None:
-                continue  # "India Says Many 'Eliminated', 'Grave Aggression' Says Pakistan": the verb has its own quote
+            if not colon and next(find_quote_spans(between), None) is not None and not (
+                tok.lemma_.lower() in _rules()["characterising_verbs"] and _governs(tok, quote_start)
+            ):
+                # "India Says Many 'Eliminated', 'Grave Aggression' Says Pakistan": the verb has its
+                # own quote. A verb of characterising keeps its "as" phrase across a name quoted on
+                # the way ("described the strikes — dubbed 'Rising Lion' — as '...'")
+                continue
             if any(c in between for c in '“”"«»'):
                 between = between[between.rfind(" ") :] if colon else "x"
             if colon or " that " in f" {between} " or between.strip() in ("", ","):
