@@ -150,6 +150,12 @@ class _Group:
 OPENING_PARTICIPLES = _words("opening_participles")
 
 
+def _title_tail(span: Span) -> bool:
+    """A place followed by a possessive, a title or a role ("Belarus’s Chief", "the United
+    States Special Envoy"): the place is the title's, not the start of a person's name."""
+    return any(t.text in ("'s", "’s") or t.lower_ in ROLE_NOUNS or t.lower_ in HONORIFICS for t in span)
+
+
 def _strip_possessive(span: Span) -> Span:
     """The name without a trailing possessive, and without a sentence-opening participle the
     model ran into it ("Echoing Lammy, ...", "Citing Reuters, ...": the name is "Lammy")."""
@@ -569,8 +575,9 @@ def _collect(doc: Doc) -> _Builder:
     others: list[tuple[Span, str]] = []
     unknown_gpe: list[Span] = []
     located: set[str] = set()
-    # Organisations whose name holds a place ("Air India", "Bank of America"): the place in
-    # them is not a mention of the state, so the gazetteer scan below skips these spans.
+    # Organisations and people whose name holds a place ("Air India", "Bank of America",
+    # "Israel Katz"): the place in them is not a mention of the state, so the gazetteer scan
+    # below skips these spans.
     org_spans: list[tuple[int, int]] = []
     # The small model tags one town GPE in one sentence and ORG (or, one word, PERSON) in the
     # next: a name it ever tags GPE is treated as a place name everywhere in the document.
@@ -599,14 +606,16 @@ def _collect(doc: Doc) -> _Builder:
                 head = core[:cut]
                 if label in ("ORG", "FAC") and not _state_organ(core[cut:]):
                     continue  # "Air India Express", "Bank of America": the place names the org
+                if label == "PERSON" and not _title_tail(core[cut - 1 :]):
+                    continue  # "Israel Katz": a given name that is also a country's
                 if head[-1].text in ("'s", "’s"):
                     head = head[:-1]
                 p, h = _place_for(head.text)
                 if p is not None:
                     place, how, core = p, h, head
                     break
-        if place is None and label in ("ORG", "FAC"):
-            org_spans.append((span.start_char, span.end_char))
+        if place is None and (label in ("ORG", "FAC") or (label == "PERSON" and len(span) > 1)):
+            org_spans.append((span.start_char, span.end_char))  # "Israel Katz": no Israel inside
         if place is not None:
             if how == "metonym" and _is_location_use(core.root):
                 continue
