@@ -199,12 +199,17 @@ def _inner_hyphen(t) -> bool:
     return t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
 
 
-def _role_tail_ok(words: list[str], roles: frozenset[str] = ROLE_NOUNS) -> bool:
-    """The phrase ends with a role noun, or a role noun then "of/for Capitalised ..."."""
+def _role_tail_ok(words: list[str], roles: frozenset[str] = ROLE_NOUNS, comma: bool = False) -> bool:
+    """The phrase ends with a role noun, or a role noun then "of/for Capitalised ...". Set off
+    by a comma before the name, the "of" phrase may be in lower case ("Zelensky's chief of
+    staff, Andriy Yermak", "The governor of the far-north Irkutsk region, Igor Kobzev"): the
+    comma apposition is evidence enough."""
     idx = [i for i, w in enumerate(words) if _is_role(w, roles)]
     if not idx:
         return False
     tail = words[idx[-1] + 1 :]
+    if comma and tail and tail[0].lower() in ("of", "for") and len(tail) <= 7:
+        return True
     return all(w.lower() in ("of", "for", "on", "the") or w[:1].isupper() for w in tail)
 
 
@@ -219,7 +224,7 @@ def _title(
         return None
     toks = doc[first : end + 1]
     words = toks.text.split()
-    if not _role_tail_ok(words, roles):
+    if not _role_tail_ok(words, roles, comma):
         return None
     if not comma:
         bare = len([t for t in toks if t.lower_ not in ("the", "a", "an")]) < 2
