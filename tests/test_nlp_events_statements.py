@@ -228,3 +228,19 @@ def test_nlp_events_calling_off_measures_keeps_its_category(analyze, text, etype
 def test_nlp_events_reader_instructions_are_no_events(analyze, text):
     a = analyze(text, published="2025-06-14")
     assert [e.trigger for e in a.events if e.type is not None] == ["arrested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The junta plans to hold elections in December.", "2025-12"),
+        ("The general reaffirmed the junta's plans to hold elections in December.", "2025-12"),
+        ("The government aims to reopen schools in September.", "2025-09"),
+        ("He tried to flee in March.", "2025-03"),  # a past attempt stays in the past
+        ("The army seized the town in December.", "2024-12"),
+    ],
+)
+def test_nlp_timex_month_of_a_plan_is_ahead(analyze, text, value):
+    """A month with no year under "plans to", "aims to" is the next one, not the last."""
+    a = analyze(text, published="2025-04-06")
+    assert [d.value for d in a.dates] == [value]
