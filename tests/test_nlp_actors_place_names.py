@@ -38,3 +38,15 @@ def test_nlp_labels_title_before_a_person_named_like_a_country(analyze):
     a = analyze("Israeli Defence Minister Israel Katz said the strikes would continue.", published="2025-06-13")
     names = {x.id: x.name for x in a.actors}
     assert ("Israel Katz", "Israeli Defence Minister") in [(names[lab.actor], lab.label) for lab in a.labels]
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Wing Commander Ravi Anand took off in a MiG-21 Bison jet on Wednesday and is yet to return.", "Bison"),
+        ("The army moved two Patriot batteries to the border on Monday.", "Patriot"),
+    ],
+)
+def test_nlp_actors_model_name_before_a_craft_is_no_person(analyze, text, model):
+    a = analyze(text, published="2019-02-28")
+    assert model not in [x.name for x in a.actors]

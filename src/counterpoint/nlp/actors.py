@@ -148,6 +148,7 @@ class _Group:
 
 
 OPENING_PARTICIPLES = _words("opening_participles")
+MODEL_HEADS = _words("model_heads")
 
 
 def _title_tail(span: Span) -> bool:
@@ -625,6 +626,8 @@ def _collect(doc: Doc) -> _Builder:
             continue  # "1:39 pm IST", "CCTV footage", "a MAYDAY call"
         if label == "PERSON" and (_acronym(span) or _defines_acronym(span)):
             label = "ORG"  # "ISPR"; "Shiromani Akali Dal (SAD)": people have no acronyms
+        if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in MODEL_HEADS:
+            continue  # "a MiG-21 Bison jet", "the Iron Dome system": a model's name, no person
         if label == "PERSON":
             where = _place_not_person(span, person_words)
             if where == "place-word":
