@@ -109,11 +109,13 @@ def test_nlp_events_time_of_day_dates_the_day(analyze, text, published, trigger,
         "The quake flattened buildings across the province, resulting in 3,354 deaths and 4,508 people injured.",
         "A storm tore through the islands on Friday, leaving 40 dead and hundreds injured.",
         "The tremor collapsed a school, and 18 pupils were killed.",
+        "Nine people died in the capital, far from the centre of the quake on Friday, which killed 1,200 people.",
     ],
 )
 def test_nlp_events_doerless_toll_of_a_disaster_is_no_attack(analyze, text):
     a = analyze(text, published="2025-03-31")
     assert not [e for e in a.events if e.type == "ASSAULT"], [(e.type, e.kind, e.trigger) for e in a.events]
+    assert [e for e in a.events if e.kind == "disaster"]  # the happening stays, with its toll
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,7 @@ class _Draft:
     agent: bool = False  # a syntactic doer was found, resolved to an actor or not
     # the argument phrases as written, resolved to actors or not ("the dock workers")
     texts: dict[str, list[str]] = field(default_factory=dict)
+    toll: bool = False  # a happening that took in a killing as its toll: reported, whatever its syntax
 
 
 def _add(ids: list[str], new: list[str]) -> None:
@@ -505,6 +506,7 @@ def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
         toll_of = _sentence_happening(d, drafts)
         if toll_of is not None:
             toll_of.args += [a for a in d.args if a not in toll_of.args]
+            toll_of.toll = True
             drop.add(d.trigger.i)
             continue
         if any(c.dep_ in ("nsubj", "agent") for c in d.trigger.children):
@@ -554,6 +556,8 @@ def _sentence_happening(d: _Draft, drafts: list[_Draft]) -> _Draft | None:
     if d.actor or d.sense.mode not in (None, "targeted") or not toll_verb(d.trigger.lemma_.lower()):
         return None  # a weapon named ("shelling", "shot down") is an attack whatever else happened
     subj = A.subject(d.trigger)
+    if d.trigger.dep_ == "relcl" and subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+        subj = None  # "the quake in Myanmar on Friday, which killed 1,700": hung on the date
     if subj is not None and not (subj.pos_ == "NOUN" or subj.lower_ in ("which", "that")):
         return None  # "it killed", "Nordland killed": a doer, even unresolved
     if subj is not None and subj.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"):
@@ -846,6 +850,8 @@ def _reportable(d: _Draft) -> bool:
         )
     if tok.pos_ == "VERB":
         return A.subject(tok) is not None or any(c.dep_ == "nsubjpass" for c in tok.children)
+    if d.toll:
+        return True  # "... the quake in Myanmar, which killed 1,700": the quake and its toll
     if tok.dep_ == "pobj":
         # "died in the earthquake": the toll's happening; "prior to the 2020 election": a time anchor
         prep = tok.head
