@@ -211,6 +211,7 @@ def test_nlp_events_own_arrangements_called_off_are_other(analyze, text, trigger
     ("text", "etype"),
     [
         ("Washington suspended aid to the junta.", "SANCTION"),
+        ("The foreign minister cancelled a planned visit to Haiti.", "SANCTION"),  # dealings with a state
         ("The government cancelled the sanctions on Monday.", "CONCEDE"),
     ],
 )

@@ -115,7 +115,22 @@ def _null_sense(tok: Token, lemma: str) -> bool:
         c.dep_ == "nsubj" and (c.lemma_.lower() in rule["objects"] or c.lower_ in rule["objects"]) for c in tok.children
     ):
         return True  # "with all flights canceled": the participle's subject is what was called off
+    if _with_a_state(tok):
+        return False  # "cancelled a planned visit to Haiti": calling off dealings with a state
     return any(o in rule["objects"] for o in _object_lemmas(tok))
+
+
+def _with_a_state(tok: Token) -> bool:
+    """The verb's object is dealings with another state or organisation ("a visit to Haiti",
+    "talks with Moscow"): calling them off keeps its PLOVER sense (a SANCTION)."""
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for prep in o.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                if any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "NORP", "ORG") for p in prep.children):
+                    return True
+    return False
 
 
 def called_off(tok: Token) -> bool:
