@@ -212,6 +212,7 @@ def test_nlp_events_own_arrangements_called_off_are_other(analyze, text, trigger
     [
         ("Washington suspended aid to the junta.", "SANCTION"),
         ("The foreign minister cancelled a planned visit to Haiti.", "SANCTION"),  # dealings with a state
+        ("Nordland suspended part of its military aid programme for the rebels.", "SANCTION"),  # aid to others
         ("The government cancelled the sanctions on Monday.", "CONCEDE"),
     ],
 )
