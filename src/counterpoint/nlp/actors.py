@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import places
 from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
-from ..knowledge.words import PLACE_WORDS, RANKS, THING_ACRONYMS, THING_HEADS, TIME_ZONES
+from ..knowledge.words import PLACE_WORDS, RANKS, THING_ACRONYMS, THING_HEADS, TIME_ZONES, _words
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -147,9 +147,25 @@ class _Group:
         return skeleton(self.name.split()[-1])
 
 
+OPENING_PARTICIPLES = _words("opening_participles")
+MODEL_HEADS = _words("model_heads")
+
+
+def _title_tail(span: Span) -> bool:
+    """A place followed by a possessive, a title or a role ("Belarus’s Chief", "the United
+    States Special Envoy"): the place is the title's, not the start of a person's name."""
+    return any(t.text in ("'s", "’s") or t.lower_ in ROLE_NOUNS or t.lower_ in HONORIFICS for t in span)
+
+
 def _strip_possessive(span: Span) -> Span:
+    """The name without a trailing possessive, and without a sentence-opening participle the
+    model ran into it ("Echoing Lammy, ...", "Citing Reuters, ...": the name is "Lammy")."""
     while len(span) and span[-1].text in ("'s", "’s", "'", "’"):
         span = span[:-1]
+    while len(span) > 1 and (span[0].tag_ in ("VBG", "VBN") or span[0].lower_ in OPENING_PARTICIPLES) and (
+        span[0].text[:1].isupper() and (span[0].i == span[0].sent.start or span[0].nbor(-1).is_punct)
+    ):
+        span = span[1:]
     return span
 
 
@@ -185,6 +201,7 @@ def _clean_person(span: Span) -> Span | None:
             and prev.text.istitle()
             and prev.lower_ not in HONORIFICS
             and prev.lower_ not in ROLE_NOUNS
+            and prev.lower_ not in OPENING_PARTICIPLES  # "Quoting Ruiz, ...": no given name
             and prev.ent_type_ not in ("GPE", "NORP", "ORG", "DATE")
             and country_name(prev.text) is None
             and demonym(prev.text) is None
@@ -559,8 +576,9 @@ def _collect(doc: Doc) -> _Builder:
     others: list[tuple[Span, str]] = []
     unknown_gpe: list[Span] = []
     located: set[str] = set()
-    # Organisations whose name holds a place ("Air India", "Bank of America"): the place in
-    # them is not a mention of the state, so the gazetteer scan below skips these spans.
+    # Organisations and people whose name holds a place ("Air India", "Bank of America",
+    # "Israel Katz"): the place in them is not a mention of the state, so the gazetteer scan
+    # below skips these spans.
     org_spans: list[tuple[int, int]] = []
     # The small model tags one town GPE in one sentence and ORG (or, one word, PERSON) in the
     # next: a name it ever tags GPE is treated as a place name everywhere in the document.
@@ -589,14 +607,16 @@ def _collect(doc: Doc) -> _Builder:
                 head = core[:cut]
                 if label in ("ORG", "FAC") and not _state_organ(core[cut:]):
                     continue  # "Air India Express", "Bank of America": the place names the org
+                if label == "PERSON" and not _title_tail(core[cut - 1 :]):
+                    continue  # "Israel Katz": a given name that is also a country's
                 if head[-1].text in ("'s", "’s"):
                     head = head[:-1]
                 p, h = _place_for(head.text)
                 if p is not None:
                     place, how, core = p, h, head
                     break
-        if place is None and label in ("ORG", "FAC"):
-            org_spans.append((span.start_char, span.end_char))
+        if place is None and (label in ("ORG", "FAC") or (label == "PERSON" and len(span) > 1)):
+            org_spans.append((span.start_char, span.end_char))  # "Israel Katz": no Israel inside
         if place is not None:
             if how == "metonym" and _is_location_use(core.root):
                 continue
@@ -606,6 +626,8 @@ def _collect(doc: Doc) -> _Builder:
             continue  # "1:39 pm IST", "CCTV footage", "a MAYDAY call"
         if label == "PERSON" and (_acronym(span) or _defines_acronym(span)):
             label = "ORG"  # "ISPR"; "Shiromani Akali Dal (SAD)": people have no acronyms
+        if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in MODEL_HEADS:
+            continue  # "a MiG-21 Bison jet", "the Iron Dome system": a model's name, no person
         if label == "PERSON":
             where = _place_not_person(span, person_words)
             if where == "place-word":

@@ -199,12 +199,17 @@ def _inner_hyphen(t) -> bool:
     return t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
 
 
-def _role_tail_ok(words: list[str], roles: frozenset[str] = ROLE_NOUNS) -> bool:
-    """The phrase ends with a role noun, or a role noun then "of/for Capitalised ..."."""
+def _role_tail_ok(words: list[str], roles: frozenset[str] = ROLE_NOUNS, comma: bool = False) -> bool:
+    """The phrase ends with a role noun, or a role noun then "of/for Capitalised ...". Set off
+    by a comma before the name, the "of" phrase may be in lower case ("Zelensky's chief of
+    staff, Andriy Yermak", "The governor of the far-north Irkutsk region, Igor Kobzev"): the
+    comma apposition is evidence enough."""
     idx = [i for i, w in enumerate(words) if _is_role(w, roles)]
     if not idx:
         return False
     tail = words[idx[-1] + 1 :]
+    if comma and tail and tail[0].lower() in ("of", "for") and len(tail) <= 7:
+        return True
     return all(w.lower() in ("of", "for", "on", "the") or w[:1].isupper() for w in tail)
 
 
@@ -219,7 +224,7 @@ def _title(
         return None
     toks = doc[first : end + 1]
     words = toks.text.split()
-    if not _role_tail_ok(words, roles):
+    if not _role_tail_ok(words, roles, comma):
         return None
     if not comma:
         bare = len([t for t in toks if t.lower_ not in ("the", "a", "an")]) < 2
@@ -248,6 +253,24 @@ def _names_other_person(doc: Doc, cand: LabelCandidate | None, names: list[tuple
     return False
 
 
+GOVERNING_POS = ("VERB", "AUX", "ADP", "SCONJ")
+
+
+def _governed(doc: Doc, cand: LabelCandidate) -> bool:
+    """The phrase before the comma is the object of a sentence-opening verb or preposition
+    ("Echoing the minister,", "According to the spokesman,", "Like the general,"), not an
+    apposition to the name after it. Inside a sentence the same shape is an apposition ("met
+    that country's leader, Irakli Beridze")."""
+    first = doc.char_span(cand.span[0], cand.span[1], alignment_mode="expand")
+    if first is None or first.start == 0:
+        return False
+    gov = doc[first.start - 1]
+    if gov.pos_ not in GOVERNING_POS:
+        return False
+    start = gov.sent.start
+    return gov.i == start or (gov.i == start + 1 and doc[start].pos_ in GOVERNING_POS)
+
+
 def _before(
     doc: Doc, name: tuple[int, int], names: list[tuple[int, int]], roles: frozenset[str] = ROLE_NOUNS
 ) -> list[LabelCandidate]:
@@ -271,6 +294,8 @@ def _before(
             # rank stands between ("spokesperson Pakistan Armed Forces, Major General X said")
             return []
         cand = _title(doc, name, i - 1, True, len(span), roles)
+        if cand is not None and _governed(doc, cand):
+            return []  # "Echoing the minister, President Ruiz said": the minister is someone else
         if cand is not None and not _names_other_person(doc, cand, names):
             return [cand]
         if i == span.start - 1:

@@ -406,7 +406,8 @@ def _dates_trigger(doc: Doc, d: DateValue, trigger: Token) -> bool:
 def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
     """Dates that do not date the clause's event: "their first talks since 2019" and "as of
     Saturday, the disaster has left 1,002 dead" bound a span of time or a count; "Friday's
-    summit" dates the summit, not the meeting the sentence reports."""
+    summit" and "dismissed claims about the 2016 vote" date the summit and the vote, not the
+    act the sentence reports."""
     before = doc_text(doc)[max(0, d.span[0] - 7) : d.span[0]].lower().split()
     if before and (before[-1] == "since" or before[-2:] == ["as", "of"]):
         return True
@@ -415,6 +416,10 @@ def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
         return False
     root = span.root
     if root.dep_ in ("poss", "compound") and root.head.i != trigger.i:
+        return True  # "Friday's summit": the date of another thing, named
+    if root.dep_ == "nummod" and root.head.i != trigger.i and trigger in root.head.ancestors:
+        # "dismissed claims about the 2016 vote": a year naming a thing the act is about; but
+        # "Belarus's 2020 crisis, when ... protests" dates the protests its clause tells of
         return True
     return False
 

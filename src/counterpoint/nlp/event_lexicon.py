@@ -109,7 +109,33 @@ def _null_sense(tok: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.lemma_.lower() in rule["objects"] or tok.head.lower_ in rule["objects"]):
+        return True  # "a video released by the army": the participle's noun is its object
+    if tok.tag_ == "VBN" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in rule["objects"] or c.lower_ in rule["objects"]) for c in tok.children
+    ):
+        return True  # "with all flights canceled": the participle's subject is what was called off
+    if _with_a_state(tok):
+        return False  # "cancelled a planned visit to Haiti": calling off dealings with a state
     return any(o in rule["objects"] for o in _object_lemmas(tok))
+
+
+def _with_a_state(tok: Token) -> bool:
+    """The verb's object is dealings with another state or organisation ("a visit to Haiti",
+    "talks with Moscow"): calling them off keeps its PLOVER sense (a SANCTION)."""
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for prep in o.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                if any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "NORP", "ORG") for p in prep.children):
+                    return True
+    return False
+
+
+def called_off(tok: Token) -> bool:
+    """An event noun that is the object of "cancel", "postpone" and the like did not happen."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in kinds()["called_off_verbs"]["verbs"]
 
 
 def _other_sense(tok: Token, lemma: str) -> Sense | None:
@@ -118,7 +144,8 @@ def _other_sense(tok: Token, lemma: str) -> Sense | None:
     data = kinds()
     objects = data["verb_object"].get(lemma)
     if objects:
-        for obj in _object_lemmas(tok):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.tag_ == "VBN" else []
+        for obj in _object_lemmas(tok) + [w for c in subjects for w in (c.lemma_.lower(), c.lower_)]:
             if obj in objects:
                 return Sense(None, None, objects[obj])
     subjects = data["verb_subject"].get(lemma)

@@ -26,6 +26,7 @@ Planned, envisioned, drilled or implied acts stay, flagged ``hypothetical`` (eve
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -37,12 +38,14 @@ from . import event_args as A
 from . import extensions  # noqa: F401
 from .event_lexicon import (
     Sense,
+    called_off,
     happening_verb,
     inanimate_kind,
     instrument_mode,
     is_light_verb,
     is_speech_verb,
     kind_of,
+    kinds,
     lexicon,
     noun_sense,
     threat_mode,
@@ -77,6 +80,7 @@ class _Draft:
     agent: bool = False  # a syntactic doer was found, resolved to an actor or not
     # the argument phrases as written, resolved to actors or not ("the dock workers")
     texts: dict[str, list[str]] = field(default_factory=dict)
+    toll: bool = False  # a happening that took in a killing as its toll: reported, whatever its syntax
 
 
 def _add(ids: list[str], new: list[str]) -> None:
@@ -301,6 +305,8 @@ def _candidate(tok: Token) -> Sense | None:
         sense = verb_sense(tok)
         if sense is None:  # most verbs: decided before the costlier checks below
             return None
+        if _imperative(tok):
+            return None  # "Sign up for our newsletters": a page's call to the reader
         subj = A.subject(tok)
         if subj is not None and any(
             (c.dep_ == "det" and c.lower_ in GENERIC_DETS) or (c.dep_ in ("amod", "det") and c.lower_ in FEW)
@@ -327,6 +333,8 @@ def _candidate(tok: Token) -> Sense | None:
         return None  # ("went on strike", "remained on alert" are states, not topics)  # "details about ongoing exercises": the topic of something else
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
+    if called_off(tok):
+        return None  # "cancelled his scheduled visit": the visit did not take place
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _event_subject(tok.head):
         return None  # "The meeting was the envoy's first visit": the same event, described
     if tok.dep_ == "appos" and noun_sense(tok.head) is None and tok.head.pos_ == "NOUN":
@@ -339,6 +347,20 @@ def _candidate(tok: Token) -> Sense | None:
     ):
         return None  # "calls for restraint", "a wake-up call": not a phone consultation
     return sense
+
+
+def _imperative(tok: Token) -> bool:
+    """A base-form verb opening its line with no subject or auxiliary on that line ("Sign up
+    for The Week's newsletters", "Join our campaign"): an instruction to the reader, which
+    web pages carry around the article, not an act anyone did. (A subject the parser took
+    from the line above, "SUBSCRIBE & SAVE", does not count.)"""
+    if tok.tag_ not in ("VB", "VBP"):
+        return False
+    lo, _hi = A.line_bounds(tok.doc, tok.idx)
+    first = next((t for t in tok.doc[max(0, tok.i - 12) : tok.i + 1] if t.idx >= lo and t.is_alpha), None)
+    if first is None or first.i != tok.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.idx >= lo for c in tok.children)
 
 
 def _asks_question(tok: Token) -> bool:
@@ -473,6 +495,8 @@ def _attacker_check(d: _Draft) -> None:
     subj = A.subject(d.trigger)
     if subj is None:
         return
+    if subj.lower_ in ("which", "that") and d.trigger.dep_ == "relcl":
+        subj = d.trigger.head  # "the quake ..., which killed 1,700": the quake is the doer
     kind = inanimate_kind(subj)
     if kind is None and subj.pos_ == "NOUN":  # "an Air India plane": the head decides
         kind = next((inanimate_kind(c) for c in subj.children if c.dep_ == "compound" and inanimate_kind(c)), None)
@@ -539,6 +563,12 @@ def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
             continue
         if d.sense.type != "ASSAULT" or d.trigger.pos_ != "VERB":
             continue
+        toll_of = _sentence_happening(d, drafts)
+        if toll_of is not None:
+            toll_of.args += [a for a in d.args if a not in toll_of.args]
+            toll_of.toll = True
+            drop.add(d.trigger.i)
+            continue
         if any(c.dep_ in ("nsubj", "agent") for c in d.trigger.children):
             continue  # "... after Nordland attacked the airport": an attacker of its own
         tok = d.trigger
@@ -553,6 +583,51 @@ def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
         host.args += [a for a in d.args if a not in host.args]
         drop.add(tok.i)
     return [d for d in drafts if d.trigger.i not in drop]
+
+
+TOLL_KINDS = ("disaster", "accident")
+
+
+def _downed_crashes(drafts: list[_Draft]) -> None:
+    """ "Pakistan shot down two Indian jets ... one of the planes crashed in Kashmir": in a
+    report of aircraft shot down, an aircraft's crash is where a downed craft fell, part of
+    the attack (kind "attack" with no PLOVER category, since the crash names no attacker),
+    not an accident. Word lists in data/event_kinds.json ("shot_down_craft")."""
+    rule = kinds()["shot_down_craft"]
+    if not any(
+        d.sense.type == "ASSAULT" and any(c.dep_ == "prt" and c.lower_ in rule["particles"] for c in d.trigger.children)
+        for d in drafts
+    ):
+        return
+    for d in drafts:
+        if d.sense.type is not None or d.sense.kind != "accident" or d.trigger.pos_ != "VERB":
+            continue
+        subj = A.subject(d.trigger)
+        if subj is not None and (subj.lemma_.lower() in rule["crafts"] or subj.lower_ in rule["crafts"]):
+            d.sense = Sense(None, None, "attack")
+
+
+def _sentence_happening(d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    """ "The quake flattened buildings, resulting in 3,354 deaths and 4,508 people injured",
+    "... the quake in Myanmar on Friday, which killed 1,700": a killing or wounding whose doer
+    is no actor (none, a relative pronoun, a victim the parser made the subject), in a
+    sentence that reports a disaster or an accident, is that happening's toll, not an attack
+    by someone unnamed. A named attacker keeps the attack ("troops killed 12 after the quake")."""
+    if d.actor or d.sense.mode not in (None, "targeted") or not toll_verb(d.trigger.lemma_.lower()):
+        return None  # a weapon named ("shelling", "shot down") is an attack whatever else happened
+    subj = A.subject(d.trigger)
+    if d.trigger.dep_ == "relcl" and subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+        subj = None  # "the quake in Myanmar on Friday, which killed 1,700": hung on the date
+    if subj is not None and not (subj.pos_ == "NOUN" or subj.lower_ in ("which", "that")):
+        return None  # "it killed", "Nordland killed": a doer, even unresolved
+    if subj is not None and subj.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"):
+        return None
+    sent = sentence_of(d.trigger)
+    return next(
+        (o for o in drafts if o is not d and o.sense.type is None and o.sense.kind in TOLL_KINDS
+         and sentence_of(o.trigger).start == sent.start),
+        None,
+    )
 
 
 def extract_events(doc: Doc) -> list[Event]:
@@ -574,6 +649,7 @@ def extract_events(doc: Doc) -> list[Event]:
         _attacker_check(d)
         _instrument(d)
     drafts = _fold_consequences(drafts)
+    _downed_crashes(drafts)
     drafts.sort(key=lambda d: (A.governor(d.trigger).i != d.trigger.i, d.trigger.i))
     drafts = sorted(_merge(drafts), key=lambda d: d.trigger.i)
     # Who-did-what-to-whom needs a who or a whom (or at least a nominal doer the actors
@@ -586,9 +662,217 @@ def extract_events(doc: Doc) -> list[Event]:
     nouns = {d.trigger.i for d in drafts if d.trigger.pos_ == "NOUN"}
     definite = {d.trigger.idx for d in drafts if d.trigger.pos_ == "NOUN" and _definite(d.trigger)}
     events = _drop_back_references(events, {doc[i].idx for i in nouns}, definite)
+    events = events + _casualties(doc, events)
+    events = sorted(events + _statements(doc, events), key=lambda e: e.trigger_span or (0, 0))
     _dates_from_document(events)
     _dates_from_publication(events, doc)
     return events
+
+
+MAIN_CLAUSE = ("ROOT", "parataxis")
+SAID_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")
+
+
+def _statement_verb(tok: Token) -> bool:
+    """A verb of saying ("described", "stressed", "told reporters") or a verb with a
+    statement object ("released a statement", "gave an interview"), from data/event_kinds.json."""
+    table = kinds()["statements"]
+    lemma = tok.lemma_.lower()
+    if lemma in table["verbs"]:
+        return True
+    objects = table["verb_object"].get(lemma)
+    return bool(objects) and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in objects or c.lower_ in objects) for c in tok.children
+    )
+
+
+def _main_clause(tok: Token) -> bool:
+    """The sentence's own assertion: its root or a reporting clause after a quote. A clause
+    coordinated with the root ("denied the claim and said ...") adds a second saying to a
+    sentence that already reports one act, which readers do not list apart."""
+    return tok.dep_ in MAIN_CLAUSE
+
+
+def _speaker_subject(subj: Token) -> bool:
+    """Someone who can make a statement: a name, a third-person pronoun, a noun that resolved
+    to an actor, or a common noun that speaks for someone ("the ministry's spokesperson"),
+    not a thing that shows ("photos", "official reports") or an anonymous crowd ("witnesses")."""
+    table = kinds()["statements"]
+    if subj.lower_ in table["silent_subjects"]:
+        return False
+    if subj.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        return False
+    if subj.pos_ in ("PROPN", "PRON"):
+        return True
+    if subj.pos_ != "NOUN":
+        return False
+    return bool(A.actors_of(subj)) or subj.lemma_.lower() in table["speaker_nouns"] or subj.lower_ in table["speaker_nouns"]
+
+
+def _introduces_quote(tok: Token) -> bool:
+    """ "'...,' he said": the verb introduces a direct quotation in its sentence; the quotation
+    (with its speaker) is the record of what was said, not a separate happening."""
+    sent = sentence_of(tok)
+    return any(
+        q.kind == "direct" and q.span[0] < sent.end_char and q.span[1] > sent.start_char
+        for q in tok.doc._.cp_quotes or []
+    )
+
+
+def _reports_event(tok: Token, event_tokens: set[int]) -> bool:
+    """The sentence reports a happening besides the saying: "Pakistan said it shot down two
+    jets" reports the shooting (with the speaker as its source), "he said he would meet Trump"
+    a meeting, "Tehran confirmed multiple explosions" the explosions, "an official said the
+    strikes targeted nuclear sites" the strikes; the saying is not news beside it. Any event
+    verb counts, extracted or not (an event the extractor could not complete is still what
+    the sentence is about), and any event or happening noun, except one that is only the
+    topic of what is said: a possessed one ("Trump said his summit produced headway", "hope
+    that their discussions would pave the way") or the object of a verb of judging
+    ("described the meeting as productive")."""
+    table = kinds()["statements"]
+    judging = tok.lemma_.lower() in table["evaluative_verbs"]["verbs"]
+    happenings = table["happening_nouns"]["nouns"]
+    for t in sentence_of(tok):
+        if t.i == tok.i:
+            continue
+        if t.pos_ == "NOUN":
+            if t.dep_ == "dobj" and t.head.i == tok.i and judging:
+                continue
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+                continue
+            if t.i in event_tokens or t.lower_ in happenings or t.lemma_.lower() in happenings:
+                return True
+            continue
+        if t.i in event_tokens or _event_word(t):
+            return True
+    return False
+
+
+def _event_word(t: Token) -> bool:
+    """A verb with an event sense in the lexicons (PLOVER or another kind) or a verb of a
+    happening ("launched drones", "targeted a jet"), asserted or not ("he said he would meet
+    Trump")."""
+    if t.pos_ != "VERB":
+        return False
+    return t.lemma_.lower() in kinds()["statements"]["happening_verbs"]["verbs"] or verb_sense(t) is not None
+
+
+def _saying_date(doc: Doc, tok: Token) -> DateValue | None:
+    """The date of the saying itself: a date on the verb of saying or its own phrases ("said
+    Thursday", "on Friday released a statement"), not one inside what is said ("dismissed
+    claims about the 2016 election" does not date the dismissal to 2016)."""
+    sent = sentence_of(tok)
+    lo, hi = A.line_bounds(doc, tok.idx)
+    for d in doc._.cp_dates or []:
+        if not (d.span and d.value and d.kind in ("date", "time")):
+            continue
+        if not (max(sent.start_char, lo) <= d.span[0] < min(sent.end_char, hi)):
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        cur = span.root
+        while cur.head.i != cur.i and cur.head.i != tok.i:
+            cur = cur.head
+        if cur.head.i == tok.i and cur.dep_ not in (*SAID_DEPS, "dobj", "dative"):
+            return d
+    return None
+
+
+def _counted(tok: Token) -> bool:
+    """A noun with a number ("144 people", "at least 18 people", "dozens")."""
+    return tok.pos_ in ("NOUN", "PROPN", "NUM") and (
+        tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children) or tok.like_num
+    )
+
+
+def _casualty_victims(tok: Token, rule: dict) -> Token | None:
+    """The counted victims of a casualty word: the subject of "died", the noun "dead" is
+    predicated of ("144 people have been confirmed dead", "left 1,002 people dead")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in rule["verbs"]:
+        subj = A.subject(tok)
+        return subj if subj is not None and _counted(subj) else None
+    if tok.lower_ not in rule["states"] or tok.dep_ not in ("acomp", "oprd", "ccomp", "xcomp", "conj"):
+        return None
+    head = tok.head
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c):
+            return c
+    return None
+
+
+def _story_kind(events: list[Event], rule: dict) -> str | None:
+    """The document's own happening: its most reported non-PLOVER kind among ``rule["kinds"]``
+    (a quake, a crash), else "attack" when it reports attacks, else None."""
+    counts: dict[str, int] = {}
+    for ev in events:
+        if ev.type is None and ev.kind in rule["kinds"] and not ev.hypothetical and not ev.negated:
+            counts[ev.kind] = counts.get(ev.kind, 0) + 1
+    if counts:
+        return max(counts, key=lambda k: counts[k])
+    return "attack" if any(ev.type == "ASSAULT" and not ev.hypothetical for ev in events) else None
+
+
+def _casualties(doc: Doc, events: list[Event]) -> list[Event]:
+    """Tolls as events of the story's happening: "at least 18 people died in Bangkok" in a
+    quake report, in a sentence that names no happening of its own (there the toll is that
+    happening's and its event already covers the sentence). No PLOVER category: nobody is
+    named as doing it. Word lists in data/event_kinds.json ("casualties")."""
+    rule = kinds()["casualties"]
+    kind = _story_kind(events, rule)
+    if kind is None:
+        return []
+    busy = {ev.sentence_span for ev in events}
+    out: list[Event] = []
+    for tok in doc_tokens(doc):
+        if tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        victims = _casualty_victims(tok, rule)
+        if victims is None:
+            continue
+        sent = sentence_of(tok)
+        if (sent.start_char, sent.end_char) in busy or A.negated(tok) or A.hypothetical(tok):
+            continue
+        d = _Draft(tok, Sense(None, None, kind), args=[victims])
+        out.append(_to_event(doc, d))
+        busy.add((sent.start_char, sent.end_char))
+    return out
+
+
+def _statements(doc: Doc, events: list[Event]) -> list[Event]:
+    """Statements as events of kind "statement" with no PLOVER category: the main verb of
+    saying of a sentence whose subject can speak (a name, a title, an office, "he"/"they"),
+    asserted (not negated, not planned, not in a question or an if-clause), whose complement
+    reports no event of its own and whose verb no PLOVER event already took ("warned" is a
+    THREATEN, "denied" a REJECT)."""
+    taken: set[int] = set()
+    event_verbs: set[int] = set()
+    for ev in events:
+        if ev.trigger_span is None:
+            continue
+        span = doc.char_span(*ev.trigger_span, alignment_mode="expand")
+        if span is None:
+            continue
+        taken.add(span.root.i)
+        event_verbs.add(span.root.i)
+    out: list[Event] = []
+    for tok in doc_tokens(doc):
+        if tok.pos_ != "VERB" or tok.i in taken or not _main_clause(tok) or not _statement_verb(tok):
+            continue
+        subj = A.subject(tok)
+        if subj is None or not _speaker_subject(subj) or _introduces_quote(tok):
+            continue
+        if A.negated(tok) or A.hypothetical(tok) or _sentence_is_question(tok) or _conditional(tok):
+            continue
+        if _reports_event(tok, event_verbs):
+            continue
+        ev = _to_event(doc, _verb_draft(tok, Sense(None, None, "statement")))
+        date = _saying_date(doc, tok)
+        ev.date, ev.date_end = event_day(date), A.date_end(event_day(date))
+        ev.date_from = None
+        out.append(ev)
+    return out
 
 
 def _reportable(d: _Draft) -> bool:
@@ -635,6 +919,8 @@ def _reportable(d: _Draft) -> bool:
         )
     if tok.pos_ == "VERB":
         return A.subject(tok) is not None or any(c.dep_ == "nsubjpass" for c in tok.children)
+    if d.toll:
+        return True  # "... the quake in Myanmar, which killed 1,700": the quake and its toll
     if tok.dep_ == "pobj":
         # "died in the earthquake": the toll's happening; "prior to the 2020 election": a time anchor
         prep = tok.head
@@ -817,13 +1103,14 @@ def confidence(d: _Draft, hypothetical: bool, negated: bool, attributed: bool) -
 
     Made of: a base for the trigger (0.6 for a verb, 0.45 for an event noun, 0.7 when a
     verb+object or phrasal entry fixed the sense, 0.55 for a non-PLOVER happening, whose kind
-    rests on the word alone); +0.2 when the doer resolved to an actor (+0.1 when only a
+    rests on the word alone, 0.45 for a statement, which is news only when a reader thinks the
+    saying itself matters); +0.2 when the doer resolved to an actor (+0.1 when only a
     nominal doer was seen); +0.1 when a recipient resolved; +0.05 for a place. Then -0.25
     for a hypothetical act, -0.1 for a negated one, -0.05 when a source is credited rather
     than the outlet. Clipped to [0.05, 0.99]."""
     tok = d.trigger
     if d.sense.type is None:
-        score = 0.55
+        score = 0.45 if d.sense.kind == "statement" else 0.55
     elif d.sense.phrase is not None or any(c.dep_ == "prt" for c in tok.children):
         score = 0.7
     else:
@@ -886,6 +1173,20 @@ def _joint_exercise(d: _Draft) -> None:
         d.sense = Sense("COOPERATE", None, None, d.sense.phrase)
 
 
+DAY_AND_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
+
+
+def event_day(date: DateValue | None) -> DateValue | None:
+    """An event's date is a day: "Tuesday evening" (2019-02-26TEV) or "9:30 a.m. on Sunday"
+    (2025-03-30T09:30) dates the event to that day. The timex keeps its time of day (TimeML
+    wants it), but an event date with a time suffix is no ISO date in the contract and was
+    dropped there, leaving the event undated. The words as written stay in ``text``."""
+    m = DAY_AND_TIME.match(date.value or "") if date is not None else None
+    if date is None or m is None:
+        return date
+    return dataclasses.replace(date, value=m.group(1), precision="day", kind="date", end=None)
+
+
 def _to_event(doc: Doc, d: _Draft) -> Event:
     tok = d.trigger
     d.sense = _intent(tok, d.sense)
@@ -903,6 +1204,8 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
     negated = A.negated(tok) and d.sense.type != "REJECT"
     hypothetical = A.hypothetical(tok)
     attributed = A.attributed_to(tok)
+    from_dateline = date is not None and date is dateline_of(doc)
+    date = event_day(date)
     return Event(
         id=make_id("ev", doc._.cp_doc_id or "", trigger_span[0], trigger_span[1]),
         doc=doc._.cp_doc_id or "",
@@ -924,7 +1227,7 @@ def _to_event(doc: Doc, d: _Draft) -> Event:
         context=["military"] if d.sense.type in MILITARY else [],
         trigger_span=trigger_span,
         # the opening dateline's day is when the report was filed, not a date the sentence gives
-        date_from="dateline" if date is not None and date is dateline_of(doc) else None,
+        date_from="dateline" if from_dateline else None,
         lemma=d.sense.phrase or tok.lemma_.lower(),
         kind=d.sense.kind or kind_of(d.sense.type, d.sense.mode),
         actor_text=list(d.texts.get("actor", [])),

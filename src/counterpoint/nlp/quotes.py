@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Quote, make_id
 from . import extensions  # noqa: F401
+from .actors import OPENING_PARTICIPLES
 from .gazetteer import SPEECH_VERBS, doc_text
 
 # '"' may be closed by '”' and '“' by '"' (pasted text mixes them: "A little while ago, ...,”), and
@@ -149,12 +150,26 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return subj[0]
+            return _past_opener(subj[0], subj[1:])
         if tok.dep_ in climb and tok.head.i != tok.i:
             tok = tok.head
         else:
             return None
     return None
+
+
+def _past_opener(subj: Token, others: list[Token]) -> Token:
+    """ "Echoing Lammy, Prime Minister Keir Starmer said": the model makes the opening
+    participle's object the subject and the speaker its apposition (or a second subject);
+    the speaker is the name after the comma."""
+    opener = any(
+        c.i < subj.i and (c.tag_ == "VBG" or c.lower_ in OPENING_PARTICIPLES) and c.i == c.sent.start
+        for c in subj.children
+    )
+    if not opener:
+        return subj
+    after = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i] + [o for o in others if o.i > subj.i]
+    return after[0] if after else subj
 
 
 def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | None, str]:
@@ -409,8 +424,13 @@ def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bo
         lemma = tok.lemma_.lower()
         if lemma in _speech_verbs() and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
             between = doc_text(doc)[tok.idx + len(tok) : quote_start]
-            if not colon and next(find_quote_spans(between), None) is not None:
-                continue  # "India Says Many 'Eliminated', 'Grave Aggression' Says Pakistan": the verb has its own quote
+            if not colon and next(find_quote_spans(between), None) is not None and not (
+                tok.lemma_.lower() in _rules()["characterising_verbs"] and _governs(tok, quote_start)
+            ):
+                # "India Says Many 'Eliminated', 'Grave Aggression' Says Pakistan": the verb has its
+                # own quote. A verb of characterising keeps its "as" phrase across a name quoted on
+                # the way ("described the strikes — dubbed 'Rising Lion' — as '...'")
+                continue
             if any(c in between for c in '“”"«»'):
                 between = between[between.rfind(" ") :] if colon else "x"
             if colon or " that " in f" {between} " or between.strip() in ("", ","):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import DateValue
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
+from .event_lexicon import control_verb
 from .gazetteer import doc_text
 from .timex_calendar import Anchor, parse_anchor, ref_precision_ok
 from .timex_dateline import dateline_date, find_dateline
@@ -50,8 +51,9 @@ _MAY_BEFORE = {
 def tense_of(span: Span) -> str | None:
     """Tense of the clause governing ``span``: the nearest verb up the dependency chain.
 
-    "past" for a past-tense verb or a perfect ("has met"), "future" for will/shall/'ll or
-    "going to", "present" for other finite verbs, None when no verb is found."""
+    "past" for a past-tense verb or a perfect ("has met"), "future" for will/shall/'ll,
+    "going to" or an infinitive of plan or intent ("plans to hold", "the junta's plans to
+    hold"), "present" for other finite verbs, None when no verb is found."""
     tok: Token = span.root
     for _ in range(6):
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
@@ -67,6 +69,14 @@ def tense_of(span: Span) -> str | None:
         return "future"
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
         return "future"
+    head = tok.head
+    if (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and control_verb(head.lemma_.lower())
+        and head.tag_ not in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+    ):
+        return "future"  # "plans to hold elections in December", "aims to finish by March" ("tried to" is past)
     if any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had", "'ve"}:
         return "past"
     if tok.tag_ in ("VBD",) or (tok.tag_ == "VBN" and not auxes):
