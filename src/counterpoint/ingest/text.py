@@ -117,6 +117,9 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
     return len(alpha) >= 2 and caps >= 0.7 * len(alpha)
 
 
+BANNER_MAX_WORDS = 6  # "Tuesday, 02 January 2024 12:17 GMT"
+
+
 def split_plain(raw: str, *, title_mode: str = "always") -> dict:
     """Split raw text into title, authors, dates and body (see module doc).
 
@@ -132,7 +135,10 @@ def split_plain(raw: str, *, title_mode: str = "always") -> dict:
         return out
     # A saved page often opens with its date banner ("Monday, June 2, 2025") above the headline:
     # the banner is a date line, not the title, and the headline (or the lead) follows it.
-    while (kind := parse_byline_line(lines[idx])) is not None and kind[0] == "date" and (
+    # Only a line that is nothing but a date (six words at most): " date 2025-08-15 Summit in
+    # Alaska begins with a red carpet" is a stamp with the headline after it, and stays the title.
+    while len(lines[idx].split()) <= BANNER_MAX_WORDS and (kind := parse_byline_line(lines[idx])) is not None \
+            and kind[0] == "date" and (
         nxt_idx := next((i for i in range(idx + 1, len(lines)) if lines[i].strip()), None)
     ) is not None:
         if not (out["published"] or out["partial"]):
