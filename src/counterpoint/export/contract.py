@@ -10,6 +10,7 @@ set of participants, with the event it is about and who asserts it) and ``discre
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -43,7 +44,10 @@ ISO_DATE = re.compile(r"^\d{4}(-(\d{2}|SU|SP|FA|WI|Q[1-4]|W\d{2})(-\d{2})?)?$")
 
 def iso_or_none(d: DateValue | None) -> DateValue | None:
     """Only ISO dates at a precision are dates in the contract; TimeML references such as
-    PAST_REF or a yearless XXXX-06-21 are absent knowledge (null)."""
+    PAST_REF or a yearless XXXX-06-21 are absent knowledge (null). A clock time
+    ("2025-03-30T09:30", kept on events for the times compared across outlets) is its day."""
+    if d is not None and d.value and ISO_TIME.match(d.value):
+        d = dataclasses.replace(d, value=d.value[:10], precision="day", end=None)
     return d if d is not None and d.value and ISO_DATE.match(d.value) else None
 
 
@@ -135,7 +139,7 @@ def facts(result: CorpusResult) -> list[dict]:
         d = iso_or_none(e.date)
         if d is not None:
             add("date", e, e.doc, d.value, d.span, precision=d.precision, date_from=e.date_from)
-        elif e.date is not None and e.date.kind == "time" and e.date.value and ISO_TIME.match(e.date.value):
+        if e.date is not None and e.date.kind == "time" and e.date.value and ISO_TIME.match(e.date.value):
             add("time", e, e.doc, e.date.value, e.date.span, text=e.date.text, date_from=e.date_from)
         for q in e.counts:
             if (q.doc, tuple(q.span)) in carried:

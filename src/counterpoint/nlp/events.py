@@ -1174,16 +1174,18 @@ def _joint_exercise(d: _Draft) -> None:
 
 
 DAY_AND_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
+CLOCK_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def event_day(date: DateValue | None) -> DateValue | None:
-    """An event's date is a day: "Tuesday evening" (2019-02-26TEV) or "9:30 a.m. on Sunday"
-    (2025-03-30T09:30) dates the event to that day. The timex keeps its time of day (TimeML
-    wants it), but an event date with a time suffix is no ISO date in the contract and was
-    dropped there, leaving the event undated. The words as written stay in ``text``."""
+    """An event's date is a day: "Tuesday evening" (2019-02-26TEV) dates the event to that day
+    (a part of the day is no ISO date, and the contract dropped it, leaving the event undated).
+    A clock time ("9:30 a.m. on Sunday", 2025-03-30T09:30) stays on the event, since times of
+    day are compared across outlets (align/facts.py); the contract exports its day. The timex
+    keeps its time of day either way, and the words as written stay in ``text``."""
     m = DAY_AND_TIME.match(date.value or "") if date is not None else None
-    if date is None or m is None:
-        return date
+    if date is None or m is None or CLOCK_TIME.match(date.value or ""):
+        return date  # a clock time ("13:38") stays: align/facts.py compares times of day
     return dataclasses.replace(date, value=m.group(1), precision="day", kind="date", end=None)
 
 
