@@ -169,10 +169,11 @@ def _interleaved_chunks(docs: list, texts: list[str]) -> dict:
     average 7) a whole-corpus round once took 4.2 s for counterpoint and 7.1 s for Natasha
     alone, which counterpoint runs inside; seconds-apart pairs share more of the load.
 
-    ``inner_1``/``outer_1``: inside counterpoint's own best runs, the time spent in the Natasha
-    call (:func:`counterpoint.nlp.ru.base.natasha_doc`, timed by wrapping it) and the total.
-    Both are measured in the same seconds, so their ratio does not move with the load: it is
-    the share of the Russian analysis that is Natasha, i.e. the 1-process ratio without noise.
+    ``inner_1`` (with ``cp_1``): inside counterpoint's own best runs, the time spent in the
+    Natasha call (:func:`counterpoint.nlp.ru.base.natasha_doc`, timed by wrapping it) and the
+    total. Both are measured in the same seconds, so their ratio moves far less with the load:
+    it is the share of the Russian analysis that is Natasha (it does not see cache effects of
+    interleaving Natasha with the rules, which the wall ratio does).
     """
     from counterpoint.nlp.ru import base as ru_base
     from counterpoint.scale.workers import analyze_parallel
@@ -581,7 +582,7 @@ def render(cfg_name: str, m: dict, res: dict, secs: float) -> str:
         if t.get("inner_1"):
             i, c = t["inner_1"], t["cp_1"]
             lines.append(
-                f"| 1 process, same runs (Natasha's share of counterpoint's time, load-independent) | "
+                f"| 1 process, same runs (Natasha's share of counterpoint's time, less load-sensitive) | "
                 f"{w / i:,.0f} words/s | {w / c:,.0f} words/s | {_ratio(i, c)} |"
             )
     s = res.get("spark")

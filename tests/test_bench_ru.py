@@ -57,5 +57,5 @@ def test_bench_ru_section_reports_both_ratios(inner: float, cp: float, expected:
     text = run.render("quick", run.machine(), res, 1.0)
     assert "### 1c. Analysis throughput vs Natasha alone, synthetic Russian articles" in text
     assert "| 1 process | " in text and "0.80x" in text  # wall: 8 s Natasha vs 10 s counterpoint
-    assert f"load-independent) | {100 / inner:,.0f} words/s | 10 words/s | {expected} |" in text
+    assert f"less load-sensitive) | {100 / inner:,.0f} words/s | 10 words/s | {expected} |" in text
     assert "| 2 processes | " in text and "1.00x" in text
