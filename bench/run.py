@@ -239,14 +239,15 @@ def bench_throughput_ru(n: int, docs: list | None = None) -> dict:
         list(pool.map(natasha_batch, [texts[:1], texts[1:2], texts[2:3], texts[3:4]]))
         list(analyze_parallel(docs[:8], workers=2, batch_size=1))
         out: dict = {"docs": n, "words": words, **_interleaved_chunks(docs, texts)}
-        # 2 processes, per chunk of 2 * RU_CHUNK texts (one batch per process on both sides),
-        # best of RU_CHUNK_ROUNDS with alternating order, as for 1 process.
+        # 2 processes, per chunk of 4 * RU_CHUNK texts in batches of RU_CHUNK on both sides
+        # (analyze_parallel cuts a list into at least workers * 2 batches, so Natasha gets the
+        # same four batches), best of RU_CHUNK_ROUNDS with alternating order, as for 1 process.
         base = cp = 0.0
-        step = 2 * RU_CHUNK
+        step = 4 * RU_CHUNK
         for k in range(0, n, step):
             part_docs, part_texts = docs[k : k + step], texts[k : k + step]
-            halves = [part_texts[:RU_CHUNK], part_texts[RU_CHUNK:]]
-            sides = {"b": lambda h=halves: sum(pool.map(natasha_batch, h)),
+            parts = [part_texts[j : j + RU_CHUNK] for j in range(0, len(part_texts), RU_CHUNK)]
+            sides = {"b": lambda h=parts: sum(pool.map(natasha_batch, h)),
                      "c": lambda d=part_docs: list(analyze_parallel(d, workers=2, batch_size=RU_CHUNK))}
             best = {"b": float("inf"), "c": float("inf")}
             for r in range(RU_CHUNK_ROUNDS):
