@@ -246,6 +246,13 @@ class Corpus:
     def omissions(self) -> RecordList:
         return RecordList(self.result.omissions, record_type=Omission)
 
+    def report(self, path: str | Path, *, script: str | None = None, title: str | None = None) -> Path:
+        """Write the HTML report to ``path``, actor names in ``script`` ("latin", "cyrillic",
+        "as-written"; None: latin) with their other spellings listed, as ``counterpoint report``."""
+        from .report import write_report
+
+        return write_report(self.result, path, title=title, script=script)
+
     def to_json(self) -> dict:
         """The contract JSON object, as ``counterpoint export --format json`` writes it."""
         from .export import contract

@@ -31,6 +31,19 @@ def _config(path: str | None):
     return load_config(path)
 
 
+SCRIPT_OPTION = click.option(
+    "--script", type=click.Choice(["latin", "cyrillic", "as-written"]), default=None,
+    help="Show actor names in this script, other spellings listed beside them "
+         "(default from config [display] script: latin).")
+
+
+def _script(script: str | None, config_path: str | None) -> str:
+    """--script, else the config's [display] script, else the shipped default (latin)."""
+    from .knowledge.scripts import check_script
+
+    return check_script(script or _config(config_path).get("display", "script"))
+
+
 class _Progress:
     """A one-line progress indicator on stderr with rate (documents/s), shown after 1 second."""
 
@@ -162,12 +175,12 @@ def analyze(inputs, db, manifest, json_out, report_out, workers, batch_size, ali
         _fail(err)
     progress.close()
     if json_out or report_out:
-        _write_outputs(db, json_out, report_out)
+        _write_outputs(db, json_out, report_out, script=_script(None, config_path))
     click.echo(summary.line())
     sys.exit(1 if summary.errors else 0)
 
 
-def _write_outputs(db: str, json_out: str | None, report_out: str | None) -> None:
+def _write_outputs(db: str, json_out: str | None, report_out: str | None, script: str | None = None) -> None:
     from .export import write_json
     from .report import write_report
     from .store import Store
@@ -178,7 +191,7 @@ def _write_outputs(db: str, json_out: str | None, report_out: str | None) -> Non
         write_json(result, json_out)
         click.echo(f"wrote {json_out}")
     if report_out:
-        write_report(result, report_out)
+        write_report(result, report_out, script=script)
         click.echo(f"wrote {report_out}")
 
 
@@ -238,10 +251,12 @@ def export(db, fmt, out) -> None:
 @main.command()
 @DB_OPTION
 @click.option("--out", default="report.html", show_default=True, help="Report file.")
-def report(db, out) -> None:
+@SCRIPT_OPTION
+@CONFIG_OPTION
+def report(db, out, script, config_path) -> None:
     """Write the self-contained HTML report for the store."""
     try:
-        _write_outputs(db, None, out)
+        _write_outputs(db, None, out, script=_script(script, config_path))
     except CounterpointError as err:
         _fail(err)
 
@@ -320,7 +335,9 @@ def eval_(name, as_json, shared, texts, split) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
-def serve(db, host, port, allow_private) -> None:
+@SCRIPT_OPTION
+@CONFIG_OPTION
+def serve(db, host, port, allow_private, script, config_path) -> None:
     """Serve the web app over the store (until Ctrl+C)."""
     from .web import serve as run
 
@@ -331,7 +348,8 @@ def serve(db, host, port, allow_private) -> None:
     def ready(url: str) -> None:
         click.echo(f"counterpoint: serving {db} at {url} (open it in a browser; Ctrl+C stops it)")
 
-    run(db, host=host, port=port, allow_private_fetch=allow_private, on_ready=ready)
+    run(db, host=host, port=port, allow_private_fetch=allow_private, on_ready=ready,
+        script=_script(script, config_path))
     click.echo("counterpoint: stopped")
 
 

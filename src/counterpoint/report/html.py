@@ -19,6 +19,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..knowledge.scripts import check_script
 from ..records import CorpusResult
 from ..wording import plural
 from .model import build_view, conflict_clusters, doc_annotations, event_cluster_map, safe_json, safe_url
@@ -77,9 +78,9 @@ def is_background(day: str, precision: str | None, first_news: str | None) -> bo
     return (date.fromisoformat(first_news) - date.fromisoformat(day)).days > BACKGROUND_DAYS
 
 
-def _blob(result: CorpusResult) -> dict[str, Any]:
-    """The JSON the script reads: documents, annotations, timeline points."""
-    anns = doc_annotations(result)
+def _blob(result: CorpusResult, script: str | None = None) -> dict[str, Any]:
+    """The JSON the script reads: documents, annotations (actor names in ``script``), timeline points."""
+    anns = doc_annotations(result, script)
     cmap = event_cluster_map(result)
     conflicts = conflict_clusters(result)
     outlet_of = {d.id: d.outlet for d in result.documents}
@@ -129,10 +130,13 @@ def _csp(script: str) -> str:
     )
 
 
-def render_report(result: CorpusResult, *, title: str | None = None) -> str:
-    """The whole report as one HTML string (inline CSS/JS, no external references)."""
-    view = build_view(result)
-    script = _static("report.js")
+def render_report(result: CorpusResult, *, title: str | None = None, script: str | None = None) -> str:
+    """The whole report as one HTML string (inline CSS/JS, no external references). Actor
+    names are shown in ``script`` ("latin", "cyrillic", "as-written"; None: the default,
+    latin) with their other spellings listed (:mod:`counterpoint.knowledge.scripts`)."""
+    script = check_script(script)
+    view = build_view(result, script)
+    js = _static("report.js")
     stories = [view["story_titles"].get(s.id, s.title) for s in result.stories]
     title = title or (stories[0] if len(stories) == 1 else "counterpoint report")
     return _ENV.get_template("report.html.j2").render(
@@ -141,17 +145,19 @@ def render_report(result: CorpusResult, *, title: str | None = None) -> str:
         stories=stories,
         tone_help=help_text("tone"),
         quoted_help=help_text("quoted"),
-        blob=safe_json(_blob(result)),
+        blob=safe_json(_blob(result, script)),
         css=_static("report.css"),
-        script=script,
-        csp=_csp(script),
+        script=js,
+        csp=_csp(js),
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
 
 
-def write_report(result: CorpusResult, path: str | Path, *, title: str | None = None) -> Path:
+def write_report(
+    result: CorpusResult, path: str | Path, *, title: str | None = None, script: str | None = None
+) -> Path:
     """Write :func:`render_report` to ``path`` (UTF-8) and return the path."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(render_report(result, title=title), encoding="utf-8")
+    p.write_text(render_report(result, title=title, script=script), encoding="utf-8")
     return p

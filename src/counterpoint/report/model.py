@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..align.omissions import is_newsworthy
+from ..knowledge.scripts import display_names
 from ..records import FLAG_KINDS, Cluster, CorpusResult, Discrepancy, Event
 from ..wording import event_counts
 from .words import cluster_title, date_words, tone_note
@@ -69,13 +70,14 @@ def event_sentence_span(ev: Event) -> list[int] | None:
     return _span(ev.sentence_span) or _span(ev.span)
 
 
-def doc_annotations(result: CorpusResult) -> dict[str, list[list[Any]]]:
+def doc_annotations(result: CorpusResult, script: str | None = None) -> dict[str, list[list[Any]]]:
     """Per document, ``[start, end, kind, ref, note]`` annotations to highlight.
 
     ``ref`` is the cluster id for events (so views can join the same event across documents)
-    and the actor id for labels/quotes/framing; ``note`` is a short tooltip text."""
+    and the actor id for labels/quotes/framing; ``note`` is a short tooltip text (actor names
+    in ``script``, see :func:`shown_names`)."""
     cmap = event_cluster_map(result)
-    names = {a.id: a.name for a in result.actors}
+    names = shown_names(result, script)
     out: dict[str, list[list[Any]]] = defaultdict(list)
     for ev in result.events:
         sent = event_sentence_span(ev)
@@ -211,11 +213,20 @@ def _dedupe_scope(conflicts: list[dict[str, Any]], notes: list[dict[str, Any]]) 
     return out
 
 
-def build_view(result: CorpusResult) -> dict[str, Any]:
-    """Everything the report/app tables need, as plain data."""
+def shown_names(result: CorpusResult, script: str | None = None) -> dict[str, str]:
+    """Actor id -> the name shown in ``script`` (latin, cyrillic, as-written; None: the
+    default), see :mod:`counterpoint.knowledge.scripts`."""
+    return {k: shown for k, (shown, _) in display_names(result.actors, script).items()}
+
+
+def build_view(result: CorpusResult, script: str | None = None) -> dict[str, Any]:
+    """Everything the report/app tables need, as plain data. Actor names are shown in
+    ``script`` with the other spellings in ``also`` (``actors`` rows keep ``name`` as stored
+    and add ``display_name``/``also``)."""
     docs = {d.id: d for d in result.documents}
     outlets = sorted({d.outlet for d in result.documents})
-    names = {a.id: a.name for a in result.actors}
+    shown = display_names(result.actors, script)
+    names = {k: v[0] for k, v in shown.items()}
     events = {e.id: e for e in result.events}
     sentence_of = {e.id: event_sentence_span(e) for e in result.events}
 
@@ -324,12 +335,13 @@ def build_view(result: CorpusResult) -> dict[str, Any]:
         "counts": event_counts(len(result.events), len(result.clusters), shared),
         "outlets": outlets,
         "documents": [document_meta(d) for d in result.documents],
-        "actors": [{"id": a.id, "name": a.name, "kind": a.kind} for a in result.actors],
+        "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "display_name": shown[a.id][0],
+                    "also": shown[a.id][1]} for a in result.actors],
         "clusters": clusters,
         "discrepancies": discrepancies,
         "scope_notes": scope_notes,
         "quotes": quotes,
-        "actor_panel": actor_panel(result),
+        "actor_panel": actor_panel(result, shown),
         "omissions": [
             {
                 "outlet": o.outlet,
@@ -404,8 +416,12 @@ def framing_rows(result: CorpusResult) -> list[dict[str, Any]]:
     return framing_profiles(result)
 
 
-def actor_panel(result: CorpusResult) -> dict[str, list[dict[str, Any]]]:
-    """Per outlet: actors with labels, scare-quoted terms, tone, and quotes given voice."""
+def actor_panel(
+    result: CorpusResult, shown: dict[str, tuple[str, list[str]]] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Per outlet: actors with labels, scare-quoted terms, tone, and quotes given voice.
+    ``shown`` (from :func:`display_names`) names each actor in the chosen script, with ``also``."""
+    shown = shown if shown is not None else display_names(result.actors)
     panel: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in framing_rows(result):
         if not (r.get("labels") or r.get("scare_quotes") or r.get("quoted") or r.get("loaded_language")):
@@ -413,7 +429,8 @@ def actor_panel(result: CorpusResult) -> dict[str, list[dict[str, Any]]]:
         panel[r["outlet"]].append(
             {
                 "actor": r["actor"],
-                "name": r.get("actor_name", r["actor"]),
+                "name": shown[r["actor"]][0] if r["actor"] in shown else r.get("actor_name", r["actor"]),
+                "also": shown[r["actor"]][1] if r["actor"] in shown else [],
                 "labels": r.get("labels", {}),
                 "scare_quotes": sorted(set(r.get("scare_quotes", []))),
                 "loaded": r.get("loaded_language", 0),

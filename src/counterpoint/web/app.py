@@ -29,6 +29,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..errors import CounterpointError
+from ..knowledge.scripts import check_script
 from ..records import FLAG_KINDS
 from ..report.model import safe_url, segments
 from ..report.words import date_words, help_text
@@ -66,12 +67,15 @@ def _highlighted(snap: Snapshot, doc_id: str, target: tuple[int, int] | None) ->
 
 
 def create_app(
-    db: str = "counterpoint.duckdb", *, allow_private_fetch: bool = False, max_upload_bytes: int = 5_000_000
+    db: str = "counterpoint.duckdb", *, allow_private_fetch: bool = False, max_upload_bytes: int = 5_000_000,
+    script: str | None = None,
 ) -> FastAPI:
-    """The FastAPI app over the store at ``db`` (":memory:" for tests)."""
+    """The FastAPI app over the store at ``db`` (":memory:" for tests). Actor names are shown in
+    ``script`` ("latin", "cyrillic", "as-written"; None: latin) with their other spellings."""
     from ..store import Store
 
-    corpus = Corpus(Store.open(db, read_only=False))
+    script = check_script(script)  # a wrong setting fails here, not on the first page
+    corpus = Corpus(Store.open(db, read_only=False), script)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -306,6 +310,7 @@ def make_server(
     *,
     allow_private_fetch: bool = False,
     on_ready: Callable[[str], None] | None = None,
+    script: str | None = None,
 ) -> Any:
     """The uvicorn server for the app (``.run()`` blocks; ``.should_exit = True`` stops it).
 
@@ -323,7 +328,7 @@ def make_server(
     # Keep idle keep-alive connections longer than uvicorn's 5 s default: a busy machine can leave
     # a pooled client connection idle that long, and a close racing a new request reads as an error.
     config = uvicorn.Config(
-        create_app(db, allow_private_fetch=allow_private_fetch), host=host, port=port, log_level="warning",
+        create_app(db, allow_private_fetch=allow_private_fetch, script=script), host=host, port=port, log_level="warning",
         timeout_keep_alive=30, backlog=4096,
     )
     return _Server(config)
@@ -336,6 +341,7 @@ def serve(
     *,
     allow_private_fetch: bool = False,
     on_ready: Callable[[str], None] | None = None,
+    script: str | None = None,
 ) -> None:
     """Run the app with uvicorn (blocking); ``counterpoint serve`` calls this."""
-    make_server(db, host, port, allow_private_fetch=allow_private_fetch, on_ready=on_ready).run()
+    make_server(db, host, port, allow_private_fetch=allow_private_fetch, on_ready=on_ready, script=script).run()

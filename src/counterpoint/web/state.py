@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..knowledge.scripts import check_script, display_names
 from ..records import CorpusResult, Document
 from ..report.model import build_view, doc_annotations
 
@@ -50,8 +51,9 @@ class Job:
 class Corpus:
     """Store + cache. ``snapshot()`` returns the current (result, indexes) pair."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, script: str | None = None) -> None:
         self.store = store
+        self.script = check_script(script)  # actor names shown in this script (knowledge/scripts.py)
         self.lock = threading.RLock()
         self._snap: Snapshot | None = None
         self.jobs: dict[str, Job] = {}
@@ -64,7 +66,7 @@ class Corpus:
         if snap is None:
             with self.lock:
                 if self._snap is None:
-                    self._snap = Snapshot(self.store.load_result())
+                    self._snap = Snapshot(self.store.load_result(), self.script)
                 snap = self._snap
         return snap
 
@@ -105,9 +107,11 @@ class Corpus:
 class Snapshot:
     """One immutable view of the corpus with lookup tables for the pages and the API."""
 
-    def __init__(self, result: CorpusResult) -> None:
+    def __init__(self, result: CorpusResult, script: str | None = None) -> None:
         self.result = result
-        self.view = build_view(result)
+        self.script = check_script(script)
+        self.shown = display_names(result.actors, self.script)
+        self.view = build_view(result, self.script)
         self.docs = {d.id: d for d in result.documents}
         self.actors = {a.id: a for a in result.actors}
         self.events = {e.id: e for e in result.events}
@@ -121,9 +125,15 @@ class Snapshot:
     @property
     def annotations(self) -> dict[str, list]:
         if self._ann is None:
-            self._ann = doc_annotations(self.result)
+            self._ann = doc_annotations(self.result, self.script)
         return self._ann
 
     def name(self, actor_id: str | None) -> str:
-        a = self.actors.get(actor_id or "")
-        return a.name if a else (actor_id or "")
+        """The actor's name in the chosen script (the id when unknown)."""
+        shown = self.shown.get(actor_id or "")
+        return shown[0] if shown else (actor_id or "")
+
+    def also(self, actor_id: str | None) -> list[str]:
+        """The actor's other spellings (other scripts, other transliterations)."""
+        shown = self.shown.get(actor_id or "")
+        return shown[1] if shown else []
