@@ -42,3 +42,28 @@ def test_report_story_facts_rendered_and_escaped():
     assert STORY_FACTS_TITLE in html and "10 crew" in html
     assert "<script>alert(1)</script>" not in html
     assert "2 conflicts" in html  # the meeting's date and the crew count
+
+
+@pytest.mark.parametrize("kind", ["conflict", "scope"])
+def test_web_story_page_shows_story_facts(kind):
+    """The app's story page leads with the story's figures that conflict or are disputed; scope
+    notes are folded below; the cluster page does not repeat them; article text is escaped."""
+    import warnings
+
+    from counterpoint.web import create_app
+
+    from .fixtures_result import store_result
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from fastapi.testclient import TestClient
+
+    app = create_app(":memory:")
+    store_result(app.state.corpus.store, _with_story_facts(kind, hostile=True))
+    with TestClient(app) as c:
+        story = c.get("/story/st1").text
+        cluster = c.get("/cluster/cl_meeting").text
+    assert "Figures compared across the story" in story and "10 crew" in story
+    assert ("<details>" in story.split("Figures compared across the story")[1].split("10 crew")[0]) is (kind == "scope")
+    assert "<script>alert(1)</script>" not in story
+    assert "10 crew" not in cluster

@@ -142,7 +142,11 @@ def create_app(
             raise HTTPException(404, "no such story")
         s = snap.stories[story_id]
         rows = [snap.cluster_rows[c] for c in s.clusters if c in snap.cluster_rows]
-        return page(request, "story.html", story=s, clusters=rows)
+        facts = [d for d in snap.view["discrepancies"] + snap.view["scope_notes"]
+                 if d.get("story") == story_id and d["cluster"] is None]  # figures across the story
+        return page(request, "story.html", story=s, clusters=rows,
+                    conflicts=[d for d in facts if d["kind"] in FLAG_KINDS],
+                    scope=[d for d in facts if d["kind"] not in FLAG_KINDS])
 
     @app.get("/cluster/{cluster_id}", response_class=HTMLResponse)
     async def cluster(request: Request, cluster_id: str) -> HTMLResponse:
