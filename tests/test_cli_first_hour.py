@@ -79,7 +79,7 @@ def test_cli_serve_says_so(tmp_path: Path, monkeypatch) -> None:
     """``counterpoint serve`` prints the URL it was told and says when it stopped."""
     from counterpoint import web
 
-    def fake_serve(db, host, port, allow_private_fetch, on_ready):  # noqa: ANN001 - the real signature
+    def fake_serve(db, host, port, allow_private_fetch, on_ready, script="latin"):  # noqa: ANN001 - the real signature
         on_ready(f"http://{host}:{port}/")
 
     monkeypatch.setattr(web, "serve", fake_serve)
