@@ -261,6 +261,14 @@ class DiscrepancyValue:
 
 # Quantity.predicate of a duration, before what it measures ("duration:after takeoff"; nlp/facts.py)
 DURATION = "duration:"
+# Quantity.qualifier of a count that exists but is not given ("some political prisoners"; nlp/facts.py)
+UNSPECIFIED = "unspecified"
+
+
+def is_denial(q: Quantity) -> bool:
+    """A denied count: zero with the qualifier "none" ("no aircraft was lost"; nlp/facts.py)."""
+    return q.qualifier == "none" and not q.value
+
 ASSERTED_DATE_SOURCES = (None, "document")  # Event.date_from values whose date an outlet asserts
 DISCREPANCY_KINDS = ("conflict", "disputed", "scope", "unverified")
 FLAG_KINDS = ("conflict", "disputed")  # shown as disagreements; the other kinds are notes

@@ -45,6 +45,7 @@ from ..nlp.facts import DURATION, counted_thing, family_of_lemma, is_update_fami
 from ..records import (
     ASSERTED_DATE_SOURCES,
     FLAG_KINDS,
+    UNSPECIFIED,
     Actor,
     Cluster,
     DateValue,
@@ -53,6 +54,7 @@ from ..records import (
     Document,
     Event,
     Quantity,
+    is_denial,
 )
 
 Interval = tuple[float, float]
@@ -335,16 +337,11 @@ def _voice_pairs(
 def _judged_pair(picked: dict[str, Event], xs: list[str], ys: list[str]) -> tuple[str, str]:
     """A member of each list from two different documents when there is one (what two voices
     say across reports), else the two of one document."""
-    for x in xs:
-        for y in ys:
-            if picked[x].doc != picked[y].doc:
-                return x, y
-            break  # ys[0] shares x's document: try the next x
-    y0 = ys[0]
-    for y in ys:
-        if picked[y].doc != picked[xs[0]].doc:
-            return xs[0], y
-    return xs[0], y0
+    x0, y0 = xs[0], ys[0]
+    x = next((x for x in xs if picked[x].doc != picked[y0].doc), None)
+    if x is not None:
+        return x, y0
+    return x0, next((y for y in ys if picked[y].doc != picked[x0].doc), y0)
 
 
 def _disputed_note(evs: list[Event], show: Callable[[Event], str]) -> str:
@@ -525,7 +522,7 @@ VAGUE: dict[str, Interval] = {
     "a dozen": (10, 14),
     "many": (2, math.inf),
     "numerous": (2, math.inf),
-    "unspecified": (1, math.inf),  # "some political prisoners" (nlp/facts.py: unspecified_counts)
+    UNSPECIFIED: (1, math.inf),  # "some political prisoners" (nlp/facts.py: unspecified_counts)
 }
 
 
@@ -561,9 +558,9 @@ def unit_head(unit: str | None) -> str | None:
 def _q_show(ev: Event) -> str:
     q = ev.quantity
     assert q is not None
-    if q.qualifier == "none" and not q.value:  # a denial ("no aircraft was lost")
+    if is_denial(q):  # "no aircraft was lost"
         return f"no {q.unit} (0)"
-    if q.qualifier == "unspecified":  # "some political prisoners": a count not given
+    if q.qualifier == UNSPECIFIED:  # "some political prisoners": a count not given
         return q.text
     num = f"{q.value:g}" if isinstance(q.value, float) else str(q.value)
     if q.value_max is not None:
@@ -578,7 +575,7 @@ def _q_relation(a: Event, b: Event) -> str | None:
     ua, ub = unit_head(qa.unit), unit_head(qb.unit)
     if ua and ub and ua != ub:
         return "difference of scope, not a conflict: the outlets count different things"
-    if "unspecified" in (qa.qualifier, qb.qualifier):  # "some political prisoners" against 66
+    if UNSPECIFIED in (qa.qualifier, qb.qualifier):  # "some political prisoners" against 66
         if qa.qualifier == qb.qualifier:
             return None
         return "difference of precision, not a conflict: one report gives a number, the other does not"

@@ -58,6 +58,7 @@ from ..records import (
     Event,
     Quantity,
     Story,
+    is_denial,
     make_id,
 )
 from .discrepancies import (
@@ -155,7 +156,7 @@ def _apart_in_time(a: Event, b: Event) -> bool:
 
 
 def _denial(e: Event) -> bool:
-    return e.quantity is not None and e.quantity.qualifier == "none" and not e.quantity.value
+    return e.quantity is not None and is_denial(e.quantity)
 
 
 def fact_kind(
@@ -264,7 +265,7 @@ def time_discrepancies(
         return "same event, different times of day: " + " vs ".join(_time_show(e) for e in evs) + " cannot both be true"
 
     flags, notes = _compare(by_doc, "time", _time_show, _time_relation, note, actors=actors,
-                            kind_of=functools.partial(_kind_of, family="time", actors=actors), kind_key=voice)
+                            kind_of=functools.partial(fact_kind, family="time", actors=actors), kind_key=voice)
     group = make_id("facts", story, "time", *sorted(kinds))
     for d in flags + notes:
         d.group = group
@@ -279,10 +280,6 @@ def voice(e: Event) -> tuple:
             e.date.end if asserted and e.date else None, _denial(e))
 
 
-def _kind_of(a: Event, b: Event, family: str, actors: dict[str, Actor] | None) -> tuple[str | None, str | None]:
-    return fact_kind(a, b, family, actors)
-
-
 def fact_discrepancies(
     story: str, events: Iterable[Event], documents: dict[str, Document],
     actors: dict[str, Actor] | None = None,
@@ -295,7 +292,7 @@ def fact_discrepancies(
         if len({k.split("\x00")[0] for k in picked}) < 2 and not _two_sides(picked, actors):
             continue
         thing, family = key
-        kind_of = functools.partial(_kind_of, family=family, actors=actors)
+        kind_of = functools.partial(fact_kind, family=family, actors=actors)
         if family == "duration":  # compared in seconds, shown in the outlet's words
             picked = {k: [_in_seconds(f) for f in fs] for k, fs in picked.items()}
             flags, notes = _check_quantity(picked, documents, f" (how long, {thing})", actors, kind_of=kind_of,

@@ -21,12 +21,14 @@ from .. import __version__
 from ..records import (
     DURATION,
     FLAG_KINDS,
+    UNSPECIFIED,
     Cluster,
     CorpusResult,
     DateValue,
     Discrepancy,
     Event,
     Quantity,
+    is_denial,
     make_id,
     to_dict,
 )
@@ -148,11 +150,11 @@ def facts(result: CorpusResult) -> list[dict]:
                 carried.add((q.doc, tuple(q.span)))
                 add("duration", e, e.doc, q.value, q.span, unit=q.unit, qualifier=q.qualifier,
                     measures=q.predicate[len(DURATION):], attributed_to=q.attributed_to)
-            elif q.qualifier == "unspecified":  # "some political prisoners": a count not given
+            elif q.qualifier == UNSPECIFIED:  # "some political prisoners": a count not given
                 carried.add((q.doc, tuple(q.span)))
-                add("count", e, e.doc, None, q.span, counted=q.unit, qualifier="unspecified", value_max=None,
+                add("count", e, e.doc, None, q.span, counted=q.unit, qualifier=UNSPECIFIED, value_max=None,
                     approximate=True, attributed_to=q.attributed_to, text=q.text)
-            elif q.qualifier == "none" and not q.value:
+            elif is_denial(q):
                 carried.add((q.doc, tuple(q.span)))
                 add("count", e, e.doc, 0, q.span, counted=q.unit, qualifier=None, value_max=None,
                     approximate=False, attributed_to=q.attributed_to, polarity="denied")

@@ -30,7 +30,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import DURATION, Event, Quantity
+from ..records import DURATION, UNSPECIFIED, Event, Quantity
 from . import extensions  # noqa: F401
 from .event_args import SUBJ, actors_of, attributed_to, negated
 from .event_lexicon import is_speech_verb
@@ -335,7 +335,6 @@ def _denied_claim(q: Quantity, verb: Token, denier: Token) -> Quantity:
                     attributed_to=ids[0] if ids else source_of(denier))
 
 
-UNSPECIFIED = "unspecified"  # the qualifier of a count that exists but is not given
 
 
 def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
