@@ -169,3 +169,17 @@ def test_eval_realnews_ru_dev_block_never_opens_heldout_texts(tmp_path: Path, mo
     (tmp_path / "texts").mkdir()
     R.evaluate_texts(tmp_path / "texts", "dev-ru", gold_dir=tmp_path)
     assert sorted(opened) == ["harbor26", "harbor26-ru", "stray26-ru"]
+
+
+def test_eval_realnews_ru_heldout_block_pairs_with_a_dev_english_story(tmp_path: Path, monkeypatch):
+    """An English story rotated from held out into dev still pairs its held-out Russian story
+    (dev texts may always be opened); other dev stories are not opened."""
+    files = [("harbor26", "dev", {}), ("vault26", "dev", {}),
+             ("vault26-ru", "heldout", {"language": "ru", "pairs_with": "vault26"})]
+    for sid, split, extra in files:
+        (tmp_path / f"{sid}.facts.json").write_text(json.dumps({"story": sid, "split": split, "documents": [], **extra}))
+    opened: list[str] = []
+    monkeypatch.setattr(R, "read_texts", lambda stories, texts: opened.extend(s.id for s in stories) or [])
+    (tmp_path / "texts").mkdir()
+    R.evaluate_texts(tmp_path / "texts", "heldout-ru", gold_dir=tmp_path)
+    assert sorted(opened) == ["vault26", "vault26-ru"]

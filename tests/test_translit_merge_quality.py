@@ -23,7 +23,7 @@ PEOPLE: dict[str, list[str]] = {
     "coale": ["Джон Коул", "John Coale"],
     "putin": ["Владимир Путин", "Vladimir Putin"],
     "lavrov": ["Сергей Лавров", "Sergei Lavrov", "Sergey Lavrov"],
-    "rubio": ["Марко Рубио", "Marco Rubio"],
+    "rubio": ["Марко Рубио", "Марк Рубио", "Marco Rubio"],  # some Russian outlets write Марк
     "trump": ["Дональд Трамп", "Donald Trump"],
     "makei": ["Владимир Макей", "Vladimir Makei", "Uladzimir Makei"],
     "ryzhenkov": ["Максим Рыженков", "Maxim Ryzhenkov", "Maksim Ryzhankou"],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +81,12 @@ class Document:
 
 
 # --------------------------------------------------------------------------- nlp/
+
+
+# A DateValue holding a clock time ("2025-06-12T13:38", optionally a zone after it): the one
+# pattern nlp/ (which keeps clock times on events), align/facts.py (which compares them) and the
+# contract (which exports their day) all read. Groups: day, hours, minutes, the rest (a zone).
+CLOCK_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(.*)$")
 
 
 @dataclass

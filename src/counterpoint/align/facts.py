@@ -50,6 +50,7 @@ from ..nlp.facts import (
 )
 from ..records import (
     ASSERTED_DATE_SOURCES,
+    CLOCK_TIME,
     FLAG_KINDS,
     Actor,
     Cluster,
@@ -203,15 +204,12 @@ def _duration_show(f: Event) -> str:
 
 # --------------------------------------------------------------------------- times of day
 
-TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(.*)$")
-
-
 def _clock(e: Event) -> tuple[str, int, str] | None:
     """(day, minutes since midnight, zone) of an event's asserted time of day, or None."""
     d = e.date
     if d is None or d.kind != "time" or e.date_from not in ASSERTED_DATE_SOURCES or not d.value:
         return None
-    m = TIME.match(d.value)
+    m = CLOCK_TIME.match(d.value)
     return (m.group(1), int(m.group(2)) * 60 + int(m.group(3)), m.group(4)) if m else None
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import __version__
 from ..records import (
+    CLOCK_TIME,
     DURATION,
     FLAG_KINDS,
     UNSPECIFIED,
@@ -40,7 +41,6 @@ def _none_if_empty(value: Any) -> Any:
     return None if value == "" else value
 
 
-ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 ISO_DATE = re.compile(r"^\d{4}(-(\d{2}|SU|SP|FA|WI|Q[1-4]|W\d{2})(-\d{2})?)?$")
 
 
@@ -48,7 +48,7 @@ def iso_or_none(d: DateValue | None) -> DateValue | None:
     """Only ISO dates at a precision are dates in the contract; TimeML references such as
     PAST_REF or a yearless XXXX-06-21 are absent knowledge (null). A clock time
     ("2025-03-30T09:30", kept on events for the times compared across outlets) is its day."""
-    if d is not None and d.value and ISO_TIME.match(d.value):
+    if d is not None and d.value and CLOCK_TIME.match(d.value):
         d = dataclasses.replace(d, value=d.value[:10], precision="day", end=None)
     return d if d is not None and d.value and ISO_DATE.match(d.value) else None
 
@@ -141,7 +141,7 @@ def facts(result: CorpusResult) -> list[dict]:
         d = iso_or_none(e.date)
         if d is not None:
             add("date", e, e.doc, d.value, d.span, precision=d.precision, date_from=e.date_from)
-        if e.date is not None and e.date.kind == "time" and e.date.value and ISO_TIME.match(e.date.value):
+        if e.date is not None and e.date.kind == "time" and e.date.value and CLOCK_TIME.match(e.date.value):
             add("time", e, e.doc, e.date.value, e.date.span, text=e.date.text, date_from=e.date_from)
         for q in e.counts:
             if (q.doc, tuple(q.span)) in carried:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import DateValue, Event, make_id
+from ..records import CLOCK_TIME, DateValue, Event, make_id
 from . import event_args as A
 from . import extensions  # noqa: F401
 from .event_lexicon import (
@@ -1174,7 +1174,6 @@ def _joint_exercise(d: _Draft) -> None:
 
 
 DAY_AND_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
-CLOCK_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def event_day(date: DateValue | None) -> DateValue | None:
