@@ -135,7 +135,7 @@ class Mention:
     actor: str
     text: str
     span: Span
-    kind: str = "name"  # "name" | "title" | "pronoun" | "metonym" | "description"
+    kind: str = "name"  # "name" | "title" | "pronoun" | "metonym" | "description" | "place" (a described place)
 
 
 @dataclass

@@ -34,5 +34,7 @@ PLACE_PREFIXES = _words("place_prefixes")
 THING_HEADS = _words("thing_heads")
 # Nouns that head a description of an organisation ("local broadcaster", "its armed wing").
 ORG_NOUNS = _words("org_nouns")
+# Nouns that head what a document calls a place ("the country's second-largest city").
+PLACE_NOUNS = _words("place_nouns") | PLACE_WORDS
 # Ranks and forms of address always followed by a person's name.
 RANKS = _words("ranks")

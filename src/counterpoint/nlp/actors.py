@@ -27,6 +27,7 @@ from ..knowledge import places
 from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
 from ..knowledge.words import (
+    PLACE_NOUNS,
     PLACE_PREFIXES,
     PLACE_WORDS,
     RANKS,
@@ -52,6 +53,7 @@ from .gazetteer import (
     metonym,
     word_occurrences,
 )
+from .place_labels import place_label_candidates, place_name
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Prepositions after which a capital is a place, not an actor.
@@ -289,6 +291,9 @@ class _Builder:
         self.groups: list[_Group] = []
         self.raw: list[tuple[int, int, int, str]] = []  # start, end, group index, mention kind
         self.by_place: dict[str, int] = {}
+        # Place names dropped as actors (where things happen): a description gives them an
+        # actor of their own (nlp/place_labels.py).
+        self.place_spans: list[Span] = []
 
     def place_group(self, place: Place) -> int:
         if place.name not in self.by_place:
@@ -516,12 +521,14 @@ def _short_form(tok: Token) -> bool:
 
 def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     """Whether a PERSON-tagged name is a place: "place-word" when it ends in a word such as
-    "Nagar" or "district" or begins with one such as "Wat" or "Mount" (a place, never an
-    actor), "place" when a place word follows it ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
+    "Nagar" or "district", begins with one such as "Wat" or "Mount", or follows "region of"
+    (a place, never an actor), "place" when a place word follows it ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
     person in the document carries it; None for a person."""
     doc = span.doc
     if len(span) > 1 and (span[-1].lower_ in PLACE_WORDS or span[0].lower_ in PLACE_PREFIXES):
         return "place-word"  # "Asarwa district"; "Wat Keo Sikkha Kirisvara" (a temple)
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+        return "place-word"  # "the contested region of Vardessa": no person is a region's
     words = {fold(t.text) for t in span}
     if words & person_words or any(is_given_name(t.text) for t in span):
         return None
@@ -531,6 +538,14 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     if places.lookup(span.text, alternates=False):
         return "place"
     return None
+
+
+def _ends_in_place_word(span: Span) -> bool:
+    """A name of two words or more ending in a place word ("Oddar Meanchey Province", "Kok Mon
+    Commune", "Tamoan Thom Temple") that the gazetteer does not know as a state or an
+    organisation: a place, whatever the model tagged it."""
+    core = span[1:] if span[0].lower_ == "the" else span
+    return len(core) > 1 and core[-1].lower_ in PLACE_WORDS and _place_for(core.text)[0] is None
 
 
 def _names_after_ranks(doc: Doc) -> list[Span]:
@@ -639,20 +654,26 @@ def _collect(doc: Doc) -> _Builder:
         if label == "PERSON":
             where = _place_not_person(span, person_words)
             if where == "place-word":
+                b.place_spans.append(span)
                 continue  # "Meghani Nagar", "Asarwa district": a place, never an actor
             if where == "place":
                 label = "GPE"  # "Kathmandu said": the gazetteer knows it as a place
         if label == "NORP":
             continue  # handled by the demonym rule
+        if label == "LOC" or (label in ("ORG", "GPE", "FAC") and _ends_in_place_word(span)):
+            b.place_spans.append(span)  # "Kashmir"; "Oddar Meanchey Province", "Kok Mon Commune"
+            continue
         if label == "PERSON":
             persons.append(span)
         elif label == "FAC" and not _speaking_dep(span.root):
+            b.place_spans.append(span)
             continue  # a building, airport, base or border line is where things happen
         elif label in ("ORG", "FAC"):
             others.append((span, "org"))
         elif label == "GPE":
             if _is_location_use(span.root):
                 located.add(fold(span.text))
+                b.place_spans.append(span)
             else:
                 unknown_gpe.append(span)  # a state missing from the gazetteer ("Sudan"), or a town
     # A place name the gazetteer does not know that the document uses as where things happen
@@ -670,6 +691,7 @@ def _collect(doc: Doc) -> _Builder:
     for sp in unknown_gpe:
         key = fold(sp.text)
         if not (key in acting or (key not in located and key not in towns)):
+            b.place_spans.append(sp)
             continue
         capital = places.capital_of(sp.text) if key in towns else None
         if capital is not None:  # "Kathmandu said": the capital speaks for its state
@@ -998,6 +1020,24 @@ def _pronouns(doc: Doc, b: _Builder) -> None:
             b.add(tok.idx, tok.idx + len(tok), (match or [prior[-1][1]])[0], "pronoun")
 
 
+def _described_places(doc: Doc, b: _Builder) -> None:
+    """A place name the document describes ("Yangon, the country's largest city") becomes an
+    actor of its own, kind ``place`` (exported as ``other``), with a ``place`` mention at the
+    described name: cp_labels gives it the description."""
+    spans = {(s.start_char, s.end_char): s for s in b.place_spans}
+    free = [k for k in spans if not any(s < k[1] and k[0] < e for s, e, *_ in b.raw)]
+    by_name: dict[str, int] = {}
+    for cand in place_label_candidates(doc, free):
+        span = spans[cand.name_span]
+        name = place_name(span)
+        key = fold(name)
+        if key not in by_name:
+            idx = len(b.groups)
+            b.groups.append(_Group("place", None, [name], canonical=name))
+            by_name[key] = idx
+        b.add(cand.name_span[0], cand.name_span[1], by_name[key], "place")
+
+
 def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
     """The actors of one parsed document and their mentions (sorted by position)."""
     b = _collect(doc)
@@ -1005,6 +1045,7 @@ def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
     _descriptions(doc, b, cands)
     _state_descriptions(doc, b)
     _pronouns(doc, b)
+    _described_places(doc, b)
     doc_id = doc._.cp_doc_id or ""
     used = sorted({g for *_x, g, _k in b.raw})
     ids = {g: make_id("la", doc_id, b.groups[g].name) for g in used}
@@ -1023,11 +1064,16 @@ def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
 def actor_at(doc: Doc, start_char: int, end_char: int) -> str | None:
     """The local actor id whose mention heads (or else overlaps) the span, or None.
 
+    A described place's mention (kind ``place``) is never returned: a place is where an event
+    happens, not who acts or speaks.
+
     A mention covering the span's syntactic root wins. A span headed by a title or role noun
     ("U.S. Special Envoy for Ukraine Keith Kellogg", "Trump’s envoy, Keith Kellogg") is the
     person named in it, whatever the parse attached where. Otherwise the mention closest to the
     root wins, and possessors and modifiers ("Trump’s", "U.S." in "U.S. envoy") lose."""
-    mentions = [m for m in (doc._.cp_mentions or []) if m.span[0] < end_char and start_char < m.span[1]]
+    mentions = [
+        m for m in (doc._.cp_mentions or []) if m.span[0] < end_char and start_char < m.span[1] and m.kind != "place"
+    ]
     if not mentions:
         return None
     if len(mentions) == 1:

@@ -3,7 +3,7 @@
 How an outlet names someone is framing: "the country's President" vs "that country's leader".
 The candidates come from ``nlp/appositions.py`` (anchored on person names) and, in addition,
 every description cp_actors resolved to a single holder ("the special envoy", "the President
-of Belarus") is a label too. Label text is kept as written (article and possessive included);
+of Belarus") is a label too, and so is a described place's description (nlp/place_labels.py). Label text is kept as written (article and possessive included);
 spans are exact character offsets.
 """
 
@@ -18,6 +18,7 @@ from . import extensions  # noqa: F401
 from .actors import actor_at
 from .appositions import find_label_candidates
 from .gazetteer import doc_text
+from .place_labels import place_label_candidates
 
 
 def build_labels(doc: Doc) -> list[Label]:
@@ -51,6 +52,12 @@ def build_labels(doc: Doc) -> list[Label]:
         actor = actor_at(doc, *cand.name_span)
         if actor is not None:
             out[cand.span] = Label(doc_id, actor, cand.text, cand.span)
+    # a described place (cp_actors made it an actor for its description): "Yangon, the
+    # country's largest city"
+    places = {m.span: m.actor for m in mentions if m.kind == "place"}
+    for cand in place_label_candidates(doc, list(places)):
+        if cand.name_span in places and not any(s < cand.span[1] and cand.span[0] < e for s, e in out):
+            out[cand.span] = Label(doc_id, places[cand.name_span], cand.text, cand.span)
     for m in mentions:
         if m.kind == "title" and not any(s < m.span[1] and m.span[0] < e for s, e in out):
             out[m.span] = Label(doc_id, m.actor, m.text, m.span)
