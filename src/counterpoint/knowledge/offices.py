@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
+from .names import given_compatible
 from .text import fold
 
 
@@ -61,7 +62,18 @@ def head_of_state(name: str, published: str | None = None) -> Tenure | None:
     """The office ``name`` (a full name or a surname the table lists) held on the publication
     date (``YYYY-MM-DD``; without one, an office held when the table was written), or None.
     A surname two people share ("Bush") answers only when one of them was in office then."""
-    hits = [t for t in _table().get(fold(name), ()) if t.holds_on(_day(published))]
+    table = _table()
+    found = table.get(fold(name))
+    words = name.split()
+    if found is None and len(words) > 1:
+        # "Volodymyr Zelenskiy": a full name the table does not spell, whose surname it lists,
+        # is that holder only when one of the holder's full names has an agreeing given name
+        # ("Lara Trump" is not Donald Trump).
+        found = tuple(
+            t for t in table.get(fold(words[-1]), ())
+            if any(len(n.split()) > 1 and given_compatible(words[0], n.split()[0]) for n in t.names)
+        )
+    hits = [t for t in found or () if t.holds_on(_day(published))]
     return hits[0] if len({(t.names, t.country) for t in hits}) == 1 else None
 
 

@@ -908,6 +908,8 @@ OFFICE_NOUNS = {"president"}
 # Role words that name a state's ruler only with the state given ("his American counterpart").
 COUNTRY_ONLY_ROLES = ("counterpart",)
 POSSESSIVE_DETS = ("his", "her", "its", "their")
+# A head of government is a state's leader as much as a head of state is.
+HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime\s+minister|premier|chancellor)\b", re.I)
 NOT_RULER = {"opposition", "former", "exiled", "deputy", "vice", "party", "rebel", "ex-president", "late"}
 
 
@@ -923,9 +925,16 @@ def _descriptions(doc: Doc, b: _Builder, cands: list[LabelCandidate]) -> None:
         # the label itself refers to the person ("U.S. Special Envoy for Ukraine" visited ...)
         b.add(c.span[0], c.span[1], idx, "title")
         role, country = role_and_country(doc, c.span, doc_text(b.doc), _prev_country(b, c.span[0]))
+        qualified = any(w.lower() in NOT_RULER for w in c.text.split())
+        if role and qualified and role in RULER_ROLES:
+            continue  # "US Vice President JD Vance" holds no "the US president"
         if role:
             holders.setdefault(role, set()).add((idx, country))
-            if role in RULER_ROLES and not any(w.lower() in NOT_RULER for w in c.text.split()):
+            if role in RULER_ROLES and not qualified:
+                rulers.add(idx)
+            if not qualified and HEAD_OF_GOVERNMENT.search(c.text):
+                # "Cambodian Prime Minister Hun Manet" ... "The 47-year-old leader"
+                holders.setdefault("leader", set()).add((idx, country))
                 rulers.add(idx)
             if country and b.groups[idx].country is None:
                 b.groups[idx].country = country
