@@ -420,6 +420,8 @@ def _person_like(core: Span, b: _Builder) -> bool:
     prev = core.doc[core.start - 1] if core.start > 0 else None
     if prev is not None and (prev.lower_ in ROLE_NOUNS or prev.lower_ in HONORIFICS) and prev.lower_ != "the":
         return True
+    if _after_role_comma(core.doc, core.start):
+        return True  # "said Iranian spokesperson, Abolfazl Shekarchi"
     if is_given_name(words[0].text):
         return True
     key = skeleton(words[-1].text)
@@ -548,6 +550,65 @@ def _ends_in_place_word(span: Span) -> bool:
     return len(core) > 1 and core[-1].lower_ in PLACE_WORDS and _place_for(core.text)[0] is None
 
 
+def _name_shaped(span: Span) -> bool:
+    """Two or three capitalised words, none an organisation, role or place word, and no
+    country: how a person's name looks."""
+    return 2 <= len(span) <= 3 and all(
+        t.is_alpha
+        and t.is_title
+        and t.lower_ not in ORG_WORDS
+        and t.lower_ not in ROLE_NOUNS
+        and t.lower_ not in PLACE_WORDS
+        and _place_for(t.text)[0] is None
+        and demonym(t.text) is None
+        for t in span
+    )
+
+
+def _after_role_comma(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens an apposition to a role noun: "spokesperson, Abolfazl Shekarchi",
+    or with the office between, "Spokesperson, MEA, Raveesh Kumar" (a caption)."""
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    if doc[i - 2].lower_ in ROLE_NOUNS:
+        return True
+    return (
+        i >= 4
+        and doc[i - 3].text == ","
+        and doc[i - 4].lower_ in ROLE_NOUNS
+        and (doc[i - 2].ent_type_ == "ORG" or _acronym(doc[i - 2 : i - 1]))
+    )
+
+
+def _names_after_roles(doc: Doc) -> list[Span]:
+    """Names the model left untagged in an apposition to a role noun ("Spokesperson, MEA,
+    Raveesh Kumar"): two or three capitalised words that end the phrase, none of them a role,
+    place or known entity."""
+    out: list[Span] = []
+    for tok in doc_tokens(doc):
+        if tok.text != "," or not _after_role_comma(doc, tok.i + 1):
+            continue
+        k = tok.i + 1
+        while (
+            k < len(doc)
+            and k - tok.i <= 3
+            and doc[k].is_alpha
+            and doc[k].is_title
+            and not doc[k].ent_type_
+            and doc[k].lower_ not in ROLE_NOUNS
+            and doc[k].lower_ not in HONORIFICS
+            and doc[k].lower_ not in PLACE_WORDS
+            and doc[k].lower_ not in ORG_WORDS
+            and _place_for(doc[k].text)[0] is None
+            and demonym(doc[k].text) is None
+            and (k == tok.i + 1 or "\n" not in doc[k - 1].whitespace_)
+        ):
+            k += 1
+        if 2 <= k - tok.i - 1 <= 3 and (k == len(doc) or not doc[k].is_title or doc[k].is_sent_start):
+            out.append(doc[tok.i + 1 : k])
+    return out
+
+
 def _names_after_ranks(doc: Doc) -> list[Span]:
     """Names the model left untagged after a rank ("Lieutenant General Amrit Boonsuya,"):
     two or three capitalised words, none of them a rank, role, place or known entity."""
@@ -647,6 +708,8 @@ def _collect(doc: Doc) -> _Builder:
             continue
         if label in ("ORG", "PERSON", "FAC", "GPE") and not_actor.get(span):
             continue  # "1:39 pm IST", "CCTV footage", "a MAYDAY call"
+        if label in ("ORG", "FAC", "GPE") and _after_role_comma(doc, span.start) and _name_shaped(span):
+            label = "PERSON"  # "said Iranian spokesperson, Abolfazl Shekarchi" tagged ORG or FAC
         if label == "PERSON" and (_acronym(span) or _defines_acronym(span)):
             label = "ORG"  # "ISPR"; "Shiromani Akali Dal (SAD)": people have no acronyms
         if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in MODEL_HEADS:
@@ -732,7 +795,7 @@ def _collect(doc: Doc) -> _Builder:
         if how == "metonym" and _is_location_use(span.root):
             continue
         b.add(span.start_char, span.end_char, b.place_group(place), how)
-    persons += _names_after_ranks(doc)
+    persons += _names_after_ranks(doc) + _names_after_roles(doc)
     # Persons: longest names first so surnames attach to them.
     cleaned = [c for c in (_clean_person(s) for s in persons) if c is not None]
     for span in sorted(cleaned, key=lambda s: -len(s)):

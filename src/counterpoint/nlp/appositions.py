@@ -276,6 +276,21 @@ def _governed(doc: Doc, cand: LabelCandidate) -> bool:
     return gov.i == start or (gov.i == start + 1 and doc[start].pos_ in GOVERNING_POS)
 
 
+def _office_between(
+    doc: Doc, name: tuple[int, int], comma: int, name_len: int, roles: frozenset[str]
+) -> LabelCandidate | None:
+    """ "Spokesperson, MEA, Raveesh Kumar": a role, then the office's short name, each set off
+    by a comma before the name; the label is both."""
+    if comma < 3 or doc[comma - 2].text != "," or not (doc[comma - 1].ent_type_ == "ORG" or doc[comma - 1].text.isupper()):
+        return None
+    cand = _title(doc, name, comma - 3, True, name_len, roles)
+    if cand is None:
+        return None
+    end = doc[comma - 1]
+    start = cand.span[0]
+    return LabelCandidate(doc_text(doc)[start : end.idx + len(end)], (start, end.idx + len(end)), name)
+
+
 def _before(
     doc: Doc, name: tuple[int, int], names: list[tuple[int, int]], roles: frozenset[str] = ROLE_NOUNS
 ) -> list[LabelCandidate]:
@@ -293,12 +308,16 @@ def _before(
         i -= 1
     comma = i >= 0 and doc[i].text == ","
     if comma:
-        nxt = doc_text(doc)[name[1] : name[1] + 3].lstrip()
-        if (not nxt or nxt[0] not in ",.)") and i == span.start - 1:
-            # "In Minsk, Lukashenko said": no apposition unless the name is closed off, or a
-            # rank stands between ("spokesperson Pakistan Armed Forces, Major General X said")
+        raw = doc_text(doc)[name[1] : name[1] + 3]
+        nxt = raw.lstrip()
+        if (not nxt or nxt[0] not in ",.)") and not raw.startswith("\n") and i == span.start - 1:
+            # "In Minsk, Lukashenko said": no apposition unless the name is closed off (by
+            # punctuation or the end of a line, as in a caption), or a rank stands between
+            # ("spokesperson Pakistan Armed Forces, Major General X said")
             return []
         cand = _title(doc, name, i - 1, True, len(span), roles)
+        if cand is None:
+            cand = _office_between(doc, name, i, len(span), roles)
         if cand is not None and _governed(doc, cand):
             return []  # "Echoing the minister, President Ruiz said": the minister is someone else
         if cand is not None and not _names_other_person(doc, cand, names):

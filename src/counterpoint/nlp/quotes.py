@@ -288,6 +288,8 @@ def _role_holder(doc: Doc, subj: Token) -> str | None:
         hit = [m for m in people if m.span[0] <= tok.idx < m.span[1]]
         return hit[0].actor if hit else None
 
+    if any(c.dep_ == "appos" for c in subj.children):
+        return False  # "said Iranian spokesperson, Abolfazl Shekarchi": this one is named
     role = subj.lemma_.lower()
     lo = max(0, subj.idx - ROLE_WINDOW)
     earlier = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == role and t.pos_ == "NOUN"]
@@ -342,6 +344,8 @@ def _named(doc: Doc, tok: Token) -> tuple[str | None, str]:
 def _unnamed_role(doc: Doc, subj: Token) -> bool:
     """The nearest earlier mention of the role ``subj`` names is indefinite and names nobody
     ("a spokesman for the Indian forces said"): the definite role refers back to that unnamed one."""
+    if any(c.dep_ == "appos" for c in subj.children):
+        return False  # "said Iranian spokesperson, Abolfazl Shekarchi": this one is named
     role = subj.lemma_.lower()
     lo = max(0, subj.idx - ROLE_WINDOW)
     earlier = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == role and t.pos_ == "NOUN"]
