@@ -438,6 +438,7 @@ def _token_table(doc: Doc) -> list[tuple[str, int, bool]]:
     return [(text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()]
 
 
+_CLOCK_NAME = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?$")
 _CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2}|\d{3,4}(h|hrs)?|[ap]\.?m\.?|noon|midnight|hours|hrs)$", re.I)
 
 
@@ -466,8 +467,8 @@ class _NotActor:
 
     def get(self, span: Span) -> bool:
         key = fold(span.text)
-        if key in TIME_ZONES or key in THING_ACRONYMS:
-            return True
+        if key in TIME_ZONES or key in THING_ACRONYMS or _CLOCK_NAME.match(key):
+            return True  # ... or a clock time the model tagged ("7.04am")
         if len(span) != 1:
             return False
         tok = span[0]
@@ -529,7 +530,7 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     doc = span.doc
     if len(span) > 1 and (span[-1].lower_ in PLACE_WORDS or span[0].lower_ in PLACE_PREFIXES):
         return "place-word"  # "Asarwa district"; "Wat Keo Sikkha Kirisvara" (a temple)
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+    if _after_place_noun(span):
         return "place-word"  # "the contested region of Vardessa": no person is a region's
     words = {fold(t.text) for t in span}
     if words & person_words or any(is_given_name(t.text) for t in span):
@@ -542,12 +543,31 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     return None
 
 
-def _ends_in_place_word(span: Span) -> bool:
-    """A name of two words or more ending in a place word ("Oddar Meanchey Province", "Kok Mon
-    Commune", "Tamoan Thom Temple") that the gazetteer does not know as a state or an
-    organisation: a place, whatever the model tagged it."""
+def _place_shaped(span: Span) -> bool:
+    """A name the gazetteer does not know as a state or an organisation that is a place,
+    whatever the model tagged it: two words or more ending in a place word ("Oddar Meanchey
+    Province", "Kok Mon Commune") or opening with a place prefix ("Phnom Khmaoch", "Prasat Ta
+    Muen Thom"), or a name followed by a place noun in lower case ("Preah Vihear province",
+    "the Kap Choeng district")."""
     core = span[1:] if span[0].lower_ == "the" else span
-    return len(core) > 1 and core[-1].lower_ in PLACE_WORDS and _place_for(core.text)[0] is None
+    if not len(core) or _place_for(core.text)[0] is not None:
+        return False
+    if len(core) > 1 and (core[-1].lower_ in PLACE_WORDS or core[0].lower_ in PLACE_PREFIXES):
+        return True
+    if _after_place_noun(span):
+        return True  # "the provinces of Oddar Meanchey"
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.text in PLACE_WORDS and nxt.pos_ == "NOUN"
+
+
+def _after_place_noun(span: Span) -> bool:
+    """The name follows "<place noun> of": "the region of X", "the provinces of X"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    return noun.lower_ in PLACE_NOUNS or noun.lemma_.lower() in PLACE_NOUNS
 
 
 def _name_shaped(span: Span) -> bool:
@@ -665,9 +685,10 @@ def _collect(doc: Doc) -> _Builder:
     # below skips these spans.
     org_spans: list[tuple[int, int]] = []
     # The small model tags one town GPE in one sentence and ORG (or, one word, PERSON) in the
-    # next: a name it ever tags GPE is treated as a place name everywhere in the document.
+    # next: a name it ever tags GPE or LOC is treated as a place name everywhere in the
+    # document ("Kap Choeng district" LOC, "Kap Choeng hospitals" ORG).
     ents = doc.ents  # spaCy builds the tuple on every access
-    gpe_names = {fold(e.text) for e in ents if e.label_ == "GPE"}
+    gpe_names = {fold(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
     # Given names and surnames of the people the model tags by full name: "Austin" after
     # "Lloyd Austin" stays a person although the gazetteer knows a city so named.
     person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
@@ -723,8 +744,8 @@ def _collect(doc: Doc) -> _Builder:
                 label = "GPE"  # "Kathmandu said": the gazetteer knows it as a place
         if label == "NORP":
             continue  # handled by the demonym rule
-        if label == "LOC" or (label in ("ORG", "GPE", "FAC") and _ends_in_place_word(span)):
-            b.place_spans.append(span)  # "Kashmir"; "Oddar Meanchey Province", "Kok Mon Commune"
+        if label == "LOC" or (label in ("ORG", "GPE", "FAC") and _place_shaped(span)):
+            b.place_spans.append(span)  # "Kashmir"; "Oddar Meanchey Province", "Preah Vihear province"
             continue
         if label == "PERSON":
             persons.append(span)
@@ -751,9 +772,10 @@ def _collect(doc: Doc) -> _Builder:
         for sp in unknown_gpe
         if (_speaking_dep(sp.root) if fold(sp.text) in towns else _acting_dep(sp.root))
     }
+    loc_names = {fold(e.text) for e in ents if e.label_ == "LOC"}
     for sp in unknown_gpe:
         key = fold(sp.text)
-        if not (key in acting or (key not in located and key not in towns)):
+        if key in loc_names or not (key in acting or (key not in located and key not in towns)):
             b.place_spans.append(sp)
             continue
         capital = places.capital_of(sp.text) if key in towns else None
