@@ -36,5 +36,7 @@ THING_HEADS = _words("thing_heads")
 ORG_NOUNS = _words("org_nouns")
 # Nouns that head what a document calls a place ("the country's second-largest city").
 PLACE_NOUNS = _words("place_nouns") | PLACE_WORDS
+# Heads of a demonym phrase naming a state's organisation ("the Thai army"), not the state.
+ORGAN_HEADS = _words("organ_heads")
 # Ranks and forms of address always followed by a person's name.
 RANKS = _words("ranks")

@@ -27,6 +27,7 @@ from ..knowledge import places
 from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
 from ..knowledge.words import (
+    ORGAN_HEADS,
     PLACE_NOUNS,
     PLACE_PREFIXES,
     PLACE_WORDS,
@@ -983,7 +984,23 @@ def _demonyms(doc: Doc, b: _Builder) -> None:
             between = doc[tok.i : head.i + 1] if head.i > tok.i else []
             ok = head.i - tok.i <= 4 and tok.dep_ != "conj" and not any(t.pos_ == "CCONJ" for t in between)
             end = head.idx + len(head) if ok and head.i > tok.i else tok.idx + len(tok)
+            if ok and head.i > tok.i and head.lower_ in ORGAN_HEADS:
+                _organ(b, start, end, place)  # "the Thai army": the army, not Thailand
+                continue
             b.add(start, end, b.place_group(place), "metonym")
+
+
+def _organ(b: _Builder, start: int, end: int, place: Place) -> None:
+    """A state's organisation named by demonym and head ("the Indian defence ministry"): an
+    actor of kind org, related to its country, that speaks and acts as itself (issue 18: an
+    organisation speaks as itself, not as its country). One actor per name as written."""
+    name = doc_text(b.doc)[start:end]
+    key = fold(name)
+    idx = next((i for i, g in enumerate(b.groups) if g.kind == "org" and fold(g.name) == key), None)
+    if idx is None:
+        b.add_new(start, end, _Group("org", place.iso3, canonical=name))
+    else:
+        b.add(start, end, idx, "name")
 
 
 # Role nouns that name whoever rules a state; outlets vary them for one person ("President",
