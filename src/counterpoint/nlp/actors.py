@@ -405,6 +405,11 @@ ORG_WORDS = {
     "corporation",
     "inc",
     "ltd",
+    "headquarters",
+    "corps",
+    "division",
+    "command",
+    "brigade",
 }
 
 
@@ -736,6 +741,8 @@ def _collect(doc: Doc) -> _Builder:
             label = "ORG"  # "ISPR"; "Shiromani Akali Dal (SAD)": people have no acronyms
         if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in MODEL_HEADS:
             continue  # "a MiG-21 Bison jet", "the Iron Dome system": a model's name, no person
+        if label == "PERSON" and any(t.is_title and t.lower_ in ORG_WORDS for t in doc[span.end : span.end + 2]):
+            label = "ORG"  # "Khatam al-Anbiya Central Headquarters": the start of an organisation's name
         if label == "PERSON":
             where = _place_not_person(span, person_words)
             if where == "place-word":

@@ -166,6 +166,10 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
         if t.text in ("'s", "’s"):
             i -= 1
             continue
+        if i > 0 and not t.is_punct and _inner_hyphen(doc[i - 1]):
+            first = i  # "state-run", "Kremlin-backed": the last part of a hyphenated word
+            i -= 1
+            continue
         if low in ("of", "for", "on") and i < end_tok:
             i -= 1
             continue
@@ -326,8 +330,23 @@ def _before(
             return []
         # a list of people: the title right before this name is its label ("..., Defense
         # Minister Andrey Belousov, ...")
-    cand = _title(doc, name, span.start - 1, False, len(span), roles)
+    end = span.start - 1
+    if end >= 3 and doc[end].text == ")" and doc[end - 2].text == "(" and doc[end - 1].text.isupper():
+        end -= 3  # "Chief Commander of the Guards Corps (IRGC) Hossein Salami": the short form
+    cand = _title(doc, name, end, False, len(span), roles)
     return [cand] if cand is not None and not _names_other_person(doc, cand, names) else []
+
+
+NEXT_NAME = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?")
+
+
+def _titles_next_name(doc: Doc, cand: LabelCandidate, names: list[tuple[int, int]]) -> bool:
+    """A phrase after a name in a list of people is the next person's title when another name
+    follows it directly ("Mohammad Bagheri, Chief Commander of the Guards Corps (IRGC)
+    Hossein Salami, ..."): it is that person's label, not the first one's."""
+    gap = NEXT_NAME.match(doc_text(doc), cand.span[1])
+    at = gap.end() if gap else cand.span[1]
+    return any(s == at for s, _e in names if s != cand.name_span[0])
 
 
 def find_label_candidates(
@@ -339,7 +358,10 @@ def find_label_candidates(
     seen: set[tuple[int, int]] = set()
     out: list[LabelCandidate] = []
     for name in sorted(set(names)):
-        after = [c for c in _after(doc, name, roles) if not _names_other_person(doc, c, names)]
+        after = [
+            c for c in _after(doc, name, roles)
+            if not _names_other_person(doc, c, names) and not _titles_next_name(doc, c, names)
+        ]
         for cand in after + _before(doc, name, names, roles):
             if cand.span in seen or any(s <= cand.span[0] and cand.span[1] <= e for s, e in names):
                 continue

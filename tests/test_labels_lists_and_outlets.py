@@ -1,0 +1,27 @@
+"""Labels in a list of people and of outlets (issue 18 item 6): a title before the next name
+is that person's, also across a short form in brackets; a name followed by an organisation
+word is the start of the organisation; an outlet's owner ("state-run") labels it. Texts
+written for this test."""
+
+from __future__ import annotations
+
+
+def _labels(analyze, text: str) -> list[tuple[str, str]]:
+    a = analyze(text, published="2025-06-14")
+    names = {x.id: x.name for x in a.actors}
+    return [(names[lab.actor], lab.label) for lab in a.labels]
+
+
+def test_labels_lists_title_before_next_name(analyze):
+    text = ("The strikes killed Chief of Staff of the Dravian Armed Forces Karim Vahedi, Chief Commander of "
+            "the Dravian Border Guards Corps (DBGC) Reza Tavakoli, Nasser Habibi, commander of Dravia's "
+            "Khatam Mehr Central Headquarters, and other officers.")
+    got = _labels(analyze, text)
+    assert ("Reza Tavakoli", "Chief Commander of the Dravian Border Guards Corps") in got
+    assert not [x for x in got if x[0] == "Karim Vahedi" and "Border Guards" in x[1]]
+    assert ("Nasser Habibi", "commander of Dravia's Khatam Mehr Central Headquarters") in got
+
+
+def test_labels_lists_outlet_owner(analyze):
+    text = "Explosions were heard in the capital, according to Iran's state-run Nour News on Friday."
+    assert ("Nour News", "Iran's state-run") in _labels(analyze, text)
