@@ -37,3 +37,39 @@ def test_actors_names_after_roles_named_role_after_unnamed_one(analyze):
     a = analyze(text, published="2025-06-13")
     people = _people(a)
     assert [people.get(q.speaker) for q in a.quotes if q.kind != "scare"] == ["Farhad Teymouri"]
+
+
+
+def _actors_with_ents(nlp, text: str, ents: list[tuple[str, str, int]]):
+    """cp_actors on ``text`` after the model's entities are replaced by ``ents`` (surface
+    text, label, character offset to search from): the model's mis-tags depend on the exact
+    name, so the test sets them."""
+    from spacy.tokens import Span
+
+    from counterpoint.nlp.actors import build_actors
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name.startswith("cp_"):
+            break
+        doc = proc(doc)
+    spans = []
+    for surface, label, after in ents:
+        start = text.index(surface, after)
+        sp = doc.char_span(start, start + len(surface), alignment_mode="strict")
+        spans.append(Span(doc, sp.start, sp.end, label=label))
+    doc.ents = spans
+    return build_actors(doc)[0]
+
+
+def test_actors_names_after_roles_title_inside_org_entity(nlp):
+    text = ("The ministry's Undersecretary of State and Spokesperson Lieutenant General Maly Sovanna "
+            "said the other side opened fire first.")
+    actors = _actors_with_ents(nlp, text, [("Spokesperson Lieutenant General Maly Sovanna", "ORG", 0)])
+    assert [(x.name, x.kind) for x in actors] == [("Maly Sovanna", "person")]
+
+
+def test_actors_names_after_roles_name_tagged_product(nlp):
+    text = "District chief Prasert Wongsawat confirmed that two rockets struck the village."
+    actors = _actors_with_ents(nlp, text, [("Prasert Wongsawat", "PRODUCT", 0)])
+    assert [(x.name, x.kind) for x in actors] == [("Prasert Wongsawat", "person")]

@@ -57,6 +57,8 @@ from .gazetteer import (
 from .place_labels import place_label_candidates, place_name
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# Other entity types the model gives a person's name after a title it does not know.
+TITLED_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 # Prepositions after which a capital is a place, not an actor.
 LOCATIVE_PREPS = {
     "in",
@@ -591,6 +593,37 @@ def _name_shaped(span: Span) -> bool:
     )
 
 
+# Words in the honorifics list that are not titles: "the Islamic Revolutionary Guards" is not
+# a name after a title.
+NOT_TITLES = frozenset({"the", "a", "an", "former", "late"})
+
+
+def _titled_name(span: Span) -> Span | None:
+    """The person's name inside an ORG-tagged span that opens with a title ("Spokesperson
+    Lieutenant General Maly Socheata") or follows one and stops short of the surname
+    ("District chief [Sutthiroj] Charoenthanasak"): the model tags a name ORG after a title
+    it does not know. None when what is left is not shaped like a name."""
+    doc = span.doc
+    titles = (ROLE_NOUNS | HONORIFICS | RANKS) - NOT_TITLES
+    i = span.start
+    while i < span.end and doc[i].lower_ in titles:
+        i += 1
+    if i == span.start and not (span.start > 0 and doc[span.start - 1].lower_ in titles):
+        return None
+    j = span.end
+    while (
+        j < len(doc)
+        and j - i < 3
+        and doc[j].is_title
+        and doc[j].pos_ == "PROPN"
+        and not doc[j].ent_type_
+        and "\n" not in doc[j - 1].whitespace_
+    ):
+        j += 1
+    name = doc[i:j]
+    return name if i < j and _name_shaped(name) else None
+
+
 def _after_role_comma(doc: Doc, i: int) -> bool:
     """Token ``i`` opens an apposition to a role noun: "spokesperson, Abolfazl Shekarchi",
     or with the office between, "Spokesperson, MEA, Raveesh Kumar" (a caption)."""
@@ -700,9 +733,9 @@ def _collect(doc: Doc) -> _Builder:
     person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     not_actor = _NotActor(doc)
     for ent in ents:
-        if ent.label_ not in ENTITY_LABELS:
+        if ent.label_ not in ENTITY_LABELS and not (ent.label_ in TITLED_LABELS and _titled_name(ent)):
             continue
-        label = ent.label_
+        label = "ORG" if ent.label_ in TITLED_LABELS else ent.label_  # "District chief X Y" tagged PRODUCT
         if fold(ent.text) in gpe_names and (label == "ORG" or (label == "PERSON" and len(ent) == 1)):
             label = "GPE"
         span = _strip_possessive(ent)
@@ -735,6 +768,10 @@ def _collect(doc: Doc) -> _Builder:
             continue
         if label in ("ORG", "PERSON", "FAC", "GPE") and not_actor.get(span):
             continue  # "1:39 pm IST", "CCTV footage", "a MAYDAY call"
+        if label in ("ORG", "FAC"):
+            titled = _titled_name(span)
+            if titled is not None:  # "Spokesperson Lieutenant General Maly Socheata" tagged ORG
+                span, label = titled, "PERSON"
         if label in ("ORG", "FAC", "GPE") and _after_role_comma(doc, span.start) and _name_shaped(span):
             label = "PERSON"  # "said Iranian spokesperson, Abolfazl Shekarchi" tagged ORG or FAC
         if label == "PERSON" and (_acronym(span) or _defines_acronym(span)):
