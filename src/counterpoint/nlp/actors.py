@@ -578,19 +578,24 @@ def _after_place_noun(span: Span) -> bool:
     return noun.lower_ in PLACE_NOUNS or noun.lemma_.lower() in PLACE_NOUNS
 
 
-def _name_shaped(span: Span) -> bool:
-    """Two or three capitalised words, none an organisation, role or place word, and no
-    country: how a person's name looks."""
-    return 2 <= len(span) <= 3 and all(
+def _name_word(t: Token) -> bool:
+    """A capitalised word that can be part of a person's name: no role, honorific,
+    organisation or place word, and no country, capital or demonym."""
+    return (
         t.is_alpha
         and t.is_title
-        and t.lower_ not in ORG_WORDS
         and t.lower_ not in ROLE_NOUNS
+        and t.lower_ not in HONORIFICS
         and t.lower_ not in PLACE_WORDS
+        and t.lower_ not in ORG_WORDS
         and _place_for(t.text)[0] is None
         and demonym(t.text) is None
-        for t in span
     )
+
+
+def _name_shaped(span: Span) -> bool:
+    """Two or three name words: how a person's name looks."""
+    return 2 <= len(span) <= 3 and all(_name_word(t) for t in span)
 
 
 # Words in the honorifics list that are not titles: "the Islamic Revolutionary Guards" is not
@@ -651,15 +656,8 @@ def _names_after_roles(doc: Doc) -> list[Span]:
         while (
             k < len(doc)
             and k - tok.i <= 3
-            and doc[k].is_alpha
-            and doc[k].is_title
+            and _name_word(doc[k])
             and not doc[k].ent_type_
-            and doc[k].lower_ not in ROLE_NOUNS
-            and doc[k].lower_ not in HONORIFICS
-            and doc[k].lower_ not in PLACE_WORDS
-            and doc[k].lower_ not in ORG_WORDS
-            and _place_for(doc[k].text)[0] is None
-            and demonym(doc[k].text) is None
             and (k == tok.i + 1 or "\n" not in doc[k - 1].whitespace_)
         ):
             k += 1
@@ -682,20 +680,7 @@ def _names_after_ranks(doc: Doc) -> list[Span]:
         while j < len(toks) and toks[j].lower_ in RANKS and toks[j].text[:1].isupper():
             j += 1
         k = j
-        while (
-            k < len(toks)
-            and k - j < 3
-            and toks[k].is_alpha
-            and toks[k].is_title
-            and not toks[k].ent_type_
-            and toks[k].lower_ not in ROLE_NOUNS
-            and toks[k].lower_ not in HONORIFICS
-            and toks[k].lower_ not in PLACE_WORDS
-            and toks[k].lower_ not in ORG_WORDS
-            and country_name(toks[k].text) is None
-            and demonym(toks[k].text) is None
-            and metonym(toks[k].text) is None
-        ):
+        while k < len(toks) and k - j < 3 and _name_word(toks[k]) and not toks[k].ent_type_:
             k += 1
         if 2 <= k - j <= 3 and (k == len(toks) or not toks[k].is_title or toks[k].is_sent_start):
             out.append(doc[j:k])
