@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Quantity
-from .event_lexicon import control_verb, is_speech_verb, verb_sense
+from .event_lexicon import control_verb, is_speech_verb, negating_preps, verb_sense
 from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, doc_text, fold, metonym, sentence_of
 from .timex import dateline_of, in_dateline
 
@@ -232,22 +232,33 @@ def place_text(tok: Token) -> str:
     return doc[start:end].text
 
 
-def negated(trigger: Token) -> bool:
-    """ "not"/"never" on the trigger or on the verb that governs it. An event noun takes the
-    negation of its verb only as that verb's object or predicate ("did not hold talks"); as a
-    subject it is presupposed ("the release was not welcomed": the release happened)."""
+def _negation_scope(trigger: Token) -> set[Token]:
+    """The trigger and, for a verb, its governor; for an event noun, the verb it is the
+    object or predicate of ("did not hold talks"), unless that verb is itself an event."""
     if trigger.pos_ in ("VERB", "AUX"):
-        scope = {trigger, governor(trigger)}
-    elif trigger.dep_ in ("dobj", "attr") and verb_sense(trigger.head) is None:
-        scope = {trigger, trigger.head}
-    else:
-        scope = {trigger}
-    for tok in scope:
+        return {trigger, governor(trigger)}
+    if trigger.dep_ in ("dobj", "attr") and verb_sense(trigger.head) is None:
+        return {trigger, trigger.head}
+    return {trigger}
+
+
+def negated(trigger: Token) -> bool:
+    """ "not"/"never" on the trigger or on the verb that governs it, or "without" before it.
+    An event noun takes the negation of its verb only as that verb's object or predicate
+    ("did not hold talks"); as a subject it is presupposed ("the release was not welcomed":
+    the release happened)."""
+    for tok in _negation_scope(trigger):
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
             return True
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail":
             return True  # "failed to reach agreement": it did not happen
-    return False
+    return without(trigger)
+
+
+def without(trigger: Token) -> bool:
+    """ "left without signing the deal", "ended without reaching an agreement": the act did
+    not happen, yet nobody refused it (see events._intent)."""
+    return any(t.dep_ in ("pcomp", "pobj") and t.head.lower_ in negating_preps() for t in _negation_scope(trigger))
 
 
 CLIMB_DEPS = ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "ccomp", "pcomp", "relcl", "acl")

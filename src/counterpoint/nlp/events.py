@@ -56,6 +56,7 @@ from .gazetteer import ROLE_NOUNS, doc_text, doc_tokens, sentence_of
 from .timex import dateline_of, tense_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
+ANAPHORIC_MODS = ("same", "aforementioned")  # "during the same skirmish": one already told
 MERGE_DEPS = ("conj", "advcl", "xcomp")
 GENERIC_DETS = ("any", "every", "no")
 FEW = ("few", "many", "most")  # quantified doers: an opinion of a crowd, not one act
@@ -331,7 +332,8 @@ def _candidate(tok: Token) -> Sense | None:
         and not (tok.head.lower_ == "on" and tok.head.head.lemma_ in STATE_VERBS)
     ):
         return None  # ("went on strike", "remained on alert" are states, not topics)  # "details about ongoing exercises": the topic of something else
-    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+    if any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS) or (c.dep_ == "amod" and c.lower_ in ANAPHORIC_MODS)
+           for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
     if called_off(tok):
         return None  # "cancelled his scheduled visit": the visit did not take place
@@ -912,10 +914,9 @@ def _reportable(d: _Draft) -> bool:
         ):
             return True  # "a terror camp was destroyed": an attack on a named target, attacker unnamed
         # "Protests began Friday evening", "clashes broke out": the noun is said to happen
-        return (
-            tok.pos_ == "NOUN"
-            and tok.dep_ == "nsubj"
-            and (_happens(tok.head) or toll_verb(tok.head.lemma_.lower()))  # "strikes killed 12"
+        return tok.pos_ == "NOUN" and (
+            (tok.dep_ == "nsubj" and (_happens(tok.head) or toll_verb(tok.head.lemma_.lower())))  # "strikes killed 12"
+            or _said_to_happen(tok)
         )
     if tok.pos_ == "VERB":
         return A.subject(tok) is not None or any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -936,6 +937,21 @@ def _reportable(d: _Draft) -> bool:
         or (c.dep_ in ("poss", "compound", "nmod", "npadvmod") and c.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"))
         for c in tok.children
     )
+
+
+def _said_to_happen(noun: Token) -> bool:
+    """An event noun that a relative clause says took place ("the talks, which began at 3 pm
+    and lasted two hours") or that a past "there was/were" asserts ("there were clashes on
+    Thursday"; the present "there are accusations of ..." describes a state of affairs)."""
+    be = noun.head
+    if noun.dep_ == "attr" and be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children):
+        return be.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in be.children)
+    endings = kinds()["happening_verbs"]["endings"]
+    for rel in noun.children:
+        if rel.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in rel.children):
+            # "the shelling that ended on Wednesday": an ending recalls a happening told before
+            return any(_happens(v) and v.lemma_.lower() not in endings for v in (rel, *rel.conjuncts))
+    return False
 
 
 def _happens(verb: Token) -> bool:
@@ -1071,7 +1087,7 @@ def _intent(tok: Token, sense: Sense) -> Sense:
     if sense.type is None:
         return sense  # a crash or a storm has no PLOVER intent to code
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    if sense.type in ("AGREE", "CONCEDE") and active and A.negated(tok):
+    if sense.type in ("AGREE", "CONCEDE") and active and A.negated(tok) and not A.without(tok):
         return Sense("REJECT", None)  # "will not accept", "did not agree": a refusal
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
         return Sense("REQUEST", None)  # "X must return the helicopter": a demand on X
