@@ -102,3 +102,17 @@ def test_events_nominal_forms_present_there_are_is_a_state(analyze):
         "Once again, there are accusations of dictatorship."
     )
     assert _types(present) == []
+
+
+def test_events_nominal_forms_relative_clause_date_is_its_own(analyze):
+    """ "a call with Dravek, who will fly to Kessa on Monday": Monday is the flight's day, not
+    the call's; a relative clause on the event itself ("the talks, which began on Monday")
+    does date it."""
+    a = analyze(
+        "President Ana Morel had a difficult call with Ivo Dravek, who will fly to Kessa on Monday.",
+        published="2025-08-16",
+    )
+    call = _by_trigger(a, "call")
+    assert call.date is None or call.date.value != "2025-08-18"
+    b = analyze("The talks, which began on Monday, were attended by both ambassadors.", published="2025-08-16")
+    assert _by_trigger(b, "talks").date.value == "2025-08-11"

@@ -432,6 +432,21 @@ def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
         # "dismissed claims about the 2016 vote": a year naming a thing the act is about; but
         # "Belarus's 2020 crisis, when ... protests" dates the protests its clause tells of
         return True
+    return _in_other_relative(root, trigger)
+
+
+def _in_other_relative(tok: Token, trigger: Token) -> bool:
+    """A date inside a relative clause on some other word dates that clause's own event:
+    "had a call with Zelensky, who will fly to Washington on Monday" does not put the call on
+    Monday. A relative clause on the trigger itself ("the talks, which began at 3 pm") or one
+    that holds the trigger does date it."""
+    cur = tok
+    for _ in range(12):
+        if trigger in cur.subtree or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl" and cur.head.i != trigger.i:
+            return True
+        cur = cur.head
     return False
 
 
