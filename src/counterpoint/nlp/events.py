@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from datetime import date as _date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -968,7 +969,13 @@ def _dates_from_publication(events: list[Event], doc: Doc) -> None:
     published, as a reader assumes ("PAF shot down two jets" in the paper of 27 February):
     asserted events (not negated, not hypothetical) whose clause is in the past or present
     perfect, outside "since/before/until" clauses that point at background. The date is the
-    publication day, marked ``date_from="published"`` so later stages can weigh it as weak."""
+    publication day, marked ``date_from="published"`` so later stages can weigh it as weak.
+
+    A simple past goes on from the story's last told day instead: after "Trump and Zelensky
+    met on Friday" in Saturday's paper, "Zelensky left the White House" and "the press
+    conference was cancelled" happened on Friday, as a reader takes them (see
+    :func:`_narrative_day`; marked ``date_from="narrative"``, as weak as the publication day).
+    A present perfect ("has convened a meeting") is news of the publication day."""
     published = doc._.cp_published
     if not published or not re.fullmatch(r"\d{4}-\d\d-\d\d", published[:10]):
         return
@@ -978,8 +985,48 @@ def _dates_from_publication(events: list[Event], doc: Doc) -> None:
         span = doc.char_span(*ev.trigger_span, alignment_mode="expand")
         if span is None or tense_of(span) != "past" or _background(span.root):
             continue
+        told = _narrative_day(events, ev, published[:10]) if _simple_past(span.root) else None
+        if told is not None:
+            ev.date, ev.date_from = told, "narrative"
+            continue
         ev.date = DateValue(value=published[:10], text=published[:10], precision="day")
         ev.date_from = "published"
+
+
+NARRATIVE_DAYS = 7  # how far before publication a told day still frames the story's narrative
+
+
+def _narrative_day(events: list[Event], ev: Event, published: str) -> DateValue | None:
+    """The day the text last told of before ``ev``: the day of the nearest earlier event whose
+    own sentence dates it to a day (not negated, not planned), when that day lies within a
+    week before publication. None when no such day precedes (the publication day serves)."""
+    assert ev.trigger_span is not None
+    for o in reversed(events):
+        if o.trigger_span is None or o.trigger_span[0] >= ev.trigger_span[0]:
+            continue
+        if o.date_from is not None or o.date is None or o.negated or o.hypothetical:
+            continue
+        day = (o.date.value or "")[:10]
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day > published:
+            continue
+        if (_date.fromisoformat(published) - _date.fromisoformat(day)).days > NARRATIVE_DAYS:
+            return None
+        return DateValue(value=day, text=o.date.text, precision="day")
+    return None
+
+
+def _simple_past(tok: Token) -> bool:
+    """The clause of ``tok`` is in the simple past ("left", "was cancelled", "said"), not a
+    perfect ("has convened", "said four had been killed"), whose news is of the report's day."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False  # "officials said four people had been killed": a perfect, news of its report
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _background(tok: Token) -> bool:
