@@ -116,3 +116,18 @@ def test_events_nominal_forms_relative_clause_date_is_its_own(analyze):
     assert call.date is None or call.date.value != "2025-08-18"
     b = analyze("The talks, which began on Monday, were attended by both ambassadors.", published="2025-08-16")
     assert _by_trigger(b, "talks").date.value == "2025-08-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morlandia, which denies any nuclear ambitions, recalled its envoy on Monday.",
+        "The council, which coordinates aid to the border villages, met on Monday.",
+    ],
+)
+def test_events_nominal_forms_present_relative_clause_is_a_property(analyze, text):
+    """A simple present in a relative clause is a standing property, not an event; the main
+    clause's act still is one."""
+    a = analyze(text, published="2025-07-25")
+    assert {"denies", "coordinates"}.isdisjoint(e.trigger for e in a.events)
+    assert a.events

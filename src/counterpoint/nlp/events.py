@@ -309,6 +309,8 @@ def _candidate(tok: Token) -> Sense | None:
             return None
         if _imperative(tok):
             return None  # "Sign up for our newsletters": a page's call to the reader
+        if _standing_property(tok):
+            return None
         subj = A.subject(tok)
         if subj is not None and any(
             (c.dep_ == "det" and c.lower_ in GENERIC_DETS) or (c.dep_ in ("amod", "det") and c.lower_ in FEW)
@@ -350,6 +352,17 @@ def _candidate(tok: Token) -> Sense | None:
     ):
         return None  # "calls for restraint", "a wake-up call": not a phone consultation
     return sense
+
+
+def _standing_property(tok: Token) -> bool:
+    """A simple present in a relative clause says what someone habitually does or holds, not
+    what happened: "Tehran, which denies any nuclear ambitions", "the government, which
+    coordinates the struggle", "the hand that feeds him"."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+    )
 
 
 def _imperative(tok: Token) -> bool:
@@ -997,11 +1010,14 @@ NARRATIVE_DAYS = 7  # how far before publication a told day still frames the sto
 
 
 def _narrative_day(events: list[Event], ev: Event, published: str) -> DateValue | None:
-    """The day the text last told of before ``ev``: the day of the nearest earlier event whose
-    own sentence dates it to a day (not negated, not planned), when that day lies within a
-    week before publication. None when no such day precedes (the publication day serves)."""
+    """The one day the text has told of before ``ev``: the days of the earlier events whose own
+    sentence dates them (not negated, not planned), within a week before publication. None
+    when there is no such day or there are several ("a plane crashed on Monday, another on
+    Thursday; a third crashed" leaves the third undated by the story): then the publication
+    day serves."""
     assert ev.trigger_span is not None
-    for o in reversed(events):
+    told: dict[str, DateValue] = {}
+    for o in events:
         if o.trigger_span is None or o.trigger_span[0] >= ev.trigger_span[0]:
             continue
         if o.date_from is not None or o.date is None or o.negated or o.hypothetical:
@@ -1009,10 +1025,9 @@ def _narrative_day(events: list[Event], ev: Event, published: str) -> DateValue 
         day = (o.date.value or "")[:10]
         if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day > published:
             continue
-        if (_date.fromisoformat(published) - _date.fromisoformat(day)).days > NARRATIVE_DAYS:
-            return None
-        return DateValue(value=day, text=o.date.text, precision="day")
-    return None
+        if (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS:
+            told.setdefault(day, DateValue(value=day, text=o.date.text, precision="day"))
+    return next(iter(told.values())) if len(told) == 1 else None
 
 
 def _simple_past(tok: Token) -> bool:
