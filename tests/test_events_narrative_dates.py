@@ -5,10 +5,7 @@ dates no event. Texts written for these tests."""
 
 from __future__ import annotations
 
-
-def _by_trigger(a, trigger: str):
-    return next(e for e in a.events if e.trigger == trigger)
-
+from .event_helpers import day_of
 
 STORY = (
     "President Ana Morel met President Ivo Dravek in Kessa on Friday. "
@@ -18,17 +15,11 @@ STORY = (
 
 
 def test_events_narrative_dates_simple_past_goes_on_from_the_told_day(analyze):
-    a = analyze(STORY, published="2025-03-01")
-    cancelled = _by_trigger(a, "cancelled")
-    assert cancelled.date is not None and cancelled.date.value == "2025-02-28"
-    assert cancelled.date_from == "narrative"
+    assert day_of(analyze(STORY, published="2025-03-01"), "cancelled") == ("2025-02-28", "narrative")
 
 
 def test_events_narrative_dates_perfect_is_the_report_day(analyze):
-    a = analyze(STORY, published="2025-03-01")
-    convened = _by_trigger(a, "meeting")
-    assert convened.date is not None and convened.date.value == "2025-03-01"
-    assert convened.date_from == "published"
+    assert day_of(analyze(STORY, published="2025-03-01"), "meeting") == ("2025-03-01", "published")
 
 
 def test_events_narrative_dates_old_day_frames_nothing(analyze):
@@ -38,9 +29,7 @@ def test_events_narrative_dates_old_day_frames_nothing(analyze):
         "A joint press conference was cancelled.",
         published="2025-03-01",
     )
-    cancelled = _by_trigger(a, "cancelled")
-    assert cancelled.date is not None and cancelled.date.value == "2025-03-01"
-    assert cancelled.date_from == "published"
+    assert day_of(a, "cancelled") == ("2025-03-01", "published")
 
 
 def test_events_narrative_dates_post_signoff_is_a_stamp(analyze):
@@ -50,6 +39,5 @@ def test_events_narrative_dates_post_signoff_is_a_stamp(analyze):
         "Morlandian troops shelled the border villages.",
         published="2025-05-07",
     )
-    shelled = _by_trigger(a, "shelled")
-    assert shelled.date is not None and shelled.date.value == "2025-05-07"
+    assert day_of(a, "shelled")[0] == "2025-05-07"
     assert all(d.kind == "stamp" for d in a.dates if d.text and "May 6" in d.text)

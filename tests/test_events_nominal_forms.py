@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from .event_helpers import by_trigger as _by_trigger
+from .event_helpers import day_of
+
 
 def _types(a) -> list[str | None]:
     return [e.type for e in a.events]
-
-
-def _by_trigger(a, trigger: str):
-    return next(e for e in a.events if e.trigger == trigger)
 
 
 @pytest.mark.parametrize(
@@ -27,9 +26,10 @@ def _by_trigger(a, trigger: str):
     ],
 )
 def test_events_nominal_forms_armed_exchanges_are_assaults(analyze, text, trigger, mode):
-    ev = _by_trigger(analyze(text, published="2025-07-25"), trigger)
+    a = analyze(text, published="2025-07-25")
+    ev = _by_trigger(a, trigger)
     assert (ev.type, ev.mode) == ("ASSAULT", mode)
-    assert ev.date is not None and ev.date.value == "2025-07-24"
+    assert day_of(a, trigger)[0] == "2025-07-24"
 
 
 def test_events_nominal_forms_rocket_fire_is_no_disaster(analyze):
@@ -73,9 +73,8 @@ def test_events_nominal_forms_talks_said_to_happen_by_relative_clause(analyze):
         "were attended by the ambassadors of both countries.",
         published="2025-07-28",
     )
-    ev = _by_trigger(a, "talks")
-    assert ev.type == "CONSULT"
-    assert ev.date is not None and ev.date.value.startswith("2025-07-28")
+    assert _by_trigger(a, "talks").type == "CONSULT"
+    assert (day_of(a, "talks")[0] or "").startswith("2025-07-28")
 
 
 def test_events_nominal_forms_back_references_add_no_event(analyze):
@@ -115,7 +114,7 @@ def test_events_nominal_forms_relative_clause_date_is_its_own(analyze):
     call = _by_trigger(a, "call")
     assert call.date is None or call.date.value != "2025-08-18"
     b = analyze("The talks, which began on Monday, were attended by both ambassadors.", published="2025-08-16")
-    assert _by_trigger(b, "talks").date.value == "2025-08-11"
+    assert day_of(b, "talks")[0] == "2025-08-11"
 
 
 @pytest.mark.parametrize(
