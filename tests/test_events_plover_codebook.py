@@ -159,3 +159,22 @@ def test_events_plover_codebook_under_names_the_patient(nlp, text, category, rec
 )
 def test_events_plover_codebook_under_without_doer_is_no_event(nlp, text):
     assert _top(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Nordland mobilized army reservists on Tuesday.", "troops"),
+        ("Nordish soldiers patrolled the streets of Lesnograd.", "troops"),
+        ("The governor ordered patrols by police after the riots.", "police"),
+        ("Nordish troops remained on alert near the border.", "troops"),
+        ("The rebels mobilized hundreds of fighters near the border.", "militia"),
+        # the codebook: vehicles or weapons are "weapons" unless troops are mobilised with them
+        ("The army deployed armoured vehicles in Lesnograd.", "weapons"),
+        ("Nordland deployed troops and tanks along the border.", "troops"),
+    ],
+)
+def test_events_plover_codebook_mobilize_mode_from_the_mobilised(nlp, text, mode):
+    """MOBILIZE's mode is who or what is mobilised (data: plover_lexicon.json mobilized_forces)."""
+    ev = _top(nlp, text)
+    assert ev is not None and (ev.type, ev.mode) == ("MOBILIZE", mode), ev

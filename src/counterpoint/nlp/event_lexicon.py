@@ -85,6 +85,19 @@ def instrument_mode(words: list[str]) -> str | None:
     return None
 
 
+def mobilized_mode(words: list[str]) -> str | None:
+    """The MOBILIZE mode the mobilised forces among ``words`` (in text order) name: the first
+    personnel word ("police and paramilitary soldiers" -> police), else weapons ("sent warships")
+    -- the codebook codes weapons, ships or vehicles as weapons unless troops go with them."""
+    table = lexicon()["mobilized_forces"]
+    people = [m for m in table if m not in ("about", "weapons")]
+    for w in words:
+        hit = next((m for m in people if w in table[m]), None)
+        if hit is not None:
+            return hit
+    return "weapons" if any(w in table["weapons"] for w in words) else None
+
+
 def threat_mode(typ: str | None, mode: str | None) -> str | None:
     """The THREATEN mode of a threatened act ("would halt talks" -> relations)."""
     table = kinds()["threat_modes"]
