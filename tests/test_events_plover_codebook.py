@@ -178,3 +178,28 @@ def test_events_plover_codebook_mobilize_mode_from_the_mobilised(nlp, text, mode
     """MOBILIZE's mode is who or what is mobilised (data: plover_lexicon.json mobilized_forces)."""
     ev = _top(nlp, text)
     assert ev is not None and (ev.type, ev.mode) == ("MOBILIZE", mode), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("Nordland stopped military aid to Sudland on Monday.", "SANCTION", "discontinue"),
+        ("Nordland cut economic assistance to Sudland.", "SANCTION", "discontinue"),
+        ("Nordland recalled its ambassador from Sudland.", "SANCTION", "withdraw"),
+        ("The junta allowed UN observers into the country.", "RETREAT", "access"),
+        ("Rebels violated the ceasefire on Sunday.", "ASSAULT", None),
+    ],
+)
+def test_events_plover_codebook_verb_object_classes(nlp, text, category, mode):
+    """One rule per codebook definition (verb_object_classes), not one entry per word seen."""
+    ev = _top(nlp, text)
+    assert ev is not None and (ev.type, ev.mode) == (category, mode), ev
+
+
+def test_event_lexicon_explicit_verb_object_wins_over_a_class():
+    from counterpoint.nlp.event_lexicon import lexicon
+
+    vo = lexicon()["verb_object"]
+    assert vo["withdraw"]["aid"] == ["SANCTION", "withdraw"]
+    assert vo["allow"]["observers"] == ["RETREAT", "access"]
+    assert "work" in vo["stop"] and vo["stop"]["work"] == ["PROTEST", "strike"]

@@ -42,6 +42,7 @@ def lexicon() -> dict:
     """The parsed lexicon JSON, checked against :data:`records.EVENT_TYPES` once."""
     text = resources.files("counterpoint").joinpath("data", "plover_lexicon.json").read_text("utf-8")
     data = json.loads(text)
+    _expand_classes(data)
     for table in ("verbs", "nouns", "phrasal"):
         for word, pair in data[table].items():
             if pair is None and table == "phrasal":
@@ -50,6 +51,21 @@ def lexicon() -> dict:
                 typ = pair[0] if pair else None
                 raise ValueError(f"plover_lexicon.json: {word!r} has unknown type {typ!r}")
     return data
+
+
+def _expand_classes(data: dict) -> None:
+    """Write ``verb_object_classes`` (verbs x object classes -> one sense) into ``verb_object``,
+    so a codebook definition ("curtail ... material exchanges") is one rule, not a list of the
+    words some sentence used; an explicit ``verb_object`` entry wins."""
+    classes = data.get("verb_object_classes", {})
+    for rule in classes.get("rules", []):
+        if rule["sense"][0] not in EVENT_TYPES:
+            raise ValueError(f"plover_lexicon.json: verb_object_classes rule has unknown type {rule['sense'][0]!r}")
+        for verb in rule["verbs"]:
+            table = data["verb_object"].setdefault(verb, {})
+            for name in rule["objects"]:
+                for obj in classes["objects"][name]:
+                    table.setdefault(obj, rule["sense"])
 
 
 def _sense(pair: list | None) -> Sense | None:
