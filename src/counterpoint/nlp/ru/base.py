@@ -53,6 +53,11 @@ def fold_yo(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е")
 
 
+def future_aux(t: Tok) -> bool:
+    """A form of быть that makes a future ("будет требовать"), whatever tense the tagger gives it."""
+    return t.lemma == "быть" and (t.feats.get("Tense") == "Fut" or t.lower in data("words")["future_auxiliaries"])
+
+
 @dataclass
 class Tok:
     """One token: surface text, character span, lemma, part of speech, features, syntax."""

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...records import DateValue, Event, Quantity, make_id
+from ...records import DateValue, Event, Quantity, Quote, make_id
 from ..event_args import date_end
 from ..event_lexicon import kind_of
 from ..events import COOPERATIVE, HOSTILE, MILITARY, _dates_from_document
 from .actors import RuActors, place_name
-from .base import RuDoc, Tok, data
+from .base import RuDoc, Tok, data, future_aux
 from .quotes import sentence_speaker, subtree
+from .statements import find_sayings, saying_date
 
 _ARG_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "conj", "appos", "flat:name")
 
@@ -226,7 +227,7 @@ def _pick_date(rd: RuDoc, dates: list[DateValue], t: Tok) -> DateValue | None:
 def _future(rd: RuDoc, t: Tok) -> bool:
     if t.feats.get("Tense") == "Fut":
         return True
-    return any(c.lemma == "быть" and c.feats.get("Tense") == "Fut" for c in rd.children(t.i))
+    return any(future_aux(c) for c in rd.children(t.i))
 
 
 def _hypothetical(rd: RuDoc, t: Tok) -> bool:
@@ -281,7 +282,25 @@ def _dates_from_publication(rd: RuDoc, events: list[Event], past: dict[str, bool
             ev.date_from = "published"
 
 
-def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: list[Quantity]) -> list[Event]:
+def _statements(rd: RuDoc, ra: RuActors, dates: list[DateValue], quotes: list[Quote],
+                events: list[Event]) -> list[Event]:
+    """Statements (``nlp/ru/statements.py``) as events of kind "statement", no PLOVER category."""
+    taken = {k for e in events if e.trigger_span for k in [getattr(rd.tok_at(e.trigger_span[0]), "i", None)] if k is not None}
+    out = []
+    for s in find_sayings(rd, ra, quotes, taken):
+        t, sent = s.verb, rd.sents[s.verb.sent]
+        date = saying_date(rd, dates, t)
+        out.append(Event(
+            id=make_id("ev", rd.doc_id, t.start, t.end), doc=rd.doc_id, type=None, mode=None,
+            actor=list(s.actor), recipient=[], trigger=t.text, span=_clause(rd, t.i),
+            sentence=sent.text, sentence_span=(sent.start, sent.end), date=date, date_end=date_end(date),
+            trigger_span=(t.start, t.end), lemma=s.gloss, kind="statement",
+        ))
+    return out
+
+
+def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: list[Quantity],
+                quotes: list[Quote] | None = None) -> list[Event]:
     out: list[Event] = []
     past: dict[str, bool] = {}
     for d in sorted(_drafts(rd, ra), key=lambda d: d.trigger.start):
@@ -325,6 +344,9 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
             kind=kind_of(typ, mode),  # the general kind, as the English component gives every event
         ))
         past[out[-1].id] = _past(rd, t)
+    said = _statements(rd, ra, dates, quotes or [], out)
+    past.update({e.id: _past(rd, rd.toks[rd.tok_at(e.trigger_span[0]).i]) for e in said if e.trigger_span})
+    out = sorted(out + said, key=lambda e: e.trigger_span or (0, 0))
     _dates_from_document(out)  # an undated mention takes its event's date from the same report
     _dates_from_publication(rd, out, past)
     return out
