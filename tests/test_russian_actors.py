@@ -31,3 +31,28 @@ def test_russian_actors_state_speaker_of_what_it_called_something():
     a = _analyse('Власти Пакистана назвали эти действия "актом войны".')
     names = {x.id: x.name for x in a.actors}
     assert [(q.text, names.get(q.speaker), q.kind) for q in a.quotes] == [("актом войны", "Pakistan", "partial")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Армия Франции провела учения.", "French Army"),
+    ("Французская армия провела учения.", "French Army"),
+    ("Германские вооруженные силы провели учения.", "German Armed Forces"),
+    ("Министерство обороны Германии сообщило об учениях.", "German Ministry of Defence"),
+])
+def test_russian_actors_state_institutions_named_as_in_english(text, name):
+    a = _analyse(text)
+    assert (name, "org") in [(x.name, x.kind) for x in a.actors], [(x.name, x.kind) for x in a.actors]
+
+
+def test_russian_actors_institution_without_its_state_is_no_actor():
+    """"Армия провела учения": which army is for the reader to work out, not a named actor;
+    and two states' armies stay two actors."""
+    a = _analyse("Армия провела учения. Армия Франции и армия Германии провели учения.")
+    names = [x.name for x in a.actors if x.kind == "org"]
+    assert "French Army" in names and "German Army" in names and not any(n.lower() == "армия" for n in names), names
+
+
+def test_russian_actors_institution_speaks():
+    a = _analyse("Армия Франции опубликовала заявление: «Мы готовы к обороне».")
+    names = {x.id: x.name for x in a.actors}
+    assert [names.get(q.speaker) for q in a.quotes] == ["French Army"], [(q.text, q.speaker) for q in a.quotes]

@@ -79,8 +79,8 @@ def test_russian_quotes_partial_quote_credited_to_the_nearest_speech_verb():
 
 def test_russian_quotes_colon_after_a_published_statement():
     got = _quotes("Армия Франции опубликовала короткое заявление: «Справедливость восстановлена».")
-    # the army is read as its state (no actor for the army itself): credited, not left unnamed
-    assert [(t, s) for t, s, _ in got] == [("Справедливость восстановлена", "France")], got
+    # the army with its state is an actor of its own, named as an English report names it
+    assert [(t, s) for t, s, _ in got] == [("Справедливость восстановлена", "French Army")], got
 
 
 @pytest.mark.parametrize("text", [

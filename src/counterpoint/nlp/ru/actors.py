@@ -134,6 +134,50 @@ def _inflected(word: str, by_surname: dict[str, list[int]]) -> list[int]:
     return hits if len(hits) == 1 else []
 
 
+def _state_iso(rd: RuDoc, t: Tok) -> str | None:
+    """The state a modifier names: a demonym ("индийская") or a state in the genitive
+    ("Индии", no preposition before it)."""
+    c = data("countries")
+    if t.rel == "amod":
+        return c["demonyms"].get(t.lemma)
+    if t.rel == "nmod" and not any(k.rel == "case" for k in rd.children(t.i)):
+        st = c["states"].get(t.lemma) or c["states"].get(_key(t.text))
+        return st[0] if st else None
+    return None
+
+
+def institutions(rd: RuDoc) -> list[tuple[int, int, str]]:
+    """State institutions with their state ("армия Индии", "индийская армия", "Министерство
+    обороны Пакистана", "Индийские вооруженные силы"): (start, end, English name) with the
+    name "<English demonym> <institution>" ("Indian Army", from ``institutions`` in
+    data/ru/words.json), the name an English report gives it, so the two reports' actors meet.
+    Without a state named there ("армия", "Минобороны страны") nothing is made: which army is
+    for the reader to work out."""
+    from ...knowledge.countries import adjective
+
+    table: dict[str, str] = data("words")["institutions"]
+    out: list[tuple[int, int, str]] = []
+    for t in rd.toks:
+        if t.pos not in ("NOUN", "PROPN"):
+            continue
+        kids = rd.children(t.i)
+        keys = [(f"{k.lemma} {t.lemma}", [k.i]) for k in kids if k.rel == "amod"]
+        keys += [(f"{t.lemma} {k.lemma}", [k.i]) for k in kids if k.rel == "nmod"]
+        keys += [(f"{t.lemma} {k.lemma} {g.lemma}", [k.i, g.i]) for k in kids if k.rel == "nmod"
+                 for g in rd.children(k.i) if g.rel == "amod"]  # министерство иностранных дел
+        hits = [(key, idx) for key, idx in keys if key in table] or ([(t.lemma, [])] if t.lemma in table else [])
+        if not hits:
+            continue
+        key, idx = max(hits, key=lambda h: len(h[0]))
+        state = [(k, iso) for k in kids if k.i not in idx and (iso := _state_iso(rd, k))]
+        adj = adjective(state[0][1]) if state else None
+        if not adj:
+            continue
+        span = [t.i, *idx, state[0][0].i]
+        out.append((rd.toks[min(span)].start, rd.toks[max(span)].end, f"{adj} {table[key]}"))
+    return out
+
+
 def build_actors(rd: RuDoc) -> RuActors:
     groups: list[_Group] = []
     raw: list[tuple[int, int, int, str]] = []  # (start, end, group, mention kind)
@@ -147,6 +191,9 @@ def build_actors(rd: RuDoc) -> RuActors:
         groups.append(_Group(name, kind, country, female))
         return len(groups) - 1
 
+    for lo, hi, name in institutions(rd):
+        raw.append((lo, hi, group(name, "org"), "name"))
+    inst = [(lo, hi) for lo, hi, _g, _k in raw]
     persons = [e for e in rd.ents if e.type == "PER"]
     full = [e for e in persons if len(e.normal.split()) >= 2]
     by_surname: dict[str, list[int]] = {}
@@ -175,7 +222,7 @@ def build_actors(rd: RuDoc) -> RuActors:
         elif e.type == "LOC":
             for t in e.toks:
                 places[t] = c["places"].get(k) or romanize(e.normal, "bgn")
-        elif e.type == "ORG":
+        elif e.type == "ORG" and not any(lo <= e.start and e.end <= hi for lo, hi in inst):
             raw.append((e.start, e.end, group(c["orgs"].get(k, e.normal), "org"), "name"))
     # Pronouns: "он"/"она" in the nominative, to the nearest earlier person of that gender.
     genders: dict[str, str] = data("words")["pronouns"]
