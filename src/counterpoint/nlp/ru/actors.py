@@ -102,6 +102,15 @@ class RuActors:
                     return None  # "власти Кестовии": a state we do not know, not the focal one
         return self.focal_country
 
+    def leader(self, iso: str, published: str | None) -> str | None:
+        """The one person of this document who headed state ``iso`` on the publication date
+        (``knowledge.offices``, any script), or None."""
+        from ...knowledge.offices import head_of_state_any_script
+
+        hits = [a.id for a in self.actors if a.kind == "person"
+                and (t := head_of_state_any_script(a.name, published)) is not None and t.country == iso]
+        return hits[0] if len(hits) == 1 else None
+
     def kind(self, actor_id: str) -> str | None:
         return next((a.kind for a in self.actors if a.id == actor_id), None)
 

@@ -75,9 +75,10 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             d.location = ra.places[c.i]
             continue
         found = _actors(rd, ra, c.i)
-        if not found and d.noun and c.rel == "nmod" and c.lemma in data("words")["roles"]:
-            # "саммит президентов США и России": the states whose leaders meet take part
-            found = [a for k in rd.children(c.i) if k.rel == "nmod" for a in _actors(rd, ra, k.i)]
+        if not found and d.noun and c.rel in ("nmod", "obl") and c.lemma in data("words")["roles"]:
+            # "саммит президентов США и России", "переговоры между российским и американским
+            # лидером": the leaders of those states take part
+            found = _role_holders(rd, ra, c)
             d.actor += [a for a in found if a not in d.actor]
             continue
         if not found:
@@ -93,6 +94,32 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             d.location = next((a.name for a in ra.actors if a.id == found[0]), None)
         elif deep and c.rel == "nmod" and case is None:
             d.recipient += [a for a in found if a not in d.recipient]
+
+
+def _role_holders(rd: RuDoc, ra: RuActors, c: Tok) -> list[str]:
+    """Who a role noun of states names ("президентов США и России", "российским и
+    американским лидером"): for each state, the person this document names who headed it on
+    the publication date (``RuActors.leader``), else the state itself when it is an actor here.
+    Only persons the document itself names are taken, never one the table alone knows."""
+    isos: list[str] = []
+    states: dict[str, str] = {}
+    for k in rd.children(c.i):
+        mods = [k, *(x for x in rd.children(k.i) if x.rel == "conj")]
+        for m in mods:
+            if k.rel == "nmod":
+                for a in _actors(rd, ra, m.i):
+                    iso = next((x.country for x in ra.actors if x.id == a and x.kind == "country"), None)
+                    if iso:
+                        isos.append(iso)
+                        states[iso] = a
+            elif k.rel == "amod" and (iso := data("countries")["demonyms"].get(m.lemma)):
+                isos.append(iso)
+    out: list[str] = []
+    for iso in dict.fromkeys(isos):
+        who = ra.leader(iso, rd.published) or states.get(iso)
+        if who and who not in out:
+            out.append(who)
+    return out
 
 
 def _demonym_actor(ra: RuActors, c: Tok) -> str | None:
