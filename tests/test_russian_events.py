@@ -138,3 +138,19 @@ def test_russian_events_leader_not_named_stays_the_state():
     got = [e for e in _events("Эмманюэль Макрон прибыл. Саммит президентов Франции и Германии прошел в пятницу.")
            if e[0] == "Саммит"]
     assert got and set(got[0][3]) == {"Эмманюэль Макрон", "Germany"}, got
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("Германия отвергает эти обвинения.", "отвергает", "REJECT"),  # imperfective, present tense
+    ("Франция опровергает сообщения о потерях.", "опровергает", "REJECT"),
+    ("Польша осуждает действия Германии.", "осуждает", "ACCUSE"),
+    ("Французские военные захватили в плен двух солдат Германии.", "захватили", "COERCE"),
+])
+def test_russian_events_imperfective_and_seizure_verbs(text, trigger, etype):
+    got = _events(text)
+    assert any(t == trigger and ty == etype for t, ty, _, _, _ in got), got
+
+
+def test_russian_events_quoting_verb_is_a_statement():
+    got = _events("«Удары были точечными», — цитируют источники в правительстве журналисты агентства Вельта.")
+    assert any(t == "цитируют" and ty is None and k == "statement" for t, ty, k, _, _ in got), got
