@@ -154,3 +154,18 @@ def test_russian_events_imperfective_and_seizure_verbs(text, trigger, etype):
 def test_russian_events_quoting_verb_is_a_statement():
     got = _events("«Удары были точечными», — цитируют источники в правительстве журналисты агентства Вельта.")
     assert any(t == "цитируют" and ty is None and k == "statement" for t, ty, k, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Были нанесены удары по девяти целям на территории Германии.",
+    "Франция нанесла удары по объектам в Германии.",
+])
+def test_russian_events_targets_in_a_state_make_it_the_recipient(text):
+    got = [e for e in _events(text) if e[1] == "ASSAULT"]
+    assert got and "Germany" in got[0][4], _events(text)
+
+
+def test_russian_events_target_phrase_only():
+    """A state outside the target's phrase is not the one struck."""
+    got = [e for e in _events("По данным Германии, удары по складам продолжились.") if e[1] == "ASSAULT"]
+    assert all("Germany" not in e[4] for e in got), got

@@ -81,6 +81,8 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             found = _role_holders(rd, ra, c)
             d.actor += [a for a in found if a not in d.actor]
             continue
+        if not found and case == "по" and d.type in HOSTILE:
+            found = _targets_state(rd, ra, c)
         if not found:
             if case in ("в", "во") and d.location is None and (p := place_name(c.text)):
                 d.location = p
@@ -94,6 +96,18 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             d.location = next((a.name for a in ra.actors if a.id == found[0]), None)
         elif deep and c.rel == "nmod" and case is None:
             d.recipient += [a for a in found if a not in d.recipient]
+
+
+def _targets_state(rd: RuDoc, ra: RuActors, c: Tok) -> list[str]:
+    """"удары по девяти целям на территории Пакистана", "по объектам в Пакистане": targets
+    the text places in a state, which is then the one struck (the English component reads
+    "strikes on sites in Pakistan" so too). Only a state in the target's own phrase counts."""
+    out: list[str] = []
+    for k in subtree(rd, c.i):
+        if k == c.i or rd.toks[k].pos in ("VERB", "AUX"):
+            continue
+        out += [a for a in _actors(rd, ra, k) if ra.kind(a) == "country" and a not in out]
+    return out[:1]
 
 
 def _role_holders(rd: RuDoc, ra: RuActors, c: Tok) -> list[str]:
