@@ -56,3 +56,28 @@ def test_russian_actors_institution_speaks():
     a = _analyse("Армия Франции опубликовала заявление: «Мы готовы к обороне».")
     names = {x.id: x.name for x in a.actors}
     assert [names.get(q.speaker) for q in a.quotes] == ["French Army"], [(q.text, q.speaker) for q in a.quotes]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Вьетнам и Лаос подписали соглашение.", "Vietnam"),
+    ("Власти Кении закрыли границу.", "Kenya"),
+    ("Делегация Объединенных Арабских Эмиратов прибыла в Москву.", "United Arab Emirates"),
+    ("Армия Таиланда провела учения.", "Thailand"),
+])
+def test_russian_actors_every_state_of_the_english_gazetteer(text, name):
+    """Every state data/countries.json lists has its Russian name (data/ru/countries.json),
+    so a Russian report's state meets the English report's actor."""
+    a = _analyse(text)
+    assert (name, "country") in [(x.name, x.kind) for x in a.actors], [(x.name, x.kind) for x in a.actors]
+
+
+def test_russian_actors_gazetteers_cover_the_same_states():
+    import json
+    from importlib import resources
+
+    def load(path: str) -> dict:
+        return json.loads(resources.files("counterpoint").joinpath(path).read_text("utf-8"))
+
+    english = {c["iso3"] for c in load("data/countries.json")["countries"]}
+    russian = {v[0] for v in load("data/ru/countries.json")["states"].values()}
+    assert english <= russian, sorted(english - russian)
