@@ -107,3 +107,23 @@ def test_russian_quotes_naming_noun_does_not_hide_real_speech():
 ])
 def test_russian_quotes_what_someone_called_something(text, want):
     assert _quotes(text) == want
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a verb of quoting: the one quoted speaks, the subject passes the words on
+    ("«Армия готова к обороне», — цитирует Анну Варапон агентство Вельта.", "Анна Варапон"),
+    ("«Армия готова к обороне», — приводит слова Анны Варапон агентство Вельта.", "Анна Варапон"),
+    # an impersonal verb of saying: the issuer of the document it is in
+    ("«Ситуация остается напряженной», — говорится в заявлении МИД Франции.", "French Ministry of Foreign Affairs"),
+    ("В заявлении МИД Франции говорится: «Ситуация остается напряженной».", "French Ministry of Foreign Affairs"),
+    ("«Мы готовы к переговорам», — сообщили в МИД Германии.", "German Ministry of Foreign Affairs"),
+])
+def test_russian_quotes_quoting_verbs_and_issuers(text, speaker):
+    got = _quotes(text)
+    assert got and got[0][1] == speaker, got
+
+
+def test_russian_quotes_writing_verb_credits_its_subject():
+    """"— пишет X": a verb of writing is a verb of saying; its subject speaks."""
+    got = _quotes("«Армия готова к обороне», — пишет Анна Варапон.")
+    assert got and got[0][1] == "Анна Варапон", got

@@ -222,6 +222,8 @@ def build_actors(rd: RuDoc) -> RuActors:
             raw.append((e.start, e.end, gi, "name"))
         elif (st := c["states"].get(k)) is not None:
             raw.append((e.start, e.end, group(st[1], "country", st[0]), "name"))
+        elif any(lo <= e.start and e.end <= hi for lo, hi in inst) and e.type != "LOC":
+            continue  # part of a state institution ("МИД Франции"), which is the actor
         elif k in c["orgs"]:
             raw.append((e.start, e.end, group(c["orgs"][k], "org"), "name"))
         elif e.type == "LOC" and k in c["capitals"] and _acts(rd, e):
@@ -231,7 +233,7 @@ def build_actors(rd: RuDoc) -> RuActors:
         elif e.type == "LOC":
             for t in e.toks:
                 places[t] = c["places"].get(k) or romanize(e.normal, "bgn")
-        elif e.type == "ORG" and not any(lo <= e.start and e.end <= hi for lo, hi in inst):
+        elif e.type == "ORG":
             raw.append((e.start, e.end, group(c["orgs"].get(k, e.normal), "org"), "name"))
     # Pronouns: "он"/"она" in the nominative, to the nearest earlier person of that gender.
     genders: dict[str, str] = data("words")["pronouns"]
