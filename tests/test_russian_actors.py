@@ -67,3 +67,18 @@ def test_russian_actors_gazetteers_cover_the_same_states():
     english = {c["iso3"] for c in load("data/countries.json")["countries"]}
     russian = {v[0] for v in load("data/ru/countries.json")["states"].values()}
     assert english <= russian, sorted(english - russian)
+
+
+def test_russian_actors_state_side_is_the_state():
+    """"пакистанская сторона называет это «агрессией»": the side is the state, and speaks."""
+    a = _analyse("Германия закрыла границу. Однако французская сторона называет это «откровенной агрессией». "
+                 "Переговоры с немецкой стороной продолжились.")
+    names = {x.id: x.name for x in a.actors}
+    sides = [(m.text, names[m.actor]) for m in a.mentions if "сторон" in m.text]
+    assert sides == [("французская сторона", "France"), ("немецкой стороной", "Germany")], sides
+    assert [names.get(q.speaker) for q in a.quotes] == ["France"], [(q.text, q.speaker) for q in a.quotes]
+
+
+def test_russian_actors_side_without_a_state_is_no_actor():
+    a = _analyse("Обе стороны согласились продолжить переговоры. Другая сторона промолчала.")
+    assert not [m for m in a.mentions if "сторон" in m.text.lower()], a.mentions

@@ -187,6 +187,26 @@ def institutions(rd: RuDoc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _english_state(iso: str) -> str:
+    return next((v[1] for v in data("countries")["states"].values() if v[0] == iso), iso)
+
+
+def _sides(rd: RuDoc) -> list[tuple[int, int, str]]:
+    """"российская сторона", "пакистанской стороной": the state itself, as diplomatic copy
+    names a party to talks or a dispute (``state_sides`` in data/ru/words.json)."""
+    nouns = set(data("words")["state_sides"])
+    out = []
+    for t in rd.toks:
+        if t.pos == "NOUN" and t.lemma in nouns:
+            for k in rd.children(t.i):
+                iso = data("countries")["demonyms"].get(k.lemma) if k.rel == "amod" else None
+                if iso:
+                    lo, hi = sorted((k.start, t.start))[0], max(k.end, t.end)
+                    out.append((lo, hi, iso))
+                    break
+    return out
+
+
 def build_actors(rd: RuDoc) -> RuActors:
     groups: list[_Group] = []
     raw: list[tuple[int, int, int, str]] = []  # (start, end, group, mention kind)
@@ -202,6 +222,8 @@ def build_actors(rd: RuDoc) -> RuActors:
 
     for lo, hi, name in institutions(rd):
         raw.append((lo, hi, group(name, "org"), "name"))
+    for lo, hi, iso in _sides(rd):
+        raw.append((lo, hi, group(_english_state(iso), "country", iso), "metonym"))
     inst = [(lo, hi) for lo, hi, _g, _k in raw]
     persons = [e for e in rd.ents if e.type == "PER"]
     full = [e for e in persons if len(e.normal.split()) >= 2]
@@ -228,8 +250,7 @@ def build_actors(rd: RuDoc) -> RuActors:
             raw.append((e.start, e.end, group(c["orgs"][k], "org"), "name"))
         elif e.type == "LOC" and k in c["capitals"] and _acts(rd, e):
             iso = c["capitals"][k]
-            name = next((v[1] for v in c["states"].values() if v[0] == iso), iso)
-            raw.append((e.start, e.end, group(name, "country", iso), "metonym"))
+            raw.append((e.start, e.end, group(_english_state(iso), "country", iso), "metonym"))
         elif e.type == "LOC":
             for t in e.toks:
                 places[t] = c["places"].get(k) or romanize(e.normal, "bgn")
