@@ -57,3 +57,41 @@ def test_cluster_dates_only_asserted_dates_are_compared(source, compared):
     e = Event(id="e", doc="d", type="CONSULT", mode=None, actor=[], recipient=[], trigger="met", span=(0, 1),
               sentence="s", date=DateValue("2025-06-21", "", "day"), date_from=source)
     assert (_date_value(e) is not None) is compared
+
+
+def _member(eid: str, doc: str, value: str | None, source: str | None):
+    from counterpoint.records import DateValue, Event
+
+    date = DateValue(value, "", "day") if value else None
+    return Event(id=eid, doc=doc, type="CONSULT", mode=None, actor=[], recipient=[], trigger="summit", span=(0, 6),
+                 sentence="s", date=date, date_from=source)
+
+
+@pytest.mark.parametrize(("published", "inferred"), [
+    ("2025-08-16", False),  # told on the 16th as past: cannot be the meeting of the 18th
+    ("2025-08-17", True),  # a day apart: time zones can do that
+    ("2025-08-18", True),
+    ("2025-08-20", True),  # reported after the meeting
+])
+def test_cluster_dates_past_report_takes_no_date_after_it_appeared(published, inferred):
+    from counterpoint.align.cluster_dates import infer_cluster_dates
+    from counterpoint.records import Cluster
+
+    dated = _member("a", "doc_a", "2025-08-18", None)  # "will meet on Monday"
+    guessed = _member("b", "doc_b", published, "published")  # "his summit produced headway"
+    events = {e.id: e for e in (dated, guessed)}
+    c = Cluster(id="c", type="CONSULT", mode=None, events=["a", "b"], documents=["doc_a", "doc_b"], summary="",
+                date="2025-08-18")
+    assert ("b" in infer_cluster_dates(c, events)) is inferred
+
+
+def test_cluster_dates_undated_mention_still_takes_a_later_date():
+    """The rule reads only the publication-day guess: a mention with no date at all (a
+    future "the planned summit") still takes the cluster's date."""
+    from counterpoint.align.cluster_dates import infer_cluster_dates
+    from counterpoint.records import Cluster
+
+    events = {"a": _member("a", "doc_a", "2025-08-18", None), "b": _member("b", "doc_b", None, None)}
+    c = Cluster(id="c", type="CONSULT", mode=None, events=["a", "b"], documents=["doc_a", "doc_b"], summary="",
+                date="2025-08-18")
+    assert infer_cluster_dates(c, events) == ["b"]

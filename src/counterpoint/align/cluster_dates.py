@@ -9,6 +9,14 @@ asserts (``records.ASSERTED_DATE_SOURCES``: its own words, or another mention of
 the same report) date a cluster's members; a dateline's or publication day's guess does not. No date is
 inferred where the dating outlets disagree (a date flag in the cluster): there is no one date
 to give, and the disagreement is what the reader must see.
+
+A mention that the analysis dated by its report's publication day (``date_from ==
+"published"``: an undated past-tense report, a reader's guess) does not take a cluster date
+more than ``EDGE_DAYS`` after that day: what a report tells as having happened cannot have
+happened days after the report appeared, so a cluster date that late says the mention was
+joined to the wrong occasion ("his summit with Putin produced some headway", published on a
+Saturday, joined to the meeting other outlets announce for Monday). A day of slack is left
+for time zones (an event of the 17th in Asia is still the 16th in America).
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from collections.abc import Iterable
 
 from ..records import ASSERTED_DATE_SOURCES, FLAG_KINDS, Cluster, DateValue, Event
 from .discrepancies import date_interval
+
+EDGE_DAYS = 1  # a cluster date this many days after a past-tense report's publication is still possible
 
 
 def infer_cluster_dates(cluster: Cluster, events: dict[str, Event]) -> list[str]:
@@ -33,8 +43,18 @@ def infer_cluster_dates(cluster: Cluster, events: dict[str, Event]) -> list[str]
                   if e.date and date_interval(e.date.value) and e.date_from in ASSERTED_DATE_SOURCES}
     if not dated_docs:
         return []
-    cluster.dated_from_cluster = sorted(e.id for e in members if e.doc not in dated_docs)
+    cluster.dated_from_cluster = sorted(e.id for e in members
+                                        if e.doc not in dated_docs and not _after_report(e, cluster.date))
     return cluster.dated_from_cluster
+
+
+def _after_report(e: Event, cluster_date: str) -> bool:
+    """Whether ``cluster_date`` begins more than ``EDGE_DAYS`` after the publication day that
+    dates ``e`` as a past-tense report (module docstring): the mention cannot be of that day."""
+    if e.date_from != "published" or e.date is None:
+        return False
+    told, when = date_interval(e.date.value), date_interval(cluster_date)
+    return told is not None and when is not None and when[0] > told[1] + EDGE_DAYS
 
 
 def apply_cluster_dates(clusters: Iterable[Cluster], events: dict[str, Event]) -> None:
