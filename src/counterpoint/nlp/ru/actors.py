@@ -155,17 +155,18 @@ def _state_iso(rd: RuDoc, t: Tok) -> str | None:
     return None
 
 
-def institutions(rd: RuDoc) -> list[tuple[int, int, str]]:
-    """State institutions with their state ("армия Индии", "индийская армия", "Министерство
-    обороны Пакистана", "Индийские вооруженные силы"): (start, end, English name) with the
-    name "<English demonym> <institution>" ("Indian Army", from ``institutions`` in
-    data/ru/words.json), the name an English report gives it, so the two reports' actors meet.
-    Without a state named there ("армия", "Минобороны страны") nothing is made: which army is
-    for the reader to work out."""
+def institutions(rd: RuDoc) -> list[tuple[int, int, str, str | None]]:
+    """State institutions with their state ("Министерство обороны Пакистана", "МИД Франции",
+    "армия Индии", "индийская армия"): (start, end, ISO3, English name or None). A ministry
+    is named "<English demonym> <institution>" ("Pakistani Defense Ministry", from
+    ``institutions`` in data/ru/words.json), as English wires name it; an armed force (None)
+    is the state itself, as the English component reads "the Pakistani army", so the two
+    reports' actors meet. Without a state named there ("армия", "Минобороны страны") nothing
+    is made: which army is for the reader to work out."""
     from ...knowledge.countries import adjective
 
-    table: dict[str, str] = data("words")["institutions"]
-    out: list[tuple[int, int, str]] = []
+    table: dict[str, str | None] = data("words")["institutions"]
+    out: list[tuple[int, int, str, str | None]] = []
     for t in rd.toks:
         if t.pos not in ("NOUN", "PROPN"):
             continue
@@ -179,11 +180,14 @@ def institutions(rd: RuDoc) -> list[tuple[int, int, str]]:
             continue
         key, idx = max(hits, key=lambda h: len(h[0]))
         state = [(k, iso) for k in kids if k.i not in idx and (iso := _state_iso(rd, k))]
-        adj = adjective(state[0][1]) if state else None
-        if not adj:
+        if not state:
+            continue
+        iso, english = state[0][1], table[key]
+        adj = adjective(iso)
+        if english is not None and not adj:
             continue
         span = [t.i, *idx, state[0][0].i]
-        out.append((rd.toks[min(span)].start, rd.toks[max(span)].end, f"{adj} {table[key]}"))
+        out.append((rd.toks[min(span)].start, rd.toks[max(span)].end, iso, f"{adj} {english}" if english else None))
     return out
 
 
@@ -220,8 +224,11 @@ def build_actors(rd: RuDoc) -> RuActors:
         groups.append(_Group(name, kind, country, female))
         return len(groups) - 1
 
-    for lo, hi, name in institutions(rd):
-        raw.append((lo, hi, group(name, "org"), "name"))
+    for lo, hi, iso, name in institutions(rd):
+        if name:
+            raw.append((lo, hi, group(name, "org"), "name"))
+        else:  # an armed force: the state itself
+            raw.append((lo, hi, group(_english_state(iso), "country", iso), "metonym"))
     for lo, hi, iso in _sides(rd):
         raw.append((lo, hi, group(_english_state(iso), "country", iso), "metonym"))
     inst = [(lo, hi) for lo, hi, _g, _k in raw]
