@@ -41,6 +41,7 @@ def test_russian_statements_found_with_speaker(text, trigger, actor):
     "«Я бы сказал, что все хорошо», — отметил Дюмолен.",  # "сказал" inside the quotation is said, not reported
     "Франция нанесла удары по Германии и заявила о своей победе.",  # a saying coordinated with an act
     "Министерство обороны Германии подтвердило факт ракетной атаки Франции.",  # reports the attack
+    "Граница останется открытой. Об этом заявил Жан Дюмолен.",  # credits what was told: a source
 ])
 def test_russian_statements_not_listed(text):
     said = _said(text)

@@ -24,7 +24,6 @@ from .actors import RuActors
 from .base import RuDoc, Tok, data, future_aux
 from .quotes import speaker_of_verb, subtree
 
-MAIN_RELS = ("root", "parataxis")
 SAID_RELS = ("ccomp", "xcomp", "advcl", "csubj", "acl", "acl:relcl", "parataxis", "conj")
 
 
@@ -38,13 +37,21 @@ class Saying:
 
 
 def _main(rd: RuDoc, t: Tok) -> bool:
-    """The sentence's own assertion: root, a clause after a quote, or "как сообщил X" (a
-    clause introduced by "как" that credits the sentence). A verb coordinated with another
-    ("нанесла удары и заявила о ...") adds a saying to a sentence that already reports an
-    act, which readers do not list apart (the English component's rule too)."""
-    if t.rel in MAIN_RELS:
+    """The sentence's own assertion: root, a clause after a quote ("«...», — сказал X"), or
+    "как сообщил X" (a clause introduced by "как" that credits the sentence). A verb
+    coordinated with another ("нанесла удары и заявила о ...") adds a saying to a sentence
+    that already reports an act, which readers do not list apart (the English component's
+    rule too)."""
+    if t.rel in ("root", "parataxis"):
         return True
     return t.rel == "advcl" and any(c.lower == "как" for c in rd.children(t.i))
+
+
+def _points_back(rd: RuDoc, t: Tok) -> bool:
+    """"Об этом сообщает X", "Об этом сказал X": the saying only credits what the text has
+    already told (its source), it adds no statement of its own."""
+    return any(c.lemma == "это" and any(k.lower in ("о", "об") for k in rd.children(c.i))
+               for c in rd.children(t.i) if c.rel in ("obl", "obj", "iobj"))
 
 
 def _subject(rd: RuDoc, t: Tok) -> Tok | None:
@@ -87,7 +94,7 @@ def find_sayings(rd: RuDoc, ra: RuActors, quotes: list[Quote], taken: set[int]) 
     reported = {k for k in taken if _asserted(rd, rd.toks[k]) and not _in_quote(rd.toks[k], quotes)}
     out: list[Saying] = []
     for t in rd.toks:
-        if t.pos != "VERB" or t.lemma not in verbs or t.i in taken or not _main(rd, t):
+        if t.pos != "VERB" or t.lemma not in verbs or t.i in taken or not _main(rd, t) or _points_back(rd, t):
             continue
         if t.feats.get("VerbForm") not in ("Fin", None) or _in_quote(t, quotes) or not _asserted(rd, t):
             continue
