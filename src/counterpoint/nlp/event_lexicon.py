@@ -42,6 +42,7 @@ def lexicon() -> dict:
     """The parsed lexicon JSON, checked against :data:`records.EVENT_TYPES` once."""
     text = resources.files("counterpoint").joinpath("data", "plover_lexicon.json").read_text("utf-8")
     data = json.loads(text)
+    _expand_classes(data)
     for table in ("verbs", "nouns", "phrasal"):
         for word, pair in data[table].items():
             if pair is None and table == "phrasal":
@@ -50,6 +51,21 @@ def lexicon() -> dict:
                 typ = pair[0] if pair else None
                 raise ValueError(f"plover_lexicon.json: {word!r} has unknown type {typ!r}")
     return data
+
+
+def _expand_classes(data: dict) -> None:
+    """Write ``verb_object_classes`` (verbs x object classes -> one sense) into ``verb_object``,
+    so a codebook definition ("curtail ... material exchanges") is one rule, not a list of the
+    words some sentence used; an explicit ``verb_object`` entry wins."""
+    classes = data.get("verb_object_classes", {})
+    for rule in classes.get("rules", []):
+        if rule["sense"][0] not in EVENT_TYPES:
+            raise ValueError(f"plover_lexicon.json: verb_object_classes rule has unknown type {rule['sense'][0]!r}")
+        for verb in rule["verbs"]:
+            table = data["verb_object"].setdefault(verb, {})
+            for name in rule["objects"]:
+                for obj in classes["objects"][name]:
+                    table.setdefault(obj, rule["sense"])
 
 
 def _sense(pair: list | None) -> Sense | None:
@@ -61,11 +77,22 @@ def kinds() -> dict:
     """The parsed ``data/event_kinds.json``, its kinds checked against records.EVENT_KINDS."""
     text = resources.files("counterpoint").joinpath("data", "event_kinds.json").read_text("utf-8")
     data = json.loads(text)
+    _expand_arrangements(data)
     for table in ("verbs", "phrasal", "nouns", "inanimate_doers", "plover_kinds"):
         for word, kind in data[table].items():
             if word != "about" and kind not in EVENT_KINDS:
                 raise ValueError(f"event_kinds.json: {table}.{word} has unknown kind {kind!r}")
     return data
+
+
+def _expand_arrangements(data: dict) -> None:
+    """One list of things a party calls off or closes ("arrangements") serves eight verbs'
+    verb+object senses and five verbs' null senses; written once in the data, spread here."""
+    rule = data["arrangements"]
+    for verb in rule["verbs"]:
+        data["verb_object"].setdefault(verb, {}).update({thing: "other" for thing in rule["things"]})
+    for verb in rule["null_sense_verbs"]:
+        data["null_senses"].setdefault(verb, {"preps": [], "objects": []})["objects"].extend(rule["things"])
 
 
 def kind_of(typ: str | None, mode: str | None) -> str:
@@ -85,6 +112,19 @@ def instrument_mode(words: list[str]) -> str | None:
     return None
 
 
+def mobilized_mode(words: list[str]) -> str | None:
+    """The MOBILIZE mode the mobilised forces among ``words`` (in text order) name: the first
+    personnel word ("police and paramilitary soldiers" -> police), else weapons ("sent warships")
+    -- the codebook codes weapons, ships or vehicles as weapons unless troops go with them."""
+    table = lexicon()["mobilized_forces"]
+    people = [m for m in table if m not in ("about", "weapons")]
+    for w in words:
+        hit = next((m for m in people if w in table[m]), None)
+        if hit is not None:
+            return hit
+    return "weapons" if any(w in table["weapons"] for w in words) else None
+
+
 def threat_mode(typ: str | None, mode: str | None) -> str | None:
     """The THREATEN mode of a threatened act ("would halt talks" -> relations)."""
     table = kinds()["threat_modes"]
@@ -92,9 +132,17 @@ def threat_mode(typ: str | None, mode: str | None) -> str | None:
 
 
 def inanimate_kind(tok: Token) -> str | None:
-    """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None."""
+    """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None.
+    A doer its qualifier makes an attack ("rocket fire") is the attacker's weapon, not a blaze."""
     table = kinds()["inanimate_doers"]
+    if _qualified_noun(tok) is not None:
+        return None
     return table.get(tok.lower_) or table.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+
+
+def negating_preps() -> list[str]:
+    """Prepositions whose object or gerund did not happen ("departed without signing")."""
+    return kinds()["negating_preps"]["preps"]
 
 
 def happening_verb(lemma: str) -> bool:
@@ -267,6 +315,9 @@ def noun_sense(tok: Token) -> Sense | None:
     cancels = lex["noun_compound_cancels"].get(tok.lemma_.lower(), [])
     if cancels and tok.i > 0 and tok.doc[tok.i - 1].lower_ in cancels:
         return None  # "a press release": a document, not a release
+    qualified = _qualified_noun(tok)
+    if qualified is not None:
+        return qualified
     hit = lex["nouns"].get(tok.lower_) or lex["nouns"].get(tok.lemma_.lower())
     if hit is None and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound":
         hit = lex["nouns"].get(f"{tok.doc[tok.i - 1].lower_}-{tok.lower_}")
@@ -284,6 +335,22 @@ def noun_sense(tok: Token) -> Sense | None:
     table = kinds()["nouns"]
     kind = table.get(tok.lower_) or table.get(tok.lemma_.lower())
     return Sense(None, None, kind) if kind else None
+
+
+def _qualified_noun(tok: Token) -> Sense | None:
+    """ "an exchange of fire", "fire exchanges", "rocket fire": the sense a qualifier gives
+    the noun (the noun right before it, or the object of its "of"), from
+    ``qualified_nouns`` in data/event_kinds.json."""
+    table = kinds()["qualified_nouns"].get(tok.lower_)
+    if not table:
+        return None
+    before = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i == tok.i - 1]
+    of_objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for q in before + of_objects:
+        hit = table.get(q.lower_) or table.get(q.lemma_.lower())
+        if hit:
+            return _sense(hit)
+    return None
 
 
 def _military_noun(tok: Token) -> Sense | None:
