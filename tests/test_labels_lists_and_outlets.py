@@ -25,3 +25,15 @@ def test_labels_lists_title_before_next_name(analyze):
 def test_labels_lists_outlet_owner(analyze):
     text = "Explosions were heard in the capital, according to Iran's state-run Nour News on Friday."
     assert ("Nour News", "Iran's state-run") in _labels(analyze, text)
+
+
+def test_labels_lists_title_before_a_pair_of_names(analyze):
+    text = ("State media reported that the army's top commander, Karim Vahedi and Reza Tavakoli, the head "
+            "of the Border Guards, were killed.")
+    assert ("Karim Vahedi", "the army's top commander") in _labels(analyze, text)
+
+
+def test_labels_lists_semi_official_is_no_role(analyze):
+    text = ("Explosions were heard in the capital, the semi-official Mehr news agency reported. "
+            "Later the top military official spoke to reporters.")
+    assert not [x for x in _labels(analyze, text) if x[1] == "the top military official"]

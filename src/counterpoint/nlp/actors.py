@@ -27,6 +27,7 @@ from ..knowledge import places
 from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
 from ..knowledge.words import (
+    ORG_NOUNS,
     ORGAN_HEADS,
     PLACE_NOUNS,
     PLACE_PREFIXES,
@@ -763,8 +764,12 @@ def _collect(doc: Doc) -> _Builder:
             label = "ORG"  # "ISPR"; "Shiromani Akali Dal (SAD)": people have no acronyms
         if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in MODEL_HEADS:
             continue  # "a MiG-21 Bison jet", "the Iron Dome system": a model's name, no person
-        if label == "PERSON" and any(t.is_title and t.lower_ in ORG_WORDS for t in doc[span.end : span.end + 2]):
-            label = "ORG"  # "Khatam al-Anbiya Central Headquarters": the start of an organisation's name
+        if label == "PERSON" and any(
+            (t.is_title and t.lower_ in ORG_WORDS) or (t.pos_ == "NOUN" and t.lower_ in ORG_NOUNS)
+            for t in doc[span.end : span.end + 2]
+        ):
+            # "Khatam al-Anbiya Central Headquarters", "the Tasnim news agency": an organisation
+            label = "ORG"
         if label == "PERSON":
             where = _place_not_person(span, person_words)
             if where == "place-word":

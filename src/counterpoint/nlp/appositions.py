@@ -23,7 +23,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..knowledge.words import _words
 from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, demonym, doc_text, fold
+
+NOT_ROLE_PREFIXES = _words("role_prefixes_not_roles")
 
 CUT_WORDS = {
     "during",
@@ -92,7 +95,10 @@ class LabelCandidate:
 def _is_role(word: str, roles: frozenset[str] = ROLE_NOUNS) -> bool:
     """A role noun, also inside a hyphenated title ("Director-General", "Commander-in-Chief")."""
     w = word.strip(".,’'").lower()
-    return w in roles or ("-" in w and any(part in roles for part in w.split("-")))
+    if w in roles:
+        return True
+    parts = w.split("-")
+    return len(parts) > 1 and parts[0] not in NOT_ROLE_PREFIXES and any(part in roles for part in parts)
 
 
 def _has_role(text: str, roles: frozenset[str] = ROLE_NOUNS) -> bool:
@@ -312,11 +318,14 @@ def _before(
         i -= 1
     comma = i >= 0 and doc[i].text == ","
     if comma:
-        raw = doc_text(doc)[name[1] : name[1] + 3]
+        raw = doc_text(doc)[name[1] : name[1] + 8]
         nxt = raw.lstrip()
-        if (not nxt or nxt[0] not in ",.)") and not raw.startswith("\n") and i == span.start - 1:
+        closed = (nxt and nxt[0] in ",.)") or raw.startswith("\n") or AND_NEXT.match(raw) is not None
+        if not closed and i == span.start - 1:
             # "In Minsk, Lukashenko said": no apposition unless the name is closed off (by
-            # punctuation or the end of a line, as in a caption), or a rank stands between
+            # punctuation, the end of a line, as in a caption, or "and" before the next one of
+            # a list: "the nation's top military official, X and Y, the commander of ..."), or
+            # a rank stands between
             # ("spokesperson Pakistan Armed Forces, Major General X said")
             return []
         cand = _title(doc, name, i - 1, True, len(span), roles)
@@ -337,6 +346,7 @@ def _before(
     return [cand] if cand is not None and not _names_other_person(doc, cand, names) else []
 
 
+AND_NEXT = re.compile(r"\s+and\s+[A-Z]")
 NEXT_NAME = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?")
 
 
