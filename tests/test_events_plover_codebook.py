@@ -46,8 +46,9 @@ def _top(nlp, text: str):
         # signing a treaty is SUPPORT; a promise to sign is AGREE
         ("Nordland and Sudland signed a treaty of friendship on Monday.", "SUPPORT", None),
         ("Nordland and Sudland will sign a treaty of friendship next week.", "AGREE", None),
-        # contributing troops to a force is AID (with the copula's subject as actor, below)
-        ("Nordland is ready to contribute 4,000 troops to a peacekeeping force in Sudland.", "AID", None),
+        # contributing troops to a force is AID; being ready to is willingness, AGREE (actor below)
+        ("Nordland contributed 4,000 troops to a peacekeeping force in Sudland.", "AID", None),
+        ("Nordland is ready to contribute 4,000 troops to a peacekeeping force in Sudland.", "AGREE", None),
         # "help" governing an act is not itself the act; mobilising lobby groups is no military move
         (
             "Nordland has mobilized pressure groups abroad to help support the rights of refugees.",
@@ -203,3 +204,57 @@ def test_event_lexicon_explicit_verb_object_wins_over_a_class():
     assert vo["withdraw"]["aid"] == ["SANCTION", "withdraw"]
     assert vo["allow"]["observers"] == ["RETREAT", "access"]
     assert "work" in vo["stop"] and vo["stop"]["work"] == ["PROTEST", "strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # willingness or commitment to an act is AGREE; to a hostile act, a threat
+        ("The rebels expressed their willingness to negotiate with the government.", "AGREE", None),
+        ("Nordland expressed its readiness to provide humanitarian aid to Sudland.", "AGREE", None),
+        ("The rebels are willing to negotiate with the government.", "AGREE", None),
+        ("The militia is ready to attack the capital.", "THREATEN", "violence"),
+        # a ceasefire observed is RETREAT/ceasefire, one reached AGREE; a truce is a ceasefire
+        ("The two sides observed a truce along the border.", "RETREAT", "ceasefire"),
+        ("The two sides reached a truce on Monday.", "AGREE", None),
+        # a state of emergency or martial law imposed is COERCE, unless it answers a disaster
+        ("The army declared martial law in the capital on Monday.", "COERCE", "martial-law"),
+        ("The government imposed a state of emergency after weeks of protests.", "COERCE", "martial-law"),
+        # using force, weapons or people as shields is ASSAULT
+        ("Nordish forces used force against the protesters.", "ASSAULT", None),
+        ("Fighters used civilians as human shields.", "ASSAULT", None),
+        # expelling individuals is COERCE/deport; an ambassador stays SANCTION/expel
+        ("The government expelled two foreign journalists.", "COERCE", "deport"),
+        ("Nordland expelled the Sudish ambassador.", "SANCTION", "expel"),
+        # finding guilty convicts; cutting off power withholds a public good
+        ("The court found the former minister guilty of corruption.", "SANCTION", "convict"),
+        ("The government cut off electricity to the rebel region.", "COERCE", "withhold"),
+        ("Nordland cut off aid to Sudland.", "SANCTION", "discontinue"),
+        # "engage in X" is X, done by the subject
+        ("The rebels engaged in negotiations with the government.", "CONSULT", None),
+        # forces sent without a named sender; raising the alert of one's forces
+        ("Troops were sent to the border.", "MOBILIZE", "troops"),
+        ("Police were deployed in the capital.", "MOBILIZE", "police"),
+        ("Nordland increased the readiness of its troops.", "MOBILIZE", "troops"),
+        ("Nordland provided protection to the convoy.", "AID", None),
+        # a bombing names no aircraft: explosives unless the air is named
+        ("A bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "explosives"),
+        ("An air bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "aerial"),
+    ],
+)
+def test_events_plover_codebook_definitions_as_rules(nlp, text, category, mode):
+    ev = _top(nlp, text)
+    assert ev is not None and (ev.type, ev.mode) == (category, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government declared a state of emergency after the floods.",
+        "The province imposed a state of emergency over the cholera outbreak.",
+        "Warships were sent to the gulf.",  # weapons alone, nobody named: no party
+    ],
+)
+def test_events_plover_codebook_definitions_exclusions(nlp, text):
+    ev = _top(nlp, text)
+    assert ev is None or ev.type not in ("COERCE", "MOBILIZE")

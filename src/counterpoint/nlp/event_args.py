@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Quantity
-from .event_lexicon import control_verb, is_speech_verb, verb_sense
+from .event_lexicon import control_verb, is_speech_verb, verb_sense, willingness_word
 from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, doc_text, fold, metonym, sentence_of
 from .timex import dateline_of, in_dateline
 
@@ -177,7 +177,17 @@ def subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "forces concentrating troops"
         return verb.head
+    if verb.dep_ == "acl" and willingness_word(verb.head):
+        return _willing_one(verb.head)
     return None
+
+
+def _willing_one(noun: Token) -> Token | None:
+    """Who is willing in "X expressed its willingness to negotiate", "Y's readiness to help":
+    the subject of the clause the noun is the object of (a name, where the owner is often
+    "its"), else the noun's owner."""
+    doer = subject(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    return doer or next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
