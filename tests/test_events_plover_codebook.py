@@ -59,6 +59,37 @@ def _top(nlp, text: str):
         ("Nordland mobilized 5,000 troops near the border.", "MOBILIZE", "troops"),
         # a phrasal verb's particle after the object still makes the phrasal verb
         ("Nordland forced the refugee agency out of the country.", "SANCTION", "expel"),
+        # willingness or commitment to an act is AGREE; to a hostile act, a threat
+        ("The rebels expressed their willingness to negotiate with the government.", "AGREE", None),
+        ("Nordland expressed its readiness to provide humanitarian aid to Sudland.", "AGREE", None),
+        ("The rebels are willing to negotiate with the government.", "AGREE", None),
+        ("The militia is ready to attack the capital.", "THREATEN", "violence"),
+        # a ceasefire observed is RETREAT/ceasefire, one reached AGREE; a truce is a ceasefire
+        ("The two sides observed a truce along the border.", "RETREAT", "ceasefire"),
+        ("The two sides reached a truce on Monday.", "AGREE", None),
+        # a state of emergency or martial law imposed is COERCE, unless it answers a disaster
+        ("The army declared martial law in the capital on Monday.", "COERCE", "martial-law"),
+        ("The government imposed a state of emergency after weeks of protests.", "COERCE", "martial-law"),
+        # using force, weapons or people as shields is ASSAULT
+        ("Nordish forces used force against the protesters.", "ASSAULT", None),
+        ("Fighters used civilians as human shields.", "ASSAULT", None),
+        # expelling individuals is COERCE/deport; an ambassador stays SANCTION/expel
+        ("The government expelled two foreign journalists.", "COERCE", "deport"),
+        ("Nordland expelled the Sudish ambassador.", "SANCTION", "expel"),
+        # finding guilty convicts; cutting off power withholds a public good
+        ("The court found the former minister guilty of corruption.", "SANCTION", "convict"),
+        ("The government cut off electricity to the rebel region.", "COERCE", "withhold"),
+        ("Nordland cut off aid to Sudland.", "SANCTION", "discontinue"),
+        # "engage in X" is X, done by the subject
+        ("The rebels engaged in negotiations with the government.", "CONSULT", None),
+        # forces sent without a named sender; raising the alert of one's forces
+        ("Troops were sent to the border.", "MOBILIZE", "troops"),
+        ("Police were deployed in the capital.", "MOBILIZE", "police"),
+        ("Nordland increased the readiness of its troops.", "MOBILIZE", "troops"),
+        ("Nordland provided protection to the convoy.", "AID", None),
+        # a bombing names no aircraft: explosives unless the air is named
+        ("A bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "explosives"),
+        ("An air bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "aerial"),
     ],
 )
 def test_events_plover_codebook_category_and_mode(nlp, text, category, mode):
@@ -73,11 +104,14 @@ def test_events_plover_codebook_category_and_mode(nlp, text, category, mode):
         "Rescuers searched for survivors in the rubble.",  # looking for, not a police search
         "A gas main exploded under the street.",  # no object: no attack
         "The figures come from a press release by the Nordish ministry.",  # a document, not a release
+        "The government declared a state of emergency after the floods.",
+        "The province imposed a state of emergency over the cholera outbreak.",
+        "Warships were sent to the gulf.",  # weapons alone, nobody named: no party
     ],
 )
 def test_events_plover_codebook_not_an_act(nlp, text):
     ev = _top(nlp, text)
-    assert ev is None or ev.type not in ("RETREAT", "COERCE", "ASSAULT")
+    assert ev is None or ev.type not in ("RETREAT", "COERCE", "ASSAULT", "MOBILIZE")
 
 
 def test_events_plover_codebook_ready_to_act_has_the_copula_subject(nlp):
@@ -205,56 +239,3 @@ def test_event_lexicon_explicit_verb_object_wins_over_a_class():
     assert vo["allow"]["observers"] == ["RETREAT", "access"]
     assert "work" in vo["stop"] and vo["stop"]["work"] == ["PROTEST", "strike"]
 
-
-@pytest.mark.parametrize(
-    ("text", "category", "mode"),
-    [
-        # willingness or commitment to an act is AGREE; to a hostile act, a threat
-        ("The rebels expressed their willingness to negotiate with the government.", "AGREE", None),
-        ("Nordland expressed its readiness to provide humanitarian aid to Sudland.", "AGREE", None),
-        ("The rebels are willing to negotiate with the government.", "AGREE", None),
-        ("The militia is ready to attack the capital.", "THREATEN", "violence"),
-        # a ceasefire observed is RETREAT/ceasefire, one reached AGREE; a truce is a ceasefire
-        ("The two sides observed a truce along the border.", "RETREAT", "ceasefire"),
-        ("The two sides reached a truce on Monday.", "AGREE", None),
-        # a state of emergency or martial law imposed is COERCE, unless it answers a disaster
-        ("The army declared martial law in the capital on Monday.", "COERCE", "martial-law"),
-        ("The government imposed a state of emergency after weeks of protests.", "COERCE", "martial-law"),
-        # using force, weapons or people as shields is ASSAULT
-        ("Nordish forces used force against the protesters.", "ASSAULT", None),
-        ("Fighters used civilians as human shields.", "ASSAULT", None),
-        # expelling individuals is COERCE/deport; an ambassador stays SANCTION/expel
-        ("The government expelled two foreign journalists.", "COERCE", "deport"),
-        ("Nordland expelled the Sudish ambassador.", "SANCTION", "expel"),
-        # finding guilty convicts; cutting off power withholds a public good
-        ("The court found the former minister guilty of corruption.", "SANCTION", "convict"),
-        ("The government cut off electricity to the rebel region.", "COERCE", "withhold"),
-        ("Nordland cut off aid to Sudland.", "SANCTION", "discontinue"),
-        # "engage in X" is X, done by the subject
-        ("The rebels engaged in negotiations with the government.", "CONSULT", None),
-        # forces sent without a named sender; raising the alert of one's forces
-        ("Troops were sent to the border.", "MOBILIZE", "troops"),
-        ("Police were deployed in the capital.", "MOBILIZE", "police"),
-        ("Nordland increased the readiness of its troops.", "MOBILIZE", "troops"),
-        ("Nordland provided protection to the convoy.", "AID", None),
-        # a bombing names no aircraft: explosives unless the air is named
-        ("A bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "explosives"),
-        ("An air bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "aerial"),
-    ],
-)
-def test_events_plover_codebook_definitions_as_rules(nlp, text, category, mode):
-    ev = _top(nlp, text)
-    assert ev is not None and (ev.type, ev.mode) == (category, mode)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The government declared a state of emergency after the floods.",
-        "The province imposed a state of emergency over the cholera outbreak.",
-        "Warships were sent to the gulf.",  # weapons alone, nobody named: no party
-    ],
-)
-def test_events_plover_codebook_definitions_exclusions(nlp, text):
-    ev = _top(nlp, text)
-    assert ev is None or ev.type not in ("COERCE", "MOBILIZE")
