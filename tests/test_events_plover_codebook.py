@@ -87,6 +87,17 @@ def _top(nlp, text: str):
         ("Police were deployed in the capital.", "MOBILIZE", "police"),
         ("Nordland increased the readiness of its troops.", "MOBILIZE", "troops"),
         ("Nordland provided protection to the convoy.", "AID", None),
+        # pardons are CONCEDE; an invitation to a visit AGREE; stepping down resigns
+        ("The president pardoned 200 political prisoners.", "CONCEDE", None),
+        ("Nordland invited the Sudish president for a state visit.", "AGREE", None),
+        ("The defence minister stepped down on Monday.", "RETREAT", "resign"),
+        # forces dispatched, moved or called up are MOBILIZE; weapons given up RETREAT/disarm
+        ("The navy dispatched two warships to the gulf.", "MOBILIZE", "weapons"),
+        ("The army moved two battalions to the border.", "MOBILIZE", "troops"),
+        ("Nordland called up 10,000 reservists.", "MOBILIZE", "troops"),
+        ("Rebel fighters handed over 300 rifles to the peacekeepers on Monday.", "RETREAT", "disarm"),
+        ("The rebels laid down their arms on Monday.", "RETREAT", "disarm"),
+        ("Nordish and Sudish troops conducted joint patrols along the border.", "COOPERATE", None),
         # a bombing names no aircraft: explosives unless the air is named
         ("A bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "explosives"),
         ("An air bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "aerial"),

@@ -209,8 +209,9 @@ def _object_lemmas(tok: Token) -> list[str]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    # "used civilians as human shields": what the object is used as
-    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    # "used civilians as human shields": what the object is used as; "invited him for a visit"
+    preps = ("as", *lexicon()["object_preps"].get(tok.lemma_.lower(), ()))
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     objs += [c for o in list(objs) for c in o.conjuncts]
     # "provide 25,000 tons of food aid": what a measure of something is of
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -263,7 +264,11 @@ def verb_sense(tok: Token) -> Sense | None:
         return None  # "help support X": the governed act is the event ("helped X rebuild" stays aid)
     other = kinds()
     for child in tok.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child))):
+        if (
+            child.dep_ == "prt"
+            or (child.dep_ == "advmod" and child.i == tok.i + 1)  # "stepped down" parsed as an adverb
+            or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child)))
+        ):
             key = f"{lemma} {child.lower_}"
             if key in other["phrasal"]:  # "slammed into a hostel": a crash, whatever "slam" alone is
                 doers = other["phrasal_subjects"].get(key)
