@@ -98,6 +98,16 @@ def _top(nlp, text: str):
         ("Rebel fighters handed over 300 rifles to the peacekeepers on Monday.", "RETREAT", "disarm"),
         ("The rebels laid down their arms on Monday.", "RETREAT", "disarm"),
         ("Nordish and Sudish troops conducted joint patrols along the border.", "COOPERATE", None),
+        # yielding to demands concedes; ruling out talks rejects; an exchange of prisoners releases
+        ("The government bowed to the demands of the striking miners.", "CONCEDE", None),
+        ("The government ruled out talks with the rebels.", "REJECT", None),
+        ("The two sides exchanged prisoners on Saturday.", "RETREAT", "release"),
+        ("The army evacuated its positions on the hill.", "RETREAT", "withdraw"),
+        ("The IMF approved a 2 billion dollar loan to Sudland.", "AID", None),
+        ("The UN airdropped food to the besieged town.", "AID", None),
+        ("Nordland banned imports of Sudish wine.", "SANCTION", "discontinue"),
+        ("The government closed down the opposition newspaper.", "COERCE", "censor"),
+        ("Nordland tested a ballistic missile.", "MOBILIZE", "weapons"),
         # a bombing names no aircraft: explosives unless the air is named
         ("A bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "explosives"),
         ("An air bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "aerial"),
@@ -118,6 +128,8 @@ def test_events_plover_codebook_category_and_mode(nlp, text, category, mode):
         "The government declared a state of emergency after the floods.",
         "The province imposed a state of emergency over the cholera outbreak.",
         "Warships were sent to the gulf.",  # weapons alone, nobody named: no party
+        "Six jets were deployed along the border.",
+        "Eighty peacekeepers were shipped out of the enclave on Friday.",  # not relief goods
     ],
 )
 def test_events_plover_codebook_not_an_act(nlp, text):

@@ -278,7 +278,9 @@ def verb_sense(tok: Token) -> Sense | None:
                 return None
             if key in lex["phrasal"]:  # null: the particle cancels the event sense
                 by_object = lex.get("phrasal_object", {}).get(key, {})
-                hit = next((by_object[o] for o in _object_lemmas(tok) if o in by_object), None)
+                # "closed down the newspaper" parsed with "down" as a preposition: its object counts
+                objs = _object_lemmas(tok) + [w for p in child.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)]
+                hit = next((by_object[o] for o in objs if o in by_object), None)
                 return _with_mode_adverb(tok, _sense(hit or lex["phrasal"][key]))
     objects = lex["verb_object"].get(lemma)
     if objects and _manner(tok, lemma):

@@ -988,8 +988,10 @@ def _reportable(d: _Draft) -> bool:
 
 
 def _forces_moved(d: _Draft) -> bool:
-    """An agentless passive MOBILIZE whose subject is armed forces ("troops were sent to the
-    border"): the codebook's "mobilize armed personnel" names them, the sender unsaid."""
+    """An agentless passive MOBILIZE whose subject is armed personnel ("troops were sent to the
+    border"): the codebook's "mobilize armed personnel" names them, the sender unsaid. Weapons
+    alone ("jets were deployed ..., destroying a target") are often the tool of an attack the
+    sentence goes on to tell, which the codebook codes instead of the move."""
     tok = d.trigger
     if d.sense.type != "MOBILIZE" or tok.tag_ != "VBN":
         return False
