@@ -108,6 +108,10 @@ def _top(nlp, text: str):
         ("Nordland banned imports of Sudish wine.", "SANCTION", "discontinue"),
         ("The government closed down the opposition newspaper.", "COERCE", "censor"),
         ("Nordland tested a ballistic missile.", "MOBILIZE", "weapons"),
+        # armed forces that arrive are a military move, peacekeepers aid; an envoy visits
+        ("Nordish troops arrived in the border town on Monday.", "MOBILIZE", "troops"),
+        ("The first UN peacekeepers arrived in Lesnograd on Tuesday.", "AID", None),
+        ("The Sudish foreign minister arrived in Lesnograd for talks.", "CONSULT", "visit"),
         # a bombing names no aircraft: explosives unless the air is named
         ("A bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "explosives"),
         ("An air bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "aerial"),

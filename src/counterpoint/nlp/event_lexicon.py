@@ -282,6 +282,9 @@ def verb_sense(tok: Token) -> Sense | None:
                 objs = _object_lemmas(tok) + [w for p in child.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)]
                 hit = next((by_object[o] for o in objs if o in by_object), None)
                 return _with_mode_adverb(tok, _sense(hit or lex["phrasal"][key]))
+    by_subject = _subject_sense(tok, lemma)
+    if by_subject is not None:
+        return by_subject
     objects = lex["verb_object"].get(lemma)
     if objects and _manner(tok, lemma):
         return None  # "violated its airspace using standoff weapons": the violation is the act
@@ -301,6 +304,20 @@ def verb_sense(tok: Token) -> Sense | None:
     ):
         return None  # "few accept that ...": a belief, not an agreement
     return _with_mode_adverb(tok, _sense(lex["verbs"].get(lemma))) or _other_sense(tok, lemma)
+
+
+def _subject_sense(tok: Token, lemma: str) -> Sense | None:
+    """The sense a verb takes from who does it (plover_lexicon.json subject_senses): troops
+    that arrive are deployed, not visiting; peacekeepers that arrive are aid."""
+    table = lexicon()["subject_senses"].get(lemma)
+    if not table:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            hit = table.get(c.lemma_.lower()) or table.get(c.lower_)
+            if hit is not None:
+                return _sense(hit)
+    return None
 
 
 def _manner(tok: Token, lemma: str) -> bool:
