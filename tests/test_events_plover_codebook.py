@@ -112,6 +112,11 @@ def _top(nlp, text: str):
         ("Nordish troops arrived in the border town on Monday.", "MOBILIZE", "troops"),
         ("The first UN peacekeepers arrived in Lesnograd on Tuesday.", "AID", None),
         ("The Sudish foreign minister arrived in Lesnograd for talks.", "CONSULT", "visit"),
+        # ratifying is SUPPORT; withdrawing a bill concedes; equipment provided is aid
+        ("Nordland ratified the treaty on Wednesday.", "SUPPORT", None),
+        ("The government withdrew the controversial bill after the protests.", "CONCEDE", None),
+        ("Nordland provided Sudland with military equipment.", "AID", None),
+        ("Protesters occupied the parliament building.", "PROTEST", None),
         # a bombing names no aircraft: explosives unless the air is named
         ("A bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "explosives"),
         ("An air bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "aerial"),
