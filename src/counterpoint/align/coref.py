@@ -58,7 +58,7 @@ from ..knowledge.countries import country_name
 from ..knowledge.text import fold
 from ..records import ASSERTED_DATE_SOURCES, EVENT_TYPES, Actor, Cluster, Document, Event, make_id
 
-WEAK_DATE_SOURCES = ("published", "cluster")
+WEAK_DATE_SOURCES = ("published", "narrative", "cluster")
 # Events with no PLOVER category (a crash, an earthquake) are typed by their general kind for
 # clustering: "kind:accident" matches only another accident.
 KIND_PREFIX = "kind:"

@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Quantity
-from .event_lexicon import control_verb, is_speech_verb, verb_sense, willingness_word
+from .event_lexicon import control_verb, is_speech_verb, negating_preps, verb_sense, willingness_word
 from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, doc_text, fold, metonym, sentence_of
 from .timex import dateline_of, in_dateline
 
@@ -242,22 +242,33 @@ def place_text(tok: Token) -> str:
     return doc[start:end].text
 
 
-def negated(trigger: Token) -> bool:
-    """ "not"/"never" on the trigger or on the verb that governs it. An event noun takes the
-    negation of its verb only as that verb's object or predicate ("did not hold talks"); as a
-    subject it is presupposed ("the release was not welcomed": the release happened)."""
+def _negation_scope(trigger: Token) -> set[Token]:
+    """The trigger and, for a verb, its governor; for an event noun, the verb it is the
+    object or predicate of ("did not hold talks"), unless that verb is itself an event."""
     if trigger.pos_ in ("VERB", "AUX"):
-        scope = {trigger, governor(trigger)}
-    elif trigger.dep_ in ("dobj", "attr") and verb_sense(trigger.head) is None:
-        scope = {trigger, trigger.head}
-    else:
-        scope = {trigger}
-    for tok in scope:
+        return {trigger, governor(trigger)}
+    if trigger.dep_ in ("dobj", "attr") and verb_sense(trigger.head) is None:
+        return {trigger, trigger.head}
+    return {trigger}
+
+
+def negated(trigger: Token) -> bool:
+    """ "not"/"never" on the trigger or on the verb that governs it, or "without" before it.
+    An event noun takes the negation of its verb only as that verb's object or predicate
+    ("did not hold talks"); as a subject it is presupposed ("the release was not welcomed":
+    the release happened)."""
+    for tok in _negation_scope(trigger):
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
             return True
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail":
             return True  # "failed to reach agreement": it did not happen
-    return False
+    return without(trigger)
+
+
+def without(trigger: Token) -> bool:
+    """ "left without signing the deal", "ended without reaching an agreement": the act did
+    not happen, yet nobody refused it (see events._intent)."""
+    return any(t.dep_ in ("pcomp", "pobj") and t.head.lower_ in negating_preps() for t in _negation_scope(trigger))
 
 
 CLIMB_DEPS = ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "ccomp", "pcomp", "relcl", "acl")
@@ -431,6 +442,21 @@ def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
         # "dismissed claims about the 2016 vote": a year naming a thing the act is about; but
         # "Belarus's 2020 crisis, when ... protests" dates the protests its clause tells of
         return True
+    return _in_other_relative(root, trigger)
+
+
+def _in_other_relative(tok: Token, trigger: Token) -> bool:
+    """A date inside a relative clause on some other word dates that clause's own event:
+    "had a call with Zelensky, who will fly to Washington on Monday" does not put the call on
+    Monday. A relative clause on the trigger itself ("the talks, which began at 3 pm") or one
+    that holds the trigger does date it."""
+    cur = tok
+    for _ in range(12):
+        if trigger in cur.subtree or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl" and cur.head.i != trigger.i:
+            return True
+        cur = cur.head
     return False
 
 

@@ -77,11 +77,22 @@ def kinds() -> dict:
     """The parsed ``data/event_kinds.json``, its kinds checked against records.EVENT_KINDS."""
     text = resources.files("counterpoint").joinpath("data", "event_kinds.json").read_text("utf-8")
     data = json.loads(text)
+    _expand_arrangements(data)
     for table in ("verbs", "phrasal", "nouns", "inanimate_doers", "plover_kinds"):
         for word, kind in data[table].items():
             if word != "about" and kind not in EVENT_KINDS:
                 raise ValueError(f"event_kinds.json: {table}.{word} has unknown kind {kind!r}")
     return data
+
+
+def _expand_arrangements(data: dict) -> None:
+    """One list of things a party calls off or closes ("arrangements") serves eight verbs'
+    verb+object senses and five verbs' null senses; written once in the data, spread here."""
+    rule = data["arrangements"]
+    for verb in rule["verbs"]:
+        data["verb_object"].setdefault(verb, {}).update({thing: "other" for thing in rule["things"]})
+    for verb in rule["null_sense_verbs"]:
+        data["null_senses"].setdefault(verb, {"preps": [], "objects": []})["objects"].extend(rule["things"])
 
 
 def kind_of(typ: str | None, mode: str | None) -> str:
@@ -121,9 +132,17 @@ def threat_mode(typ: str | None, mode: str | None) -> str | None:
 
 
 def inanimate_kind(tok: Token) -> str | None:
-    """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None."""
+    """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None.
+    A doer its qualifier makes an attack ("rocket fire") is the attacker's weapon, not a blaze."""
     table = kinds()["inanimate_doers"]
+    if _qualified_noun(tok) is not None:
+        return None
     return table.get(tok.lower_) or table.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+
+
+def negating_preps() -> list[str]:
+    """Prepositions whose object or gerund did not happen ("departed without signing")."""
+    return kinds()["negating_preps"]["preps"]
 
 
 def happening_verb(lemma: str) -> bool:
@@ -358,6 +377,9 @@ def noun_sense(tok: Token) -> Sense | None:
     cancels = lex["noun_compound_cancels"].get(tok.lemma_.lower(), [])
     if cancels and tok.i > 0 and tok.doc[tok.i - 1].lower_ in cancels:
         return None  # "a press release": a document, not a release
+    qualified = _qualified_noun(tok)
+    if qualified is not None:
+        return qualified
     hit = lex["nouns"].get(tok.lower_) or lex["nouns"].get(tok.lemma_.lower())
     if hit is None and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound":
         hit = lex["nouns"].get(f"{tok.doc[tok.i - 1].lower_}-{tok.lower_}")
@@ -375,6 +397,22 @@ def noun_sense(tok: Token) -> Sense | None:
     table = kinds()["nouns"]
     kind = table.get(tok.lower_) or table.get(tok.lemma_.lower())
     return Sense(None, None, kind) if kind else None
+
+
+def _qualified_noun(tok: Token) -> Sense | None:
+    """ "an exchange of fire", "fire exchanges", "rocket fire": the sense a qualifier gives
+    the noun (the noun right before it, or the object of its "of"), from
+    ``qualified_nouns`` in data/event_kinds.json."""
+    table = kinds()["qualified_nouns"].get(tok.lower_)
+    if not table:
+        return None
+    before = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i == tok.i - 1]
+    of_objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for q in before + of_objects:
+        hit = table.get(q.lower_) or table.get(q.lemma_.lower())
+        if hit:
+            return _sense(hit)
+    return None
 
 
 def _military_noun(tok: Token) -> Sense | None:

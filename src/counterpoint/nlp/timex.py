@@ -237,7 +237,8 @@ def extract(doc: Doc) -> list[DateValue]:
     out.sort(key=lambda d: d.span or (0, 0))
     text = doc_text(doc)
     for dv in out:
-        if dv.span and _STAMP.search(text[text.rfind("\n", 0, dv.span[0]) + 1 : dv.span[0]]):
+        before = text[text.rfind("\n", 0, dv.span[0]) + 1 : dv.span[0]] if dv.span else ""
+        if dv.span and (_STAMP.search(before) or _POST_SIGNATURE.search(before)):
             dv.kind = "stamp"  # "date 2025-08-16 ANCHORAGE: ...": when it was published, no event's date
     doc.user_data[DATELINE_KEY] = dateline_date(dl, out, published) if dl is not None else None
     doc.user_data[DATELINE_SPAN_KEY] = dl.span if dl is not None else None
@@ -269,6 +270,11 @@ def _clock_days(clocks: list[tuple[DateValue, Span]], dates: list[DateValue]) ->
 # 3 March 2025"): the date says when the page was written, not when anything in it happened.
 _STAMP = re.compile(r"^\W*(?:date|published|posted|updated|last updated|first published|modified)"
                     r"(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+
+
+# An embedded social-media post signs off with its author's handle and the day it was posted
+# ("— Jane Roe (@janeroe) May 6, 2025"): when the post was written, not when anything in it happened.
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 
 
 DATELINE_KEY = ("counterpoint", "dateline_date")
