@@ -117,6 +117,9 @@ def _top(nlp, text: str):
         ("The government withdrew the controversial bill after the protests.", "CONCEDE", None),
         ("Nordland provided Sudland with military equipment.", "AID", None),
         ("Protesters occupied the parliament building.", "PROTEST", None),
+        # an attack on websites or by hackers is COERCE/cyber
+        ("Hackers attacked the ministry's website.", "COERCE", "cyber"),
+        ("The group attacked the government's computer networks.", "COERCE", "cyber"),
         # a bombing names no aircraft: explosives unless the air is named
         ("A bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "explosives"),
         ("An air bombing killed twelve people at the market in Lesnograd.", "ASSAULT", "aerial"),
@@ -139,6 +142,7 @@ def test_events_plover_codebook_category_and_mode(nlp, text, category, mode):
         "Warships were sent to the gulf.",  # weapons alone, nobody named: no party
         "Six jets were deployed along the border.",
         "Eighty peacekeepers were shipped out of the enclave on Friday.",  # not relief goods
+        "Nordland targeted Sudland's power network with missiles.",  # a grid, not a computer network
     ],
 )
 def test_events_plover_codebook_not_an_act(nlp, text):
