@@ -1007,9 +1007,19 @@ def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
             {doc_text(doc)[s:e] for s, e, gg, k in b.raw if gg == g and k in ("name", "metonym")} - {grp.name}
         )
         kind = grp.kind if grp.kind in ("person", "org", "country") else "other"
-        actors.append(Actor(ids[g], grp.name, kind, aliases, grp.country))
+        country = grp.country or (org_country(grp.name) if kind == "org" else None)
+        actors.append(Actor(ids[g], grp.name, kind, aliases, country))
     mentions = [Mention(doc_id, ids[g], doc_text(doc)[s:e], (s, e), k) for s, e, g, k in sorted(b.raw)]
     return actors, mentions
+
+
+def org_country(name: str) -> str | None:
+    """The state an organisation's own name ties it to ("Royal Thai Army", "Indian Air Force",
+    "Pakistan Army" -> its ISO code): exactly one state named by a word of the name, as a
+    country name or a demonym; None for none or several ("Indo-Pacific Command", "US-China
+    Business Council")."""
+    states = {p.iso3 for w in re.findall(r"[A-Za-z]+", name) if (p := country_name(w) or demonym(w)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def actor_at(doc: Doc, start_char: int, end_char: int) -> str | None:
