@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import DURATION, UNSPECIFIED, Event, Quantity
 from . import extensions  # noqa: F401
+from .dismissals import dismissed_counts
 from .event_args import actors_of, attributed_to, negated, speaker_of
 from .event_lexicon import is_speech_verb
 
@@ -469,7 +470,8 @@ def annotate_counts(doc: Doc) -> None:
     sentences without an event). The measures compared across outlets (a magnitude, storeys),
     durations with what they measure ("30 seconds after take-off": predicate
     "duration:after takeoff") and the denied counts ("no aircraft was lost": zero) are carried
-    the same way."""
+    the same way, and so are the zeros of claims denied by name ("called the allegations
+    baseless", ``dismissals``)."""
     every = doc._.cp_quantities or []
     quantities = [q for q in every if is_count(q) or compared_measure(q)]
     rebuttals: list[Quantity] = []
@@ -488,8 +490,9 @@ def annotate_counts(doc: Doc) -> None:
     events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
     if not events:
         return
-    quantities = (quantities + rebuttals + denials(doc, events[0].doc) + unspecified_counts(doc, events[0].doc)
-                  + duration_facts(doc, events[0].doc))
+    zeros = rebuttals + denials(doc, events[0].doc)
+    zeros += dismissed_counts(doc, [q for q in quantities if is_count(q)], zeros, events[0].doc)
+    quantities = quantities + zeros + unspecified_counts(doc, events[0].doc) + duration_facts(doc, events[0].doc)
     if not quantities:
         return
     spans = {e.id: e.sentence_span or e.span for e in events}
