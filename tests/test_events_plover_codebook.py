@@ -159,3 +159,47 @@ def test_events_plover_codebook_under_names_the_patient(nlp, text, category, rec
 )
 def test_events_plover_codebook_under_without_doer_is_no_event(nlp, text):
     assert _top(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Nordland mobilized army reservists on Tuesday.", "troops"),
+        ("Nordish soldiers patrolled the streets of Lesnograd.", "troops"),
+        ("The governor ordered patrols by police after the riots.", "police"),
+        ("Nordish troops remained on alert near the border.", "troops"),
+        ("The rebels mobilized hundreds of fighters near the border.", "militia"),
+        # the codebook: vehicles or weapons are "weapons" unless troops are mobilised with them
+        ("The army deployed armoured vehicles in Lesnograd.", "weapons"),
+        ("Nordland deployed troops and tanks along the border.", "troops"),
+    ],
+)
+def test_events_plover_codebook_mobilize_mode_from_the_mobilised(nlp, text, mode):
+    """MOBILIZE's mode is who or what is mobilised (data: plover_lexicon.json mobilized_forces)."""
+    ev = _top(nlp, text)
+    assert ev is not None and (ev.type, ev.mode) == ("MOBILIZE", mode), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("Nordland stopped military aid to Sudland on Monday.", "SANCTION", "discontinue"),
+        ("Nordland cut economic assistance to Sudland.", "SANCTION", "discontinue"),
+        ("Nordland recalled its ambassador from Sudland.", "SANCTION", "withdraw"),
+        ("The junta allowed UN observers into the country.", "RETREAT", "access"),
+        ("Rebels violated the ceasefire on Sunday.", "ASSAULT", None),
+    ],
+)
+def test_events_plover_codebook_verb_object_classes(nlp, text, category, mode):
+    """One rule per codebook definition (verb_object_classes), not one entry per word seen."""
+    ev = _top(nlp, text)
+    assert ev is not None and (ev.type, ev.mode) == (category, mode), ev
+
+
+def test_event_lexicon_explicit_verb_object_wins_over_a_class():
+    from counterpoint.nlp.event_lexicon import lexicon
+
+    vo = lexicon()["verb_object"]
+    assert vo["withdraw"]["aid"] == ["SANCTION", "withdraw"]
+    assert vo["allow"]["observers"] == ["RETREAT", "access"]
+    assert "work" in vo["stop"] and vo["stop"]["work"] == ["PROTEST", "strike"]

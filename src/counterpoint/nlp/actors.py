@@ -26,7 +26,15 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import places
 from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
-from ..knowledge.words import PLACE_WORDS, RANKS, THING_ACRONYMS, THING_HEADS, TIME_ZONES, _words
+from ..knowledge.words import (
+    PLACE_PREFIXES,
+    PLACE_WORDS,
+    RANKS,
+    THING_ACRONYMS,
+    THING_HEADS,
+    TIME_ZONES,
+    _words,
+)
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -508,12 +516,12 @@ def _short_form(tok: Token) -> bool:
 
 def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     """Whether a PERSON-tagged name is a place: "place-word" when it ends in a word such as
-    "Nagar" or "district" (a place, never an actor), "place" when a place word follows it
-    ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
+    "Nagar" or "district" or begins with one such as "Wat" or "Mount" (a place, never an
+    actor), "place" when a place word follows it ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
     person in the document carries it; None for a person."""
     doc = span.doc
-    if span[-1].lower_ in PLACE_WORDS and len(span) > 1:
-        return "place-word"
+    if len(span) > 1 and (span[-1].lower_ in PLACE_WORDS or span[0].lower_ in PLACE_PREFIXES):
+        return "place-word"  # "Asarwa district"; "Wat Keo Sikkha Kirisvara" (a temple)
     words = {fold(t.text) for t in span}
     if words & person_words or any(is_given_name(t.text) for t in span):
         return None

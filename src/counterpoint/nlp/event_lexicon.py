@@ -42,6 +42,7 @@ def lexicon() -> dict:
     """The parsed lexicon JSON, checked against :data:`records.EVENT_TYPES` once."""
     text = resources.files("counterpoint").joinpath("data", "plover_lexicon.json").read_text("utf-8")
     data = json.loads(text)
+    _expand_classes(data)
     for table in ("verbs", "nouns", "phrasal"):
         for word, pair in data[table].items():
             if pair is None and table == "phrasal":
@@ -50,6 +51,21 @@ def lexicon() -> dict:
                 typ = pair[0] if pair else None
                 raise ValueError(f"plover_lexicon.json: {word!r} has unknown type {typ!r}")
     return data
+
+
+def _expand_classes(data: dict) -> None:
+    """Write ``verb_object_classes`` (verbs x object classes -> one sense) into ``verb_object``,
+    so a codebook definition ("curtail ... material exchanges") is one rule, not a list of the
+    words some sentence used; an explicit ``verb_object`` entry wins."""
+    classes = data.get("verb_object_classes", {})
+    for rule in classes.get("rules", []):
+        if rule["sense"][0] not in EVENT_TYPES:
+            raise ValueError(f"plover_lexicon.json: verb_object_classes rule has unknown type {rule['sense'][0]!r}")
+        for verb in rule["verbs"]:
+            table = data["verb_object"].setdefault(verb, {})
+            for name in rule["objects"]:
+                for obj in classes["objects"][name]:
+                    table.setdefault(obj, rule["sense"])
 
 
 def _sense(pair: list | None) -> Sense | None:
@@ -83,6 +99,19 @@ def instrument_mode(words: list[str]) -> str | None:
         if mode != "about" and any(w in nouns for w in words):
             return mode
     return None
+
+
+def mobilized_mode(words: list[str]) -> str | None:
+    """The MOBILIZE mode the mobilised forces among ``words`` (in text order) name: the first
+    personnel word ("police and paramilitary soldiers" -> police), else weapons ("sent warships")
+    -- the codebook codes weapons, ships or vehicles as weapons unless troops go with them."""
+    table = lexicon()["mobilized_forces"]
+    people = [m for m in table if m not in ("about", "weapons")]
+    for w in words:
+        hit = next((m for m in people if w in table[m]), None)
+        if hit is not None:
+            return hit
+    return "weapons" if any(w in table["weapons"] for w in words) else None
 
 
 def threat_mode(typ: str | None, mode: str | None) -> str | None:

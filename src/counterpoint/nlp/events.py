@@ -47,6 +47,7 @@ from .event_lexicon import (
     kind_of,
     kinds,
     lexicon,
+    mobilized_mode,
     noun_sense,
     threat_mode,
     toll_verb,
@@ -543,6 +544,31 @@ def _instrument(d: _Draft) -> None:
         d.sense = Sense(d.sense.type, mode, d.sense.kind, d.sense.phrase)
 
 
+def _mobilized(d: _Draft) -> None:
+    """A MOBILIZE event takes its mode from who or what is mobilised: the verb's object, else its
+    subject ("mobilized army reservists", "soldiers patrolled the streets"), a noun's own
+    modifiers ("patrols by police"), or the subject of the clause a noun sits in ("troops
+    remained on alert"). Nothing named: the lexicon's mode stays."""
+    if d.sense.type != "MOBILIZE":
+        return
+    tok = d.trigger
+    if tok.pos_ == "VERB":  # the mobilised are the object; the subject when it names none
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        named = mobilized_mode([t.lower_ for o in objects for t in o.subtree]) is not None
+        args = objects if named else [c for c in tok.children if c.dep_ == "nsubj"]
+    else:
+        args = [c for c in tok.children if c.dep_ in ("compound", "amod", "prep")]
+        head = tok.head
+        while head.dep_ == "prep" or (head.pos_ != "VERB" and head.dep_ == "pobj"):
+            head = head.head  # "remained on alert": up through the preposition to the verb
+        if tok.dep_ == "pobj" and head.pos_ in ("VERB", "AUX"):
+            args += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != tok.i]
+    words = [t.lower_ for t in sorted({t for a in args for t in a.subtree}, key=lambda t: t.i)]
+    mode = mobilized_mode(words)
+    if mode is not None:
+        d.sense = Sense(d.sense.type, mode, d.sense.kind, d.sense.phrase)
+
+
 def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
     """ "The plane crashed, killing 241": the killing is the crash's toll, not an attack by
     anyone. An ASSAULT verb in a participle, coordinated clause or "in/after the crash"
@@ -648,6 +674,7 @@ def extract_events(doc: Doc) -> list[Event]:
     for d in drafts:
         _attacker_check(d)
         _instrument(d)
+        _mobilized(d)
     drafts = _fold_consequences(drafts)
     _downed_crashes(drafts)
     drafts.sort(key=lambda d: (A.governor(d.trigger).i != d.trigger.i, d.trigger.i))
