@@ -52,6 +52,7 @@ from .gazetteer import (
     metonym,
     word_occurrences,
 )
+from .timex_dateline import find_dateline
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Prepositions after which a capital is a place, not an actor.
@@ -1001,6 +1002,10 @@ def _pronouns(doc: Doc, b: _Builder) -> None:
 def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
     """The actors of one parsed document and their mentions (sorted by position)."""
     b = _collect(doc)
+    dateline = find_dateline(doc_text(doc))
+    if dateline is not None and dateline.byline is not None:  # the reporters are no actors of the story
+        start, end = dateline.byline
+        b.raw = [r for r in b.raw if not start <= r[0] < end]
     cands = find_label_candidates(doc, [(s, e) for s, e, g, _k in b.raw if b.groups[g].kind == "person"])
     _descriptions(doc, b, cands)
     _state_descriptions(doc, b)

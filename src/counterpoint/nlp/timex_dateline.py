@@ -47,6 +47,7 @@ class Dateline:
     place: str
     date_text: str | None
     date_span: tuple[int, int] | None
+    byline: tuple[int, int] | None = None  # the reporters' names before the place, if any
 
 
 def _is_byline(text: str) -> bool:
@@ -76,7 +77,9 @@ def _bylined(text: str) -> Dateline | None:
     if not _is_byline(byline):
         return None
     # the span takes in the byline: its names are the reporters, no party to the lead
-    return Dateline((m.start("byline"), m.end("dash")), place, m.group("date"), (m.start("date"), m.end("date")))
+    byline_span = (m.start("byline"), m.end("place") - len(place))
+    return Dateline((m.start("byline"), m.end("dash")), place, m.group("date"), (m.start("date"), m.end("date")),
+                    byline_span)
 
 
 def find_dateline(text: str) -> Dateline | None:
