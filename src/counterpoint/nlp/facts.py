@@ -342,8 +342,8 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
 
 def _none_denial(tok: Token, doc_id: str) -> Quantity | None:
     """A count of zero from a pronoun of denial (``pronouns``): "none of its jets were destroyed"
-    counts the noun after "of"; "counted the F-16s and found none missing" the nearest plural
-    noun before it in its sentence. The family is the predicate over the pronoun ("destroyed",
+    counts the noun after "of"; "counted the F-16s and found none missing" the last plural
+    subject or object before it in its sentence. The family is the predicate over the pronoun ("destroyed",
     "missing"), else the noun's own."""
     if tok.lower_ not in predicate_families()["denials"].get("pronouns", ()) or tok.dep_ == "det":
         return None
