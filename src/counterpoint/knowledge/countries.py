@@ -50,6 +50,17 @@ def country_name(text: str) -> Place | None:
     return _tables()[0].get(fold(text))
 
 
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    raw = json.loads(resources.files("counterpoint").joinpath("data/countries.json").read_text("utf-8"))
+    return {row["iso3"]: row["demonyms"][0] for row in raw["countries"] if row.get("iso3") and row["demonyms"]}
+
+
+def adjective(iso3: str) -> str | None:
+    """The English adjective of a country ("IND" -> "Indian"): its first listed demonym."""
+    return _adjectives().get(iso3)
+
+
 def demonym(text: str) -> Place | None:
     """The country a demonym denotes ("Belarusian", "Americans" -> ...)."""
     return _tables()[1].get(fold(text))

@@ -52,6 +52,7 @@ from .gazetteer import (
     metonym,
     word_occurrences,
 )
+from .timex_dateline import find_dateline
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Prepositions after which a capital is a place, not an actor.
@@ -1001,6 +1002,10 @@ def _pronouns(doc: Doc, b: _Builder) -> None:
 def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
     """The actors of one parsed document and their mentions (sorted by position)."""
     b = _collect(doc)
+    dateline = find_dateline(doc_text(doc))
+    if dateline is not None and dateline.byline is not None:  # the reporters are no actors of the story
+        start, end = dateline.byline
+        b.raw = [r for r in b.raw if not start <= r[0] < end]
     cands = find_label_candidates(doc, [(s, e) for s, e, g, _k in b.raw if b.groups[g].kind == "person"])
     _descriptions(doc, b, cands)
     _state_descriptions(doc, b)
@@ -1015,9 +1020,19 @@ def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
             {doc_text(doc)[s:e] for s, e, gg, k in b.raw if gg == g and k in ("name", "metonym")} - {grp.name}
         )
         kind = grp.kind if grp.kind in ("person", "org", "country") else "other"
-        actors.append(Actor(ids[g], grp.name, kind, aliases, grp.country))
+        country = grp.country or (org_country(grp.name) if kind == "org" else None)
+        actors.append(Actor(ids[g], grp.name, kind, aliases, country))
     mentions = [Mention(doc_id, ids[g], doc_text(doc)[s:e], (s, e), k) for s, e, g, k in sorted(b.raw)]
     return actors, mentions
+
+
+def org_country(name: str) -> str | None:
+    """The state an organisation's own name ties it to ("Royal Thai Army", "Indian Air Force",
+    "Pakistan Army" -> its ISO code): exactly one state named by a word of the name, as a
+    country name or a demonym; None for none or several ("Indo-Pacific Command", "US-China
+    Business Council")."""
+    states = {p.iso3 for w in re.findall(r"[A-Za-z]+", name) if (p := country_name(w) or demonym(w)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def actor_at(doc: Doc, start_char: int, end_char: int) -> str | None:

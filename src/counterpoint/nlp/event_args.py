@@ -349,12 +349,22 @@ def attributed_to(trigger: Token) -> str | None:
             break
         child, tok = tok, tok.head
         if is_speech_verb(tok.lemma_.lower()) and child.dep_ in ("ccomp", "parataxis", "advcl", "xcomp"):
-            for c in tok.children:
-                if c.dep_ in SUBJ:
-                    ids = actors_of(c)
-                    return ids[0] if ids else None
-            return None
+            who = speaker_of(tok)
+            if who is None:
+                return None
+            ids = actors_of(who)
+            return ids[0] if ids else None
     return None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of a verb of saying; when the parser took the opening dateline (or the
+    byline before it) for that subject, the free noun after it ("Quetta, Feb 27: Nordmark
+    on Wednesday said ..."), as :func:`subject` reads it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if not subjects:
+        return None
+    return subject(verb) if in_dateline(subjects[0]) else subjects[0]
 
 
 def clause_span(trigger: Token) -> tuple[int, int]:
