@@ -43,6 +43,7 @@ from ..knowledge.names import (
     strip_titles,
     variant_of,
 )
+from ..knowledge.orgs import forces_state, org_canonical
 from ..knowledge.text import fold
 from ..knowledge.translit import (
     given_compatible_any,
@@ -166,10 +167,11 @@ def resolve_actors(
             continue
         place = country_name(actor.name)
         key = actor.country if actor.kind == "country" and actor.country else None
-        # A Cyrillic name compares by its romanisation ("Белавиа" / "Belavia", "Вясна" / "Viasna").
-        name = romanize(actor.name) if is_cyrillic(actor.name) else actor.name
-        key = key or (place.iso3 if place and place.iso3 else None) or _key(name)
-        kind = "country" if actor.kind == "country" else actor.kind
+        # A listed organisation compares by its canonical name in any script ("ЦАХАЛ" / "IDF",
+        # knowledge/orgs); another Cyrillic name by its romanisation ("Белавиа" / "Belavia").
+        name = org_canonical(actor.name) or (romanize(actor.name) if is_cyrillic(actor.name) else actor.name)
+        key = key or (place.iso3 if place and place.iso3 else None) or forces_state(actor.name) or _key(name)
+        kind = _kind(actor)
         if (kind, key) in nonperson:
             join(nonperson[(kind, key)], i)
         else:
@@ -284,9 +286,9 @@ def resolve_actors(
     mapping: dict[str, str] = {}
     used: set[str] = set()
     for members in groups.values():
-        kinds = Counter({k: 0 for k in dict.fromkeys(items[i][0].kind for i in members)})
+        kinds = Counter({k: 0 for k in dict.fromkeys(_kind(items[i][0]) for i in members)})
         for i in members:
-            kinds[items[i][0].kind] += len(local_ids[i])
+            kinds[_kind(items[i][0])] += len(local_ids[i])
         kind = kinds.most_common(1)[0][0]
         all_forms: list[str] = []
         for i in members:
@@ -302,8 +304,8 @@ def resolve_actors(
                 break
         countries: Counter[str] = Counter()
         for i in members:
-            if items[i][0].country:
-                countries[items[i][0].country] += len(local_ids[i])
+            if c := items[i][0].country or forces_state(items[i][0].name):
+                countries[c] += len(local_ids[i])
         country = countries.most_common(1)[0][0] if countries else None
         ckey = _canonical_key(kind, name, country)
         gid = make_id("actor", kind, ckey)
@@ -316,6 +318,13 @@ def resolve_actors(
                 mapping[local] = gid
     actors.sort(key=lambda a: (a.kind, a.name, a.id))
     return actors, mapping
+
+
+def _kind(actor: Actor) -> str:
+    """The kind an actor merges as: a state's armed forces that outlets write for the state
+    acting ("ВСУ", knowledge/orgs.forces_state) are that country, as the English pipeline
+    reads "Ukrainian forces" as Ukraine."""
+    return "country" if actor.kind == "org" and forces_state(actor.name) else actor.kind
 
 
 def _join_variants(parsed: dict[int, PersonName], uf: UnionFind, join) -> None:
@@ -365,6 +374,9 @@ def _canonical_name(
         place = country_name(actors[0].name)
         if place and kind in ("country", "org"):
             return place.name
+        listed = next((n for a in actors if kind == "org" and (n := org_canonical(a.name))), None)
+        if listed:
+            return listed  # "IDF" for a group of "IDF" and "ЦАХАЛ" (knowledge/orgs)
         names: Counter[str] = Counter()
         for a, w in zip(actors, weights, strict=True):
             names[a.name] += w
