@@ -5,9 +5,13 @@ apart. Sentences and names are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from counterpoint.align.actors import resolve_actors
+from counterpoint.align.coref import THRESHOLD, cluster_events, event_features, pair_score
 from counterpoint.knowledge.orgs import forces_state, org_canonical
-from counterpoint.records import Actor, DocAnalysis, Document
+from counterpoint.knowledge.translit import name_key
+from counterpoint.records import Actor, DateValue, DocAnalysis, Document, Event
 
 # --------------------------------------------------------------------------- organisations
 
@@ -54,3 +58,68 @@ def test_align_cross_language_unlisted_organisations_stay_apart():
     assert len(groups) == 2
     assert org_canonical("Армия обороны") is None and forces_state("Армия обороны Израиля") is None
     assert org_canonical("Корпус стражей исламской революции (КСИР") == "IRGC"
+
+
+# --------------------------------------------------------------------------- name keys
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [("Путина", "Putin's"), ("Трампом", "Trump"), ("Аляске", "Alaska"), ("Израиля", "Israel"),
+     ("Мурманской", "Murmansk"), ("Пакистана", "Pakistan")],
+)
+def test_align_cross_language_name_key_reads_inflected_names(cyrillic, latin):
+    assert name_key(cyrillic) == name_key(latin)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Израиль", "Иран"), ("Путин", "Пашинян"), ("Kestovia", "Kasovia")])
+def test_align_cross_language_name_key_keeps_names_apart(a, b):
+    assert name_key(a) != name_key(b)
+
+
+# --------------------------------------------------------------------------- clustering
+
+ACTORS = {"vel": Actor(id="vel", name="Velgrad", kind="country", country="VLG")}
+
+
+def _ev(eid: str, doc: str, sentence: str, lemma: str = "attack", date: str | None = None,
+        actor: tuple[str, ...] = ()) -> Event:
+    return Event(
+        id=eid, doc=doc, type="ASSAULT", mode=None, actor=list(actor), recipient=[], trigger=lemma,
+        span=(0, 5), sentence=sentence, lemma=lemma,
+        date=DateValue(value=date, text=date, precision="day") if date else None,
+    )
+
+
+RU = "Беспилотники атаковали аэродромы Оленья и Белая в Мурманской и Иркутской областях."
+EN = "Drones attacked the Olenya and Belaya airfields in the Murmansk and Irkutsk regions."
+
+
+def test_align_cross_language_shared_names_join_one_event():
+    """Without participants the two sentences' names (Оленья/Olenya, Мурманской/Murmansk ...)
+    are the evidence that wording overlap gives two English sentences."""
+    a, b = event_features(_ev("r", "ru", RU)), event_features(_ev("e", "en", EN))
+    assert a.script == "cyrl" and b.script == "latn"
+    assert len(a.names & b.names) >= 3
+    assert pair_score(a, b) >= THRESHOLD
+    clusters = cluster_events([_ev("r", "ru", RU), _ev("e", "en", EN)], {}, {})
+    assert [sorted(c.events) for c in clusters] == [["e", "r"]]
+
+
+def test_align_cross_language_one_shared_name_is_not_enough():
+    """A story's subject is named in every sentence: 'Velgrad' alone does not make a Russian
+    strike by Velgrad and an English strike on Velgrad one event."""
+    ru = _ev("r", "ru", "Вельград нанес удары по позициям противника.")
+    en = _ev("e", "en", "Rebels struck an air base in Velgrad overnight.")
+    a, b = event_features(ru), event_features(en)
+    assert a.names & b.names == {name_key("Velgrad")}
+    assert pair_score(a, b) < THRESHOLD
+    assert len(cluster_events([ru, en], ACTORS, {})) == 2
+
+
+def test_align_cross_language_names_do_not_override_a_date_conflict():
+    """Shared names are soft evidence: two strikes a week apart stay two events."""
+    ru = _ev("r", "ru", RU, date="2025-06-01")
+    en = _ev("e", "en", EN, date="2025-06-09")
+    assert pair_score(event_features(ru), event_features(en)) is None
+    assert len(cluster_events([ru, en], {}, {})) == 2

@@ -120,6 +120,21 @@ def cross_key(word: str) -> str:
     return w + ("F" if female else "")
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def name_key(word: str) -> str:
+    """The consonant key (:func:`cross_key`) of a capitalised word in either script, a Cyrillic
+    one taken without its case ending (``data/translit.json`` "case_endings"): "Путина",
+    "Putin's" and "Putin" all key "ptn", "Трампом" and "Trump" "trmp". Used to compare the
+    names two sentences in different languages share (align/coref), so coarser than a
+    person-name key: no feminine mark (Аляска / Alaska) and z read as s (Израиль / Israel)."""
+    w = word.strip("'’").removesuffix("'s").removesuffix("’s")
+    if is_cyrillic(w):
+        low = w.lower().replace("ё", "е")
+        end = next((e for e in _data()["case_endings"] if low.endswith(e) and len(low) - len(e) >= 3), "")
+        w = w[: len(w) - len(end)]
+    return cross_key(w).rstrip("F").replace("z", "s")
+
+
 def given_compatible_any(a: str | None, b: str | None) -> bool:
     """Can two given names (either script) denote one person: compatible under some
     romanisation (names.given_compatible), or, across scripts, the same consonant key
@@ -184,6 +199,7 @@ __all__ = [
     "given_compatible_any",
     "is_cyrillic",
     "latin_variants",
+    "name_key",
     "romanize",
     "same_person_any_script",
     "surname_cross_key",
