@@ -51,6 +51,7 @@ from ..knowledge.translit import (
     latin_variants,
     romanize,
     surname_cross_key,
+    surname_cross_keys,
 )
 from ..records import Actor, DocAnalysis, make_id
 from .unionfind import UnionFind
@@ -252,7 +253,7 @@ def resolve_actors(
 
     # 3b. Cyrillic names of non-Slavic people ("Кит Келлог", "Коул") follow English sound,
     # not spelling, so romanisation may miss them: a Cyrillic-only group joins a Latin group
-    # whose surname has the same consonant key (knowledge/translit.cross_key) and whose given
+    # whose surname has a consonant key it can have (knowledge/translit.cross_key) and whose given
     # names are all compatible, only when exactly one such Latin group exists.
     members_of: dict[int, list[int]] = defaultdict(list)
     for i in parsed:
@@ -265,13 +266,17 @@ def resolve_actors(
     for ms in list(members_of.values()):
         if any(not cyrillic[k] for k in ms):
             continue
-        keys = {surname_cross_key(best[k]) for k in ms}
-        if len(keys) != 1:
-            continue
-        cands = {
-            lr for lr in latin_by_key.get(next(iter(keys)), ())
-            if all(compat(a, b) for a in ms for b in members_of[lr] if given[a] and given[b])
-        }
+        # the keys every member's surname can have (Нетаниягу: г as g, else as a foreign h),
+        # the first that some Latin group has
+        shared = set.intersection(*(set(surname_cross_keys(best[k])) for k in ms))
+        cands: set[int] = set()
+        for key in (k for k in surname_cross_keys(best[ms[0]]) if k in shared):
+            cands = {
+                lr for lr in latin_by_key.get(key, ())
+                if all(compat(a, b) for a in ms for b in members_of[lr] if given[a] and given[b])
+            }
+            if cands:
+                break
         if len(cands) == 1:
             lr = next(iter(cands))
             join(lr, ms[0])

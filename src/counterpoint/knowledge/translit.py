@@ -172,6 +172,20 @@ def surname_cross_key(name: str) -> str:
     return cross_key(words[-1].strip('.,;:"()[]')) if words else ""
 
 
+def surname_cross_keys(name: str) -> tuple[str, ...]:
+    """:func:`surname_cross_key`, and for a Cyrillic surname written with г before a vowel the
+    key with г read as a foreign h (``data/translit.json`` "h_as": Нетаниягу keys like
+    Netanyahu), the plain key first."""
+    key = surname_cross_key(name)
+    if not is_cyrillic(name):
+        return (key,)
+    d = _data()
+    # only before a vowel: a final г is a g ("Келлог" is Kellogg, never "Kello-h")
+    before_vowel = re.compile(f"([{''.join(d['h_as'])}])(?=[{''.join(d['vowels'])}])", re.I)
+    as_h = before_vowel.sub(lambda m: d["h_as"][m[1]], name)
+    return tuple(dict.fromkeys((key, surname_cross_key(as_h))))
+
+
 def same_person_any_script(a: str, b: str) -> bool:
     """Whether two person names in any scripts can denote one person: romanisation route
     (surname skeletons shared, given names compatible), else, across scripts only, the
@@ -203,5 +217,6 @@ __all__ = [
     "romanize",
     "same_person_any_script",
     "surname_cross_key",
+    "surname_cross_keys",
     "surname_keys",
 ]
