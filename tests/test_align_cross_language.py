@@ -123,3 +123,33 @@ def test_align_cross_language_names_do_not_override_a_date_conflict():
     en = _ev("e", "en", EN, date="2025-06-09")
     assert pair_score(event_features(ru), event_features(en)) is None
     assert len(cluster_events([ru, en], {}, {})) == 2
+
+
+def test_align_cross_language_own_outlet_is_not_a_participant():
+    """An agency credited in its own copy ("— сообщает РИА Новости") read as a party to the
+    meeting kept the Russian report apart from the English ones; the outlet is matched across
+    scripts and bracketed notes. Another organisation still counts."""
+    from counterpoint.records import Document
+
+    actors = {
+        "ria": Actor(id="ria", name="РИА Новости", kind="org"),
+        "bre": Actor(id="bre", name="Ivar Bregenko", kind="person"),
+        "kes": Actor(id="kes", name="Kestovia", kind="country", country="KES"),
+    }
+    docs = {
+        "ru": Document(id="ru", source="<test>", outlet="RIA Novosti (via example.org)", text="",
+                       published="2025-06-22"),
+        "en": Document(id="en", source="<test>", outlet="Wire A", text="", published="2025-06-22"),
+    }
+
+    def meeting(eid: str, doc: str, who: list[str], sentence: str) -> Event:
+        return Event(id=eid, doc=doc, type="CONSULT", mode="meet", actor=who, recipient=[], trigger="meet",
+                     span=(0, 5), sentence=sentence, lemma="meet",
+                     date=DateValue(value="2025-06-21", text="21 June", precision="day"))
+
+    ru = meeting("r", "ru", ["ria"], "Ивар Брегенко провел встречу в Вельграде, сообщает РИА Новости.")
+    en = meeting("e", "en", ["bre"], "Ivar Bregenko held a meeting in Velgrad.")
+    assert [sorted(c.events) for c in cluster_events([ru, en], actors, docs)] == [["e", "r"]]
+    ru_other = meeting("r", "ru", ["kes"], "Кестовия провела встречу в Вельграде.")
+    en_other = meeting("e", "en", ["bre"], "Ivar Bregenko held a meeting in Velgrad.")
+    assert len(cluster_events([ru_other, en_other], actors, docs)) == 2

@@ -56,7 +56,7 @@ import numpy as np
 
 from ..knowledge.countries import country_name
 from ..knowledge.text import fold
-from ..knowledge.translit import is_cyrillic, name_key
+from ..knowledge.translit import is_cyrillic, name_key, romanize
 from ..records import ASSERTED_DATE_SOURCES, EVENT_TYPES, Actor, Cluster, Document, Event, make_id
 
 WEAK_DATE_SOURCES = ("published", "cluster")
@@ -356,6 +356,18 @@ def _name_keys(text: str) -> frozenset[str]:
     a Russian and an English sentence share when they name the same people and places
     ("Путин прибыл на Аляску" / "Putin arrived in Alaska": ptn, lsk)."""
     return frozenset(k for w in _CAPITALISED.findall(text) if len(k := name_key(w)) >= MIN_NAME_KEY)
+
+
+def _outlet_key(name: str) -> str:
+    """A name as an outlet is compared: romanised, folded, without a bracketed note
+    ("RIA Novosti (via centrasia.org)" and "РИА Новости" are one key)."""
+    return fold(romanize(name.split(" (")[0])).replace(" ", "")
+
+
+def _is_outlet(actor: Actor | None, doc: Document) -> bool:
+    """Whether an event participant is the document's own outlet ("Kurdistan24 reported ..."
+    read as a party to the summit): a byline or credit, never a party to what it reports."""
+    return actor is not None and bool(doc.outlet) and _outlet_key(actor.name) == _outlet_key(doc.outlet)
 
 
 def _day(value: str | None) -> int | None:
@@ -668,6 +680,8 @@ def cluster_events(
         for i, e in enumerate(events)
     ]
     for f in feats:
+        if f.doc in documents:
+            f.participants = frozenset(p for p in f.participants if not _is_outlet(actors.get(p), documents[f.doc]))
         f.persons = person_ids(f.participants, actors)
     clusters = []
     index = {e.id: i for i, e in enumerate(events)}
