@@ -199,6 +199,9 @@ def resolve_actors(
             continue
         if cyrillic[i]:
             variants = [p for v in latin_variants(form) if (p := parse_name(v))]
+            # a double surname's first part, when English reports use it alone
+            # ("Ферейдун Аббаси-Давани" / "Fereydoun Abbasi"); a full name only
+            variants += [p for v in latin_variants(_first_of_double(form)) if written.full and (p := parse_name(v))]
             p = next((v for v in variants if v.surname_key in latin_keys), variants[0] if variants else None)
         else:
             p = written
@@ -323,6 +326,12 @@ def resolve_actors(
                 mapping[local] = gid
     actors.sort(key=lambda a: (a.kind, a.name, a.id))
     return actors, mapping
+
+
+def _first_of_double(name: str) -> str:
+    """The name with only the first part of a hyphenated surname ("Аббаси-Давани" -> "Аббаси")."""
+    words = name.split()
+    return " ".join([*words[:-1], words[-1].split("-")[0]]) if words and "-" in words[-1] else name
 
 
 def _kind(actor: Actor) -> str:
