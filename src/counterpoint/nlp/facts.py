@@ -34,6 +34,7 @@ from ..records import DURATION, UNSPECIFIED, Event, Quantity
 from . import extensions  # noqa: F401
 from .event_args import SUBJ, actors_of, attributed_to, negated
 from .event_lexicon import is_speech_verb
+from .gazetteer import doc_text
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,7 +107,7 @@ def duration_facts(doc: Doc, doc_id: str) -> list[Quantity]:
         anchor = duration_anchor(doc, q)
         if anchor is None:
             continue
-        before = doc.text[max(0, dv.span[0] - 20): dv.span[0]].lower().split()
+        before = doc_text(doc)[max(0, dv.span[0] - 20): dv.span[0]].lower().split()
         for word in sorted([*rules["approximate"], *rules["qualifiers"]], key=len, reverse=True):
             if before[-len(word.split()):] == word.split():
                 q.qualifier, q.approximate = word, word in rules["approximate"]
@@ -229,7 +230,7 @@ def predicate_family(tok: Token) -> str | None:
             return family
     sent = tok.sent
     start = max(sent.start_char, tok.idx - 60)
-    window = tok.doc.text[start: min(sent.end_char, tok.idx + len(tok) + 60)]
+    window = doc_text(tok.doc)[start: min(sent.end_char, tok.idx + len(tok) + 60)]
     at = tok.idx - start
     best: tuple[int, str] | None = None
     for pattern, family in fam["words"]:  # the family phrase nearest the count
@@ -300,7 +301,7 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
     if family is None:
         return None
     end = noun.idx + len(noun)
-    return Quantity(doc=doc_id, value=0, unit=noun.text, approximate=False, text=det.doc.text[det.idx:end],
+    return Quantity(doc=doc_id, value=0, unit=noun.text, approximate=False, text=doc_text(det.doc)[det.idx:end],
                     span=(det.idx, end), qualifier="none", predicate=family,
                     attributed_to=source_of(_governing_verb(noun)))
 
@@ -358,8 +359,8 @@ def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
         start = min((c.idx for c in noun.children if c.dep_ in ("amod", "compound") and det.i < c.i < noun.i),
                     default=noun.idx)
         end = noun.idx + len(noun)
-        out.append(Quantity(doc=doc_id, value=0, unit=doc.text[start:end], approximate=True,
-                            text=doc.text[det.idx:end], span=(det.idx, end), qualifier=UNSPECIFIED,
+        out.append(Quantity(doc=doc_id, value=0, unit=doc_text(doc)[start:end], approximate=True,
+                            text=doc_text(doc)[det.idx:end], span=(det.idx, end), qualifier=UNSPECIFIED,
                             predicate=family, attributed_to=source_of(_governing_verb(noun))))
     return out
 
