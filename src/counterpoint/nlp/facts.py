@@ -34,7 +34,7 @@ from ..records import DURATION, UNSPECIFIED, Event, Quantity
 from . import extensions  # noqa: F401
 from .event_args import SUBJ, actors_of, attributed_to, negated
 from .event_lexicon import is_speech_verb
-from .gazetteer import doc_text
+from .gazetteer import doc_text, doc_tokens
 
 
 @functools.lru_cache(maxsize=1)
@@ -346,10 +346,11 @@ def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
     difference of scope (the seeds' 66 released against "some")."""
     words = predicate_families()["unspecified"]
     out = []
-    for det in doc:
+    for det in doc_tokens(doc):
+        if det.dep_ not in ("det", "amod") or det.lower_ not in words:
+            continue  # tested before ``det.head``, which makes a Token for every token
         noun = det.head
-        if det.dep_ not in ("det", "amod") or det.lower_ not in words or noun.tag_ not in ("NNS", "NNPS") \
-                or noun.i < det.i:
+        if noun.tag_ not in ("NNS", "NNPS") or noun.i < det.i:
             continue
         if any(c.like_num for c in noun.children):
             continue  # "some 200 people": an approximate number, the quantity extractor's
@@ -368,7 +369,7 @@ def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
 def denials(doc: Doc, doc_id: str) -> list[Quantity]:
     """Every denied count of the document (a count of zero, see :func:`_denial`)."""
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.dep_ == "det" and tok.lower_ in ("no", "any"):
             q = _denial(tok, doc_id)
             if q is not None:
