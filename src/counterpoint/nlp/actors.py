@@ -425,11 +425,17 @@ def _person_like(core: Span, b: _Builder) -> bool:
 def _token_table(doc: Doc) -> list[tuple[str, int, bool]]:
     """(text, character offset, is_punct) of every token, read with one ``to_array`` call:
     iterating a Doc makes a Token object per token, which cost more than the gazetteer lookups
-    in the window scans below."""
+    in the window scans below. Made once per Doc (two scans read it); callers do not modify it."""
     if not len(doc):
         return []
-    text = doc_text(doc)
-    return [(text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()]
+    key = ("counterpoint", "token_table", len(doc))
+    table = doc.user_data.get(key)
+    if table is None:
+        text = doc_text(doc)
+        table = doc.user_data[key] = [
+            (text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
+        ]
+    return table
 
 
 _CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2}|\d{3,4}(h|hrs)?|[ap]\.?m\.?|noon|midnight|hours|hrs)$", re.I)
@@ -859,8 +865,11 @@ def _propagate(doc: Doc, b: _Builder) -> None:
 
 def _demonyms(doc: Doc, b: _Builder) -> None:
     for tok in b.tokens:
-        place = demonym(tok.text)
-        if place is None or not tok.text[:1].isupper():
+        text = tok.text
+        if not text[:1].isupper():  # tested first: the lookup for every token cost more
+            continue
+        place = demonym(text)
+        if place is None:
             continue
         if (
             tok.pos_ in ("NOUN", "PROPN")

@@ -336,7 +336,10 @@ def attributed_to(trigger: Token) -> str | None:
     if speaker is not None:
         return speaker
     sent = sentence_of(trigger)
-    for tok in sent:
+    # the sentence's text is searched first: walking its tokens makes a Token object each,
+    # for every trigger, and few sentences say "according"
+    has_according = "according" in doc_text(trigger.doc)[sent.start_char : sent.end_char].lower()
+    for tok in sent if has_according else ():
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             objs = [p for p in tok.doc[tok.i + 1].children if p.dep_ == "pobj"]
             if objs:

@@ -35,6 +35,7 @@ from . import extensions  # noqa: F401
 from .dismissals import dismissed_counts
 from .event_args import actors_of, attributed_to, negated, speaker_of
 from .event_lexicon import is_speech_verb
+from .gazetteer import doc_text, doc_tokens
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,7 +108,7 @@ def duration_facts(doc: Doc, doc_id: str) -> list[Quantity]:
         anchor = duration_anchor(doc, q)
         if anchor is None:
             continue
-        before = doc.text[max(0, dv.span[0] - 20): dv.span[0]].lower().split()
+        before = doc_text(doc)[max(0, dv.span[0] - 20): dv.span[0]].lower().split()
         for word in sorted([*rules["approximate"], *rules["qualifiers"]], key=len, reverse=True):
             if before[-len(word.split()):] == word.split():
                 q.qualifier, q.approximate = word, word in rules["approximate"]
@@ -230,7 +231,7 @@ def predicate_family(tok: Token) -> str | None:
             return family
     sent = tok.sent
     start = max(sent.start_char, tok.idx - 60)
-    window = tok.doc.text[start: min(sent.end_char, tok.idx + len(tok) + 60)]
+    window = doc_text(tok.doc)[start: min(sent.end_char, tok.idx + len(tok) + 60)]
     at = tok.idx - start
     best: tuple[int, str] | None = None
     for pattern, family in fam["words"]:  # the family phrase nearest the count
@@ -304,7 +305,7 @@ def _zero(doc_id: str, first: Token, noun: Token, family: str, source: str | Non
     """A count of zero of ``noun``, its span from ``first`` (the denying word) to the noun, or the
     denying word alone when the noun comes before it ("found none missing")."""
     start, end = first.idx, max(first.idx + len(first), noun.idx + len(noun))  # a noun before: the word alone
-    return Quantity(doc=doc_id, value=0, unit=noun.text, approximate=False, text=first.doc.text[start:end],
+    return Quantity(doc=doc_id, value=0, unit=noun.text, approximate=False, text=doc_text(first.doc)[start:end],
                     span=(start, end), qualifier="none", predicate=family, attributed_to=source)
 
 
@@ -427,10 +428,11 @@ def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
     difference of scope (the seeds' 66 released against "some")."""
     words = predicate_families()["unspecified"]
     out = []
-    for det in doc:
+    for det in doc_tokens(doc):
+        if det.dep_ not in ("det", "amod") or det.lower_ not in words:
+            continue  # tested before ``det.head``, which makes a Token for every token
         noun = det.head
-        if det.dep_ not in ("det", "amod") or det.lower_ not in words or noun.tag_ not in ("NNS", "NNPS") \
-                or noun.i < det.i:
+        if noun.tag_ not in ("NNS", "NNPS") or noun.i < det.i:
             continue
         if any(c.like_num for c in noun.children):
             continue  # "some 200 people": an approximate number, the quantity extractor's
@@ -440,8 +442,8 @@ def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
         start = min((c.idx for c in noun.children if c.dep_ in ("amod", "compound") and det.i < c.i < noun.i),
                     default=noun.idx)
         end = noun.idx + len(noun)
-        out.append(Quantity(doc=doc_id, value=0, unit=doc.text[start:end], approximate=True,
-                            text=doc.text[det.idx:end], span=(det.idx, end), qualifier=UNSPECIFIED,
+        out.append(Quantity(doc=doc_id, value=0, unit=doc_text(doc)[start:end], approximate=True,
+                            text=doc_text(doc)[det.idx:end], span=(det.idx, end), qualifier=UNSPECIFIED,
                             predicate=family, attributed_to=source_of(_governing_verb(noun))))
     return out
 
@@ -451,7 +453,7 @@ def denials(doc: Doc, doc_id: str) -> list[Quantity]:
     (:func:`_denial`), "none" (:func:`_none_denial`), a negated verb over a definite plural
     (:func:`_negated_predicate`)."""
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         q = None
         if tok.dep_ == "det" and tok.lower_ in ("no", "any"):
             q = _denial(tok, doc_id)
