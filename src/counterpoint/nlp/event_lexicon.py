@@ -228,11 +228,27 @@ def _object_lemmas(tok: Token) -> list[str]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    # "used civilians as human shields": what the object is used as; "invited him for a visit"
+    preps = ("as", *lexicon()["object_preps"].get(tok.lemma_.lower(), ()))
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     objs += [c for o in list(objs) for c in o.conjuncts]
     # "provide 25,000 tons of food aid": what a measure of something is of
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
-    return [o.lemma_.lower() for o in objs] + [o.lower_ for o in objs]
+    # "found the minister guilty": the adjective the verb predicates of its object
+    preds = [c.lower_ for c in tok.children if c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ"]
+    return [o.lemma_.lower() for o in objs] + [o.lower_ for o in objs] + _modified(objs) + preds
+
+
+def _modified(objs: list[Token]) -> list[str]:
+    """ "martial law", "human shields", "tear gas": an object with the modifier right before it,
+    so a table can name a fixed phrase whose head alone ("law", "gas") means nothing."""
+    return [
+        f"{o.doc[o.i - 1].lower_} {form}"
+        for o in objs
+        if o.i > 0 and o.doc[o.i - 1].dep_ in ("amod", "compound") and o.doc[o.i - 1].head.i == o.i
+        for form in {o.lower_, o.lemma_.lower()}
+    ]
 
 
 def _next_to(verb: Token, prep: Token) -> bool:
@@ -267,7 +283,11 @@ def verb_sense(tok: Token) -> Sense | None:
         return None  # "help support X": the governed act is the event ("helped X rebuild" stays aid)
     other = kinds()
     for child in tok.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child))):
+        if (
+            child.dep_ == "prt"
+            or (child.dep_ == "advmod" and child.i == tok.i + 1)  # "stepped down" parsed as an adverb
+            or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child)))
+        ):
             key = f"{lemma} {child.lower_}"
             if key in other["phrasal"]:  # "slammed into a hostel": a crash, whatever "slam" alone is
                 doers = other["phrasal_subjects"].get(key)
@@ -277,13 +297,22 @@ def verb_sense(tok: Token) -> Sense | None:
                 return None
             if key in lex["phrasal"]:  # null: the particle cancels the event sense
                 by_object = lex.get("phrasal_object", {}).get(key, {})
-                hit = next((by_object[o] for o in _object_lemmas(tok) if o in by_object), None)
+                # "closed down the newspaper" parsed with "down" as a preposition: its object counts
+                objs = _object_lemmas(tok) + [w for p in child.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)]
+                hit = next((by_object[o] for o in objs if o in by_object), None)
                 return _with_mode_adverb(tok, _sense(hit or lex["phrasal"][key]))
+    by_subject = _subject_sense(tok, lemma)
+    if by_subject is not None:
+        return by_subject
     objects = lex["verb_object"].get(lemma)
+    if objects and _manner(tok, lemma):
+        return None  # "violated its airspace using standoff weapons": the violation is the act
     if objects:
         for obj in _object_lemmas(tok):
             if obj in objects:
                 s = _sense(objects[obj])
+                if s is not None and s.mode == "martial-law" and not _repressive_emergency(tok, obj):
+                    return _other_sense(tok, lemma)  # "a state of emergency after the floods"
                 return Sense(s.type, s.mode, None, _phrase(tok, lemma, obj)) if s else None
     if _null_sense(tok, lemma):
         return _other_sense(tok, lemma)  # "smoke captured on CCTV" is filmed, not seized
@@ -294,6 +323,39 @@ def verb_sense(tok: Token) -> Sense | None:
     ):
         return None  # "few accept that ...": a belief, not an agreement
     return _with_mode_adverb(tok, _sense(lex["verbs"].get(lemma))) or _other_sense(tok, lemma)
+
+
+def _subject_sense(tok: Token, lemma: str) -> Sense | None:
+    """The sense a verb takes from who does it (plover_lexicon.json subject_senses): troops
+    that arrive are deployed, not visiting; peacekeepers that arrive are aid."""
+    table = lexicon()["subject_senses"].get(lemma)
+    if not table:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            hit = table.get(c.lemma_.lower()) or table.get(c.lower_)
+            if hit is not None:
+                return _sense(hit)
+    return None
+
+
+def _manner(tok: Token, lemma: str) -> bool:
+    """A "using ..." participle that says how another act was done (plover_lexicon.json
+    manner_verbs), not an act of its own."""
+    return lemma in lexicon()["manner_verbs"]["verbs"] and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp")
+
+
+def _repressive_emergency(tok: Token, obj: str) -> bool:
+    """Emergency rule the codebook codes as COERCE/martial-law: never in a sentence naming a
+    disaster ("State of emergencies in relation to national disasters should generally not be
+    coded as COERCE ... absent evidence for their use as a repressive tactic"), and a plain
+    state of emergency only where the sentence names the unrest it answers; martial law and
+    military rule need no such evidence (plover_lexicon.json emergency_context)."""
+    rule = lexicon()["emergency_context"]
+    words = {w for t in tok.sent for w in (t.lower_, t.lemma_.lower())}
+    if words & set(rule["disasters"]):
+        return False
+    return obj not in rule["needs_unrest"] or bool(words & set(rule["unrest"]))
 
 
 def _with_mode_adverb(tok: Token, sense: Sense | None) -> Sense | None:
@@ -376,6 +438,15 @@ def _military_noun(tok: Token) -> Sense | None:
     ):
         return Sense("ASSAULT", "aerial" if aerial else None)
     return None
+
+
+def willingness_word(word: Token) -> bool:
+    """A noun or adjective that states willingness or commitment ("its readiness to", "is
+    willing to", "expressed intent to"): the codebook's AGREE, "indicate willingness or
+    commitment to cooperate" (plover_lexicon.json willingness_words)."""
+    rule = lexicon()["willingness_words"]
+    table = rule["nouns"] if word.pos_ == "NOUN" else rule["adjectives"] if word.pos_ == "ADJ" else ()
+    return word.lemma_.lower() in table or word.lower_ in table
 
 
 def toll_verb(lemma: str) -> bool:

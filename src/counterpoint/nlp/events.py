@@ -53,6 +53,7 @@ from .event_lexicon import (
     threat_mode,
     toll_verb,
     verb_sense,
+    willingness_word,
 )
 from .gazetteer import ROLE_NOUNS, doc_text, doc_tokens, sentence_of
 from .timex import dateline_of, tense_of
@@ -292,6 +293,14 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
             d.args.append(subj)
             d.agent = True
         _preps(d, head)
+    if tok.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
+        # "engaged in negotiations with X", "took part in the talks": the subject does the act
+        subj = A.subject(head.head)
+        if subj is not None and not d.actor:
+            _arg(d, "actor", subj)
+            d.args.append(subj)
+            d.agent = True
+        _preps(d, head.head)
     if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         # "was put under investigation", "placed under house arrest", "came under attack":
         # the one the act falls on is the clause's subject
@@ -300,6 +309,17 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
             _arg(d, "recipient", patient)
             d.args.append(patient)
     return d
+
+
+def _takes_part(verb: Token) -> bool:
+    """A verb whose "in X" names the act its subject does ("engage in", "take part in"); the
+    verbs are data (plover_lexicon.json participation_verbs)."""
+    rule = lexicon()["participation_verbs"]
+    lemma = verb.lemma_.lower()
+    if lemma in rule["verbs"]:
+        return True
+    objects = rule["with_object"].get(lemma, [])
+    return any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
 
 
 def _candidate(tok: Token) -> Sense | None:
@@ -410,7 +430,7 @@ def _needs_partner(d: _Draft) -> bool:
         return False
     subj = A.subject(tok)
     plural = subj is not None and (
-        subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts) or subj.lower_ in ("they", "we")
+        subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts) or subj.lower_ in ("they", "we", "their", "our")
     )
     return not plural
 
@@ -954,6 +974,8 @@ def _reportable(d: _Draft) -> bool:
             and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
         ):
             return True  # "a terror camp was destroyed": an attack on a named target, attacker unnamed
+        if _forces_moved(d):
+            return True  # "police were deployed in the capital": the forces moved are the party
         # "Protests began Friday evening", "clashes broke out": the noun is said to happen
         return tok.pos_ == "NOUN" and (
             (tok.dep_ == "nsubj" and (_happens(tok.head) or toll_verb(tok.head.lemma_.lower())))  # "strikes killed 12"
@@ -978,6 +1000,18 @@ def _reportable(d: _Draft) -> bool:
         or (c.dep_ in ("poss", "compound", "nmod", "npadvmod") and c.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"))
         for c in tok.children
     )
+
+
+def _forces_moved(d: _Draft) -> bool:
+    """An agentless passive MOBILIZE whose subject is armed personnel ("troops were sent to the
+    border"): the codebook's "mobilize armed personnel" names them, the sender unsaid. Weapons
+    alone ("jets were deployed ..., destroying a target") are often the tool of an attack the
+    sentence goes on to tell, which the codebook codes instead of the move."""
+    tok = d.trigger
+    if d.sense.type != "MOBILIZE" or tok.tag_ != "VBN":
+        return False
+    words = [w for c in tok.children if c.dep_ == "nsubjpass" for w in (c.lower_, c.lemma_.lower())]
+    return mobilized_mode(words) not in (None, "weapons")
 
 
 def _said_to_happen(noun: Token) -> bool:
@@ -1184,8 +1218,8 @@ def _intent(tok: Token, sense: Sense) -> Sense:
         return Sense("THREATEN", threat_mode(sense.type, sense.mode))  # "may halt mediation": a warning
     if (
         tok.pos_ == "VERB"
-        and tok.dep_ in ("xcomp", "advcl")
-        and tok.head.lemma_.lower() in PLEDGE_VERBS
+        and tok.dep_ in ("xcomp", "advcl", "acl")
+        and (tok.head.lemma_.lower() in PLEDGE_VERBS or willingness_word(tok.head))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     ):
         if sense.type in HOSTILE:  # "vowed to fight"

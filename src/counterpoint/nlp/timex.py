@@ -204,11 +204,7 @@ def extract(doc: Doc) -> list[DateValue]:
     narrative expressions ("the next day") against the latest date found before them."""
     published = doc._.cp_published
     dl = find_dateline(doc_text(doc))
-    if not published and dl is not None and dl.date_text:
-        own = normalize(dl.date_text, None)  # "MINSK, June 21, 2025 (Reuters)": the day filed
-        if own is not None and own.precision == "day" and own.value and "X" not in own.value:
-            published = own.value
-    anchor = parse_anchor(published)
+    anchor = parse_anchor(filed_on(dl.date_text, published) if dl is not None and dl.date_text else published)
     out: list[DateValue] = []
     clocks: list[tuple[DateValue, Span]] = []
     for cand in find(doc_text(doc)):
@@ -245,6 +241,25 @@ def extract(doc: Doc) -> list[DateValue]:
     return out
 
 
+def filed_on(date_text: str, published: str | None) -> str | None:
+    """The day a dated dateline was filed, which "today" and "on Wednesday" in the copy count
+    from ("Quetta, Feb 27:" in a paper of 28 February: its "today" is the 27th). It stands for
+    the publication date when there is none ("MINSK, June 21, 2025 (Reuters)"), and replaces it
+    when it falls up to ``FILING_LAG`` days before it; any other dateline date (a later day, an
+    older one) is not trusted over the publication date."""
+    own = normalize(date_text, published)
+    if own is None or own.precision != "day" or not own.value or "X" in own.value:
+        return published
+    if not published:
+        return own.value
+    pub = parse_anchor(published).date
+    day = parse_anchor(own.value).date
+    if pub is None or day is None or not 0 <= (pub - day).days <= FILING_LAG:
+        return published
+    return own.value
+
+
+FILING_LAG = 3  # days: a dateline of the evening before an overnight edition, a weekend's copy
 _CLOCK_RULES = {"time", "time24", "time_mil"}
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
