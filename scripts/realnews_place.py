@@ -19,7 +19,8 @@ import json
 import sys
 from pathlib import Path
 
-GOLD = Path(__file__).resolve().parent.parent / "src" / "counterpoint" / "data" / "realnews"
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "src" / "counterpoint" / "data" / "realnews"
 
 
 def gold_documents() -> list[dict]:
@@ -50,7 +51,7 @@ def sha(text: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("candidate", nargs="?")
-    parser.add_argument("--texts", default="realnews/texts")
+    parser.add_argument("--texts", default=str(REPO / "realnews" / "texts"))
     parser.add_argument("--missing", action="store_true")
     args = parser.parse_args(argv)
     texts = Path(args.texts)
