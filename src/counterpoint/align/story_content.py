@@ -32,8 +32,9 @@ Why centroids rather than the nearest document: one document of another story ca
 share a rare word; a story's centroid keeps only what its reports have in common.
 
 Scale: a term in more than ``MAX_TERM_STORIES`` stories is not compared (it still counts in the
-norms), so each comparison reads bounded postings, and candidates come from a term -> stories
-index rather than from every pair.
+norms), and a story is compared through its ``QUERY_TERMS`` heaviest terms, so each comparison
+reads bounded postings, and candidates come from a term -> stories index rather than from
+every pair: the cost grows with the number of stories, not with its square.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ SIMILAR_STORIES = 0.25
 SIMILAR_LONE = 0.15
 DISTINCT_RATIO = 2.0  # the best match must be this many times as similar as the runner-up
 WINDOW_DAYS = 45
-MAX_TERM_STORIES = 500
+MAX_TERM_STORIES = 200
+QUERY_TERMS = 40
 
 
 def term_code(term: str) -> int:
@@ -79,38 +81,49 @@ class _Centroids:
 
     def __init__(self, terms: DocTerms, roots: np.ndarray) -> None:
         n = len(roots)
-        codes = np.frombuffer(terms.codes, np.int64)
-        counts = np.frombuffer(terms.counts, np.float32).astype(np.float64)
-        owner = np.repeat(np.arange(n), np.diff(np.frombuffer(terms.off, np.int64)))
-        vocab, term = np.unique(codes, return_inverse=True)
-        df = np.bincount(term, minlength=len(vocab))
-        w = (1.0 + np.log(counts)) * np.log((n + 1) / df)[term]
+        owner = np.repeat(np.arange(n, dtype=np.int32), np.diff(np.frombuffer(terms.off, np.int64)))
+        vocab, term = np.unique(np.frombuffer(terms.codes, np.int64), return_inverse=True)
+        n_terms = max(len(vocab), 1)
+        del vocab
+        df = np.bincount(term, minlength=n_terms)
+        w = np.log((n + 1) / df)[term]
+        w *= 1.0 + np.log(np.frombuffer(terms.counts, np.float32))
         norm = np.sqrt(np.bincount(owner, w * w, minlength=n))
-        w = w / np.where(norm > 0, norm, 1.0)[owner]
-        key, inverse = np.unique(roots[owner].astype(np.int64) * len(vocab) + term, return_inverse=True)
+        w /= np.where(norm > 0, norm, 1.0)[owner]
+        key = roots[owner].astype(np.int64)
+        del owner
+        key *= n_terms
+        key += term
+        del term
+        key, inverse = np.unique(key, return_inverse=True)
         self.weight = np.bincount(inverse, w)
-        self.root, self.term = key // max(len(vocab), 1), key % max(len(vocab), 1)
+        del inverse, w
+        self.root, self.term = key // n_terms, key % n_terms
+        del key
         self.norm = np.sqrt(np.bincount(self.root, self.weight**2, minlength=n))
         self.lo = np.searchsorted(self.root, np.arange(n + 1))  # each root's entries
-        stories_per_term = np.bincount(self.term, minlength=len(vocab))
+        stories_per_term = np.bincount(self.term, minlength=n_terms)
         by_term = np.argsort(self.term, kind="stable")
         self.t_root, self.t_weight = self.root[by_term], self.weight[by_term]
-        self.t_lo = np.searchsorted(self.term[by_term], np.arange(len(vocab) + 1))
+        self.t_lo = np.searchsorted(self.term[by_term], np.arange(n_terms + 1))
         self.compared = (stories_per_term >= 2) & (stories_per_term <= MAX_TERM_STORIES)
 
     def similar(self, r: int) -> tuple[np.ndarray, np.ndarray]:
-        """The other roots sharing a compared term with root ``r`` and their centroid cosines."""
-        roots, weights = [], []
-        for k in range(self.lo[r], self.lo[r + 1]):
-            t = self.term[k]
-            if self.compared[t]:
-                lo, hi = self.t_lo[t], self.t_lo[t + 1]
-                roots.append(self.t_root[lo:hi])
-                weights.append(self.t_weight[lo:hi] * self.weight[k])
-        if not roots or self.norm[r] == 0:
+        """The other roots sharing a compared term with root ``r`` and their centroid cosines,
+        over the ``QUERY_TERMS`` heaviest compared terms of ``r`` (so one comparison reads at
+        most ``QUERY_TERMS * MAX_TERM_STORIES`` postings)."""
+        lo, hi = self.lo[r], self.lo[r + 1]
+        terms, weights = self.term[lo:hi], self.weight[lo:hi]
+        keep = self.compared[terms]
+        terms, weights = terms[keep], weights[keep]
+        if not len(terms) or self.norm[r] == 0:
             return np.empty(0, np.int64), np.empty(0)
-        found, inverse = np.unique(np.concatenate(roots), return_inverse=True)
-        dots = np.bincount(inverse, np.concatenate(weights))
+        top = np.argsort(-weights, kind="stable")[:QUERY_TERMS]
+        terms, weights = terms[top], weights[top]
+        starts, lengths = self.t_lo[terms], self.t_lo[terms + 1] - self.t_lo[terms]
+        idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
+        found, inverse = np.unique(self.t_root[idx], return_inverse=True)
+        dots = np.bincount(inverse, self.t_weight[idx] * np.repeat(weights, lengths))
         other = found != r
         found, dots = found[other], dots[other]
         return found, dots / (self.norm[r] * self.norm[found])
@@ -128,19 +141,16 @@ def _story_anchors(roots: np.ndarray, anchor: np.ndarray) -> np.ndarray:
     return out
 
 
-def _near(a: float, b: float) -> bool:
-    """Within the window, or at least one side without a time anchor."""
-    gap = abs(a - b)
-    return gap != gap or gap <= WINDOW_DAYS
-
-
 def _best(cents: _Centroids, r: int, when: np.ndarray, among: np.ndarray | None = None) -> tuple[int, float] | None:
     """Root ``r``'s most similar other root within the window (of ``among``, a mask over roots,
     when given), if it is distinct: at least ``DISTINCT_RATIO`` times as similar as the
     runner-up."""
     found, sims = cents.similar(r)
-    keep = [i for i, b in enumerate(found.tolist()) if (among is None or among[b]) and _near(when[r], when[b])]
-    if not keep:
+    gap = np.abs(when[found] - when[r])
+    keep = np.isnan(gap) | (gap <= WINDOW_DAYS)  # within the window, or a side without an anchor
+    if among is not None:
+        keep &= among[found]
+    if not keep.any():
         return None
     found, sims = found[keep], sims[keep]
     order = np.lexsort((found, -sims))
@@ -162,6 +172,7 @@ def merge_by_content(terms: DocTerms, anchor: np.ndarray, uf: IndexUnionFind) ->
     for r, found in best.items():
         if found and found[0] > r and found[1] >= SIMILAR_STORIES and (back := best.get(found[0])) and back[0] == r:
             uf.union(r, found[0])
+    del cents, best  # the second index is built over the merged stories
     roots = uf.roots()
     size = np.bincount(roots, minlength=len(roots))
     cents, when = _Centroids(terms, roots), _story_anchors(roots, anchor)
