@@ -49,7 +49,8 @@ def test_cluster_dates_nothing_inferred_when_outlets_disagree():
 
 
 @pytest.mark.parametrize(("source", "compared"), [(None, True), ("document", True), ("cluster", False),
-                                                ("published", False), ("dateline", False)])
+                                                ("published", False), ("narrative", False),
+                                                ("dateline", False)])
 def test_cluster_dates_only_asserted_dates_are_compared(source, compared):
     from counterpoint.align.discrepancies import _date_value
     from counterpoint.records import DateValue, Event
@@ -73,12 +74,13 @@ def _member(eid: str, doc: str, value: str | None, source: str | None):
     ("2025-08-18", True),
     ("2025-08-20", True),  # reported after the meeting
 ])
-def test_cluster_dates_past_report_takes_no_date_after_it_appeared(published, inferred):
+@pytest.mark.parametrize("guess", ["published", "narrative"])
+def test_cluster_dates_past_report_takes_no_date_after_it_appeared(published, inferred, guess):
     from counterpoint.align.cluster_dates import infer_cluster_dates
     from counterpoint.records import Cluster
 
     dated = _member("a", "doc_a", "2025-08-18", None)  # "will meet on Monday"
-    guessed = _member("b", "doc_b", published, "published")  # "his summit produced headway"
+    guessed = _member("b", "doc_b", published, guess)  # "his summit produced headway"
     events = {e.id: e for e in (dated, guessed)}
     c = Cluster(id="c", type="CONSULT", mode=None, events=["a", "b"], documents=["doc_a", "doc_b"], summary="",
                 date="2025-08-18")

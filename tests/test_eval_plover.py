@@ -45,3 +45,21 @@ def test_eval_plover_old_modes_follow_the_codebook(shared):
     modes = {r.get("mode") for r in records}
     assert modes.isdisjoint(plover.OLD_MODES)
     assert not {(r["event"], r.get("mode")) for r in records} & set(plover.OLD_MODES_BY_EVENT)
+
+
+def test_eval_plover_mode_matches_a_part_of_a_split_old_mode():
+    """The GSR's draft had no "aerial": its crew-served "heavy-weapons" took aircraft."""
+    assert plover.mode_matches("aerial", "heavy-weapons")
+    assert plover.mode_matches("heavy-weapons", "heavy-weapons")
+    assert not plover.mode_matches("heavy-weapons", "aerial")
+    assert not plover.mode_matches(None, "heavy-weapons")
+    recs = [{"event": "ASSAULT", "mode": "heavy-weapons"}, {"event": "ASSAULT", "mode": "firearms"}]
+    preds = [{"type": "ASSAULT", "mode": "aerial", "actor": [], "recipient": []},
+             {"type": "ASSAULT", "mode": "aerial", "actor": [], "recipient": []}]
+    assert plover.score(recs, preds)["mode_accuracy"] == 0.5
+
+
+def test_eval_plover_old_ban_modes_are_restrict(shared):
+    """Banning political activity is inside the current THREATEN/COERCE "restrict"."""
+    records = plover.load_gold(shared)
+    assert not {r.get("mode") for r in records if r["event"] in ("THREATEN", "COERCE")} & {"political", "ban"}

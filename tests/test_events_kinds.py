@@ -8,9 +8,7 @@ import pytest
 
 from counterpoint.nlp.event_lexicon import kind_of
 
-
-def _by_trigger(a, trigger: str):
-    return next(e for e in a.events if e.trigger == trigger)
+from .event_helpers import by_trigger as _by_trigger
 
 
 @pytest.mark.parametrize(

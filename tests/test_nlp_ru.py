@@ -331,3 +331,18 @@ def test_ru_actors_possessive_pronoun_speaker():
     a = _analyse("Павел Стрельцов выступил в Вильнюсе. По его словам, переговоры были «очень трудными».")
     names = _names(a)
     assert [(q.text, names.get(q.speaker)) for q in a.quotes] == [("очень трудными", "Павел Стрельцов")]
+
+
+def test_ru_base_blank_line_ends_a_sentence():
+    """A headline or dateline line with no full stop does not run into the next paragraph,
+    so the agency and the byline are not parties of the headline's event."""
+    from counterpoint.nlp.ru import analyze_russian
+    from counterpoint.nlp.ru.base import parse
+
+    text = "Переговоры Франции и Германии завершились\n\nПАРИЖ, 16 авг - Агентство Вельта, Ивар Брегенко. Стороны договорились."
+    assert [s.text for s in parse(text).sents][:2] == ["Переговоры Франции и Германии завершились",
+                                                       "ПАРИЖ, 16 авг - Агентство Вельта, Ивар Брегенко."]
+    a = analyze_russian(read_text(text, outlet="Тест", published="2025-08-16", title="Заголовок"))
+    names = {x.id: x.name for x in a.actors}
+    talks = [e for e in a.events if e.trigger == "Переговоры"]
+    assert talks and not {names[x] for x in talks[0].actor + talks[0].recipient} & {"Ивар Брегенко", "Агентство Вельта"}

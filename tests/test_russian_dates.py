@@ -41,3 +41,21 @@ def test_russian_dates_undated_mention_takes_the_reports_date():
     got = _events("Франция нанесла удары по Германии 20 июня. Позже Франция нанесла удары по Германии снова.")
     assert [v for _, v, _ in got] == ["2025-06-20", "2025-06-20"], got
     assert got[1][2] == "document"
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # "накануне" alone is the day before the report (2025-06-23 is a Monday)
+    ("Накануне Франция нанесла удары по Германии.", "нанесла", "2025-06-22"),
+    # a feminine week phrase: the matcher reads lemma pairs ("прошлый неделя")
+    ("На прошлой неделе Франция нанесла удары по Германии.", "нанесла", "2025-W25"),
+    ("На этой неделе Франция нанесла удары по Германии.", "нанесла", "2025-W26"),
+])
+def test_russian_dates_relative_words(text, trigger, value):
+    got = _events(text)
+    assert (trigger, value, None) in got, got
+
+
+def test_russian_dates_eve_of_something_is_no_date():
+    """"накануне саммита" (on the eve of the summit) names no day relative to the report."""
+    got = _events("Накануне саммита Франция нанесла удары по Германии.")
+    assert ("нанесла", "2025-06-22", None) not in got, got

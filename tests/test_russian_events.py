@@ -119,3 +119,53 @@ def test_russian_events_meeting_of_the_leaders_of_states():
     got = _events("Саммит президентов Франции и Германии начался с рукопожатия.")
     summit = [e for e in got if e[0] == "Саммит"]
     assert summit and summit[0][1] == "CONSULT" and set(summit[0][3]) == {"France", "Germany"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Эмманюэль Макрон прибыл в Берлин. Саммит лидеров Франции и Великобритании прошел в пятницу. Кир Стармер доволен.",
+    "Эмманюэль Макрон прибыл в Берлин. Переговоры между французским и британским лидером прошли в пятницу. "
+    "Кир Стармер доволен.",
+])
+def test_russian_events_leaders_of_named_states_take_part(text):
+    """"Саммит лидеров Франции и Великобритании": the leaders the document names (heads of those
+    states on the publication date, any script) take part, as an English report names them."""
+    got = [e for e in _events(text) if e[1] == "CONSULT" and e[0] in ("Саммит", "Переговоры")]
+    assert got and set(got[0][3]) == {"Эмманюэль Макрон", "Кир Стармер"}, _events(text)
+
+
+def test_russian_events_leader_not_named_stays_the_state():
+    """No leader of Germany is named, so Germany itself takes part; nobody is added from the table."""
+    got = [e for e in _events("Эмманюэль Макрон прибыл. Саммит президентов Франции и Германии прошел в пятницу.")
+           if e[0] == "Саммит"]
+    assert got and set(got[0][3]) == {"Эмманюэль Макрон", "Germany"}, got
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("Германия отвергает эти обвинения.", "отвергает", "REJECT"),  # imperfective, present tense
+    ("Франция опровергает сообщения о потерях.", "опровергает", "REJECT"),
+    ("Польша осуждает действия Германии.", "осуждает", "ACCUSE"),
+    ("Французские военные захватили в плен двух солдат Германии.", "захватили", "COERCE"),
+])
+def test_russian_events_imperfective_and_seizure_verbs(text, trigger, etype):
+    got = _events(text)
+    assert any(t == trigger and ty == etype for t, ty, _, _, _ in got), got
+
+
+def test_russian_events_quoting_verb_is_a_statement():
+    got = _events("«Удары были точечными», — цитируют источники в правительстве журналисты агентства Вельта.")
+    assert any(t == "цитируют" and ty is None and k == "statement" for t, ty, k, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Были нанесены удары по девяти целям на территории Германии.",
+    "Франция нанесла удары по объектам в Германии.",
+])
+def test_russian_events_targets_in_a_state_make_it_the_recipient(text):
+    got = [e for e in _events(text) if e[1] == "ASSAULT"]
+    assert got and "Germany" in got[0][4], _events(text)
+
+
+def test_russian_events_target_phrase_only():
+    """A state outside the target's phrase is not the one struck."""
+    got = [e for e in _events("По данным Германии, удары по складам продолжились.") if e[1] == "ASSAULT"]
+    assert all("Germany" not in e[4] for e in got), got

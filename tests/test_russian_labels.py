@@ -34,3 +34,38 @@ def test_russian_labels_description_of_two_fitting_people_is_no_label():
     got = _labels("Президент США Том Уэллс и бывший президент США Ивар Брегенко прибыли. "
                   "Американский лидер назвал встречу важной.")
     assert not [x for x in got if x[0].lower() == "американский лидер"], got
+
+
+@pytest.mark.parametrize(("text", "label", "name"), [
+    # an organisation is titled by what it is ("телеканал", "агентство")
+    ("Об этом сообщил британский телеканал Channel Nine.", "телеканал", "Channel Nine"),
+    # a Latin-script name inside a person's title does not end the title
+    ("Уэллс заявил ведущему Channel Nine Ивару Брегенко, что встреча прошла хорошо.", "ведущий Channel Nine",
+     "Ивар Брегенко"),
+])
+def test_russian_labels_organisation_and_latin_titles(text, label, name):
+    got = _labels(text)
+    # compared as the scorer does, by the first letters of each word (the case ending may stay)
+    stems = [w[:5] for w in label.lower().split()]
+    assert any([w[:5] for w in x[0].lower().split()] == stems and x[1] == name for x in got), got
+
+
+def test_russian_labels_organisation_description_speaks():
+    """"— отмечает журналист телеканала": the one channel the text titled so is the speaker."""
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text("Об этом сообщил британский телеканал Channel Nine. «Это конец изоляции», — отмечает "
+                    "журналист телеканала.", outlet="Тест", published="2025-06-23", title="Заголовок")
+    a = analyze_russian(doc)
+    names = {x.id: x.name for x in a.actors}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Channel Nine"], [(q.text, q.speaker) for q in a.quotes]
+
+
+def test_russian_labels_organisation_description_of_two_is_no_speaker():
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text("Британский телеканал Channel Nine и американский телеканал Delta News сообщили о встрече. "
+                    "«Это конец изоляции», — отмечает журналист телеканала.",
+                    outlet="Тест", published="2025-06-23", title="Заголовок")
+    a = analyze_russian(doc)
+    assert all(q.speaker is None for q in a.quotes), [(q.text, q.speaker) for q in a.quotes]

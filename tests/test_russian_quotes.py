@@ -79,7 +79,7 @@ def test_russian_quotes_partial_quote_credited_to_the_nearest_speech_verb():
 
 def test_russian_quotes_colon_after_a_published_statement():
     got = _quotes("Армия Франции опубликовала короткое заявление: «Справедливость восстановлена».")
-    # the army is read as its state (no actor for the army itself): credited, not left unnamed
+    # the army with its state is that state, as the English component reads "the French army"
     assert [(t, s) for t, s, _ in got] == [("Справедливость восстановлена", "France")], got
 
 
@@ -107,3 +107,23 @@ def test_russian_quotes_naming_noun_does_not_hide_real_speech():
 ])
 def test_russian_quotes_what_someone_called_something(text, want):
     assert _quotes(text) == want
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a verb of quoting: the one quoted speaks, the subject passes the words on
+    ("«Армия готова к обороне», — цитирует Анну Варапон агентство Вельта.", "Анна Варапон"),
+    ("«Армия готова к обороне», — приводит слова Анны Варапон агентство Вельта.", "Анна Варапон"),
+    # an impersonal verb of saying: the issuer of the document it is in
+    ("«Ситуация остается напряженной», — говорится в заявлении МИД Франции.", "French Foreign Ministry"),
+    ("В заявлении МИД Франции говорится: «Ситуация остается напряженной».", "French Foreign Ministry"),
+    ("«Мы готовы к переговорам», — сообщили в МИД Германии.", "German Foreign Ministry"),
+])
+def test_russian_quotes_quoting_verbs_and_issuers(text, speaker):
+    got = _quotes(text)
+    assert got and got[0][1] == speaker, got
+
+
+def test_russian_quotes_writing_verb_credits_its_subject():
+    """"— пишет X": a verb of writing is a verb of saying; its subject speaks."""
+    got = _quotes("«Армия готова к обороне», — пишет Анна Варапон.")
+    assert got and got[0][1] == "Анна Варапон", got

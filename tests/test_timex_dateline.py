@@ -115,3 +115,41 @@ def test_timex_dateline_place_is_no_doer(analyze):
     crash = next(e for e in a.events if e.kind == "accident")
     assert crash.actor_text == ["A cargo plane"] and crash.date.value == "2025-06-19"
     assert crash.quantity is not None and crash.quantity.value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("By Jane Roe WASHINGTON, March 3 (Reuters) - Talks resumed.", "WASHINGTON", "March 3"),
+        ("Ivo Brenner / M JanekQuetta/Lahore, Feb 27:\nThe council met.", "Quetta/Lahore", "Feb 27"),
+        ("Ivo Brenner and Ana Vell New Delhi, March 3: The council met.", "New Delhi", "March 3"),
+        ("TALLINN/RIGA, July 28 (Xinhua) -- The council met.", "TALLINN/RIGA", "July 28"),
+    ],
+)
+def test_timex_dateline_after_byline(text, place, date):
+    dl = find_dateline(text)
+    assert dl is not None and dl.place == place and dl.date_text == date
+    assert dl.span[0] == 0 and text[dl.span[1] - 1] in "-:"
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Anchorage, Aug 15: talks went on.",  # a sentence, not a byline, before the place
+    "Ivo Brenner Lesnograd, March 3: The council met.",  # a title-case place the gazetteer does not know
+    "By Jane Roe Kyiv - Talks resumed.",  # after a byline, only a dated dateline counts
+])
+def test_timex_dateline_after_byline_not_found(text):
+    assert find_dateline(text) is None
+
+
+def test_timex_dateline_after_byline_anchors_today(analyze):
+    # published the next morning; the dateline's day is when "today" and "on Wednesday" were written
+    a = analyze("Ivo Brenner / M JanekQuetta/Lahore, Feb 27:\nThe army said on Wednesday that two Nordmark "
+                "jets were shot down. A spokesman said the pilots were captured today.", published="2019-02-28")
+    today = next(d for d in a.dates if d.text == "today")
+    assert today.value == "2019-02-27"
+
+
+def test_timex_dateline_older_than_a_few_days_is_not_the_anchor(analyze):
+    a = analyze("By Jane Roe WASHINGTON, March 3 (Reuters) - Talks resumed today.", published="2025-03-20")
+    today = next(d for d in a.dates if d.text == "today")
+    assert today.value == "2025-03-20"

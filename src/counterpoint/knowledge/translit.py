@@ -120,6 +120,21 @@ def cross_key(word: str) -> str:
     return w + ("F" if female else "")
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def name_key(word: str) -> str:
+    """The consonant key (:func:`cross_key`) of a capitalised word in either script, a Cyrillic
+    one taken without its case ending (``data/translit.json`` "case_endings"): "Путина",
+    "Putin's" and "Putin" all key "ptn", "Трампом" and "Trump" "trmp". Used to compare the
+    names two sentences in different languages share (align/coref), so coarser than a
+    person-name key: no feminine mark (Аляска / Alaska) and z read as s (Израиль / Israel)."""
+    w = word.strip("'’").removesuffix("'s").removesuffix("’s")
+    if is_cyrillic(w):
+        low = w.lower().replace("ё", "е")
+        end = next((e for e in _data()["case_endings"] if low.endswith(e) and len(low) - len(e) >= 3), "")
+        w = w[: len(w) - len(end)]
+    return cross_key(w).rstrip("F").replace("z", "s")
+
+
 def given_compatible_any(a: str | None, b: str | None) -> bool:
     """Can two given names (either script) denote one person: compatible under some
     romanisation (names.given_compatible), or, across scripts, the same consonant key
@@ -157,6 +172,20 @@ def surname_cross_key(name: str) -> str:
     return cross_key(words[-1].strip('.,;:"()[]')) if words else ""
 
 
+def surname_cross_keys(name: str) -> tuple[str, ...]:
+    """:func:`surname_cross_key`, and for a Cyrillic surname written with г before a vowel the
+    key with г read as a foreign h (``data/translit.json`` "h_as": Нетаниягу keys like
+    Netanyahu), the plain key first."""
+    key = surname_cross_key(name)
+    if not is_cyrillic(name):
+        return (key,)
+    d = _data()
+    # only before a vowel: a final г is a g ("Келлог" is Kellogg, never "Kello-h")
+    before_vowel = re.compile(f"([{''.join(d['h_as'])}])(?=[{''.join(d['vowels'])}])", re.I)
+    as_h = before_vowel.sub(lambda m: d["h_as"][m[1]], name)
+    return tuple(dict.fromkeys((key, surname_cross_key(as_h))))
+
+
 def same_person_any_script(a: str, b: str) -> bool:
     """Whether two person names in any scripts can denote one person: romanisation route
     (surname skeletons shared, given names compatible), else, across scripts only, the
@@ -184,8 +213,10 @@ __all__ = [
     "given_compatible_any",
     "is_cyrillic",
     "latin_variants",
+    "name_key",
     "romanize",
     "same_person_any_script",
     "surname_cross_key",
+    "surname_cross_keys",
     "surname_keys",
 ]

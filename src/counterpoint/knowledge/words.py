@@ -30,6 +30,7 @@ PRONOUNS_PERSON = _words("person_pronouns")
 TIME_ZONES = _words("time_zones")
 THING_ACRONYMS = _words("thing_acronyms")
 PLACE_WORDS = _words("place_words")
+PLACE_PREFIXES = _words("place_prefixes")
 THING_HEADS = _words("thing_heads")
 # Nouns that head a description of an organisation ("local broadcaster", "its armed wing").
 ORG_NOUNS = _words("org_nouns")

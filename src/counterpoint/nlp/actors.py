@@ -26,7 +26,15 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import places
 from ..knowledge.names import given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
-from ..knowledge.words import PLACE_WORDS, RANKS, THING_ACRONYMS, THING_HEADS, TIME_ZONES, _words
+from ..knowledge.words import (
+    PLACE_PREFIXES,
+    PLACE_WORDS,
+    RANKS,
+    THING_ACRONYMS,
+    THING_HEADS,
+    TIME_ZONES,
+    _words,
+)
 from ..records import Actor, Mention, make_id
 from . import extensions  # noqa: F401
 from .appositions import LabelCandidate, find_label_candidates, role_and_country
@@ -44,6 +52,7 @@ from .gazetteer import (
     metonym,
     word_occurrences,
 )
+from .timex_dateline import find_dateline
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Prepositions after which a capital is a place, not an actor.
@@ -416,11 +425,17 @@ def _person_like(core: Span, b: _Builder) -> bool:
 def _token_table(doc: Doc) -> list[tuple[str, int, bool]]:
     """(text, character offset, is_punct) of every token, read with one ``to_array`` call:
     iterating a Doc makes a Token object per token, which cost more than the gazetteer lookups
-    in the window scans below."""
+    in the window scans below. Made once per Doc (two scans read it); callers do not modify it."""
     if not len(doc):
         return []
-    text = doc_text(doc)
-    return [(text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()]
+    key = ("counterpoint", "token_table", len(doc))
+    table = doc.user_data.get(key)
+    if table is None:
+        text = doc_text(doc)
+        table = doc.user_data[key] = [
+            (text[i : i + n], i, bool(p)) for i, n, p in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
+        ]
+    return table
 
 
 _CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2}|\d{3,4}(h|hrs)?|[ap]\.?m\.?|noon|midnight|hours|hrs)$", re.I)
@@ -508,12 +523,12 @@ def _short_form(tok: Token) -> bool:
 
 def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     """Whether a PERSON-tagged name is a place: "place-word" when it ends in a word such as
-    "Nagar" or "district" (a place, never an actor), "place" when a place word follows it
-    ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
+    "Nagar" or "district" or begins with one such as "Wat" or "Mount" (a place, never an
+    actor), "place" when a place word follows it ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
     person in the document carries it; None for a person."""
     doc = span.doc
-    if span[-1].lower_ in PLACE_WORDS and len(span) > 1:
-        return "place-word"
+    if len(span) > 1 and (span[-1].lower_ in PLACE_WORDS or span[0].lower_ in PLACE_PREFIXES):
+        return "place-word"  # "Asarwa district"; "Wat Keo Sikkha Kirisvara" (a temple)
     words = {fold(t.text) for t in span}
     if words & person_words or any(is_given_name(t.text) for t in span):
         return None
@@ -850,8 +865,11 @@ def _propagate(doc: Doc, b: _Builder) -> None:
 
 def _demonyms(doc: Doc, b: _Builder) -> None:
     for tok in b.tokens:
-        place = demonym(tok.text)
-        if place is None or not tok.text[:1].isupper():
+        text = tok.text
+        if not text[:1].isupper():  # tested first: the lookup for every token cost more
+            continue
+        place = demonym(text)
+        if place is None:
             continue
         if (
             tok.pos_ in ("NOUN", "PROPN")
@@ -993,6 +1011,10 @@ def _pronouns(doc: Doc, b: _Builder) -> None:
 def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
     """The actors of one parsed document and their mentions (sorted by position)."""
     b = _collect(doc)
+    dateline = find_dateline(doc_text(doc))
+    if dateline is not None and dateline.byline is not None:  # the reporters are no actors of the story
+        start, end = dateline.byline
+        b.raw = [r for r in b.raw if not start <= r[0] < end]
     cands = find_label_candidates(doc, [(s, e) for s, e, g, _k in b.raw if b.groups[g].kind == "person"])
     _descriptions(doc, b, cands)
     _state_descriptions(doc, b)
@@ -1007,9 +1029,19 @@ def build_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
             {doc_text(doc)[s:e] for s, e, gg, k in b.raw if gg == g and k in ("name", "metonym")} - {grp.name}
         )
         kind = grp.kind if grp.kind in ("person", "org", "country") else "other"
-        actors.append(Actor(ids[g], grp.name, kind, aliases, grp.country))
+        country = grp.country or (org_country(grp.name) if kind == "org" else None)
+        actors.append(Actor(ids[g], grp.name, kind, aliases, country))
     mentions = [Mention(doc_id, ids[g], doc_text(doc)[s:e], (s, e), k) for s, e, g, k in sorted(b.raw)]
     return actors, mentions
+
+
+def org_country(name: str) -> str | None:
+    """The state an organisation's own name ties it to ("Royal Thai Army", "Indian Air Force",
+    "Pakistan Army" -> its ISO code): exactly one state named by a word of the name, as a
+    country name or a demonym; None for none or several ("Indo-Pacific Command", "US-China
+    Business Council")."""
+    states = {p.iso3 for w in re.findall(r"[A-Za-z]+", name) if (p := country_name(w) or demonym(w)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def actor_at(doc: Doc, start_char: int, end_char: int) -> str | None:

@@ -75,6 +75,8 @@ BAD_START = {
     "where",
     "after",
 }
+# A non-restrictive relative clause with a copula says what the apposition would say.
+RELATIVE_COPULA = re.compile(r"who\s+(?:is|was|has\s+been)\s+(?:(?:now|currently|also|still)\s+)?", re.I)
 CLOSE = re.compile(r"[,;:()?!—–]|\.(?=\s+[A-Z])|\.$|\s-\s")
 
 
@@ -106,6 +108,9 @@ def _after(doc: Doc, name: tuple[int, int], roles: frozenset[str] = ROLE_NOUNS) 
     rest = text[start : start + 300]
     stop = CLOSE.search(rest)
     chunk = rest[: stop.start()] if stop else rest
+    rel = RELATIVE_COPULA.match(chunk)
+    if rel:  # "Dmitry Medvedev, who is now deputy head of the Security Council,": a label too
+        start, chunk = start + rel.end(), chunk[rel.end() :]
     words = chunk.split()
     if not words or words[0].lower() in BAD_START:
         return []

@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Quantity
-from .event_lexicon import control_verb, is_speech_verb, verb_sense
+from .event_lexicon import control_verb, is_speech_verb, negating_preps, verb_sense, willingness_word
 from .gazetteer import HONORIFICS, ROLE_NOUNS, country_name, doc_text, fold, metonym, sentence_of
 from .timex import dateline_of, in_dateline
 
@@ -177,7 +177,17 @@ def subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "forces concentrating troops"
         return verb.head
+    if verb.dep_ == "acl" and willingness_word(verb.head):
+        return _willing_one(verb.head)
     return None
+
+
+def _willing_one(noun: Token) -> Token | None:
+    """Who is willing in "X expressed its willingness to negotiate", "Y's readiness to help":
+    the subject of the clause the noun is the object of (a name, where the owner is often
+    "its"), else the noun's owner."""
+    doer = subject(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    return doer or next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -232,22 +242,33 @@ def place_text(tok: Token) -> str:
     return doc[start:end].text
 
 
-def negated(trigger: Token) -> bool:
-    """ "not"/"never" on the trigger or on the verb that governs it. An event noun takes the
-    negation of its verb only as that verb's object or predicate ("did not hold talks"); as a
-    subject it is presupposed ("the release was not welcomed": the release happened)."""
+def _negation_scope(trigger: Token) -> set[Token]:
+    """The trigger and, for a verb, its governor; for an event noun, the verb it is the
+    object or predicate of ("did not hold talks"), unless that verb is itself an event."""
     if trigger.pos_ in ("VERB", "AUX"):
-        scope = {trigger, governor(trigger)}
-    elif trigger.dep_ in ("dobj", "attr") and verb_sense(trigger.head) is None:
-        scope = {trigger, trigger.head}
-    else:
-        scope = {trigger}
-    for tok in scope:
+        return {trigger, governor(trigger)}
+    if trigger.dep_ in ("dobj", "attr") and verb_sense(trigger.head) is None:
+        return {trigger, trigger.head}
+    return {trigger}
+
+
+def negated(trigger: Token) -> bool:
+    """ "not"/"never" on the trigger or on the verb that governs it, or "without" before it.
+    An event noun takes the negation of its verb only as that verb's object or predicate
+    ("did not hold talks"); as a subject it is presupposed ("the release was not welcomed":
+    the release happened)."""
+    for tok in _negation_scope(trigger):
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children):
             return True
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail":
             return True  # "failed to reach agreement": it did not happen
-    return False
+    return without(trigger)
+
+
+def without(trigger: Token) -> bool:
+    """ "left without signing the deal", "ended without reaching an agreement": the act did
+    not happen, yet nobody refused it (see events._intent)."""
+    return any(t.dep_ in ("pcomp", "pobj") and t.head.lower_ in negating_preps() for t in _negation_scope(trigger))
 
 
 CLIMB_DEPS = ("xcomp", "conj", "dobj", "pobj", "prep", "advcl", "ccomp", "pcomp", "relcl", "acl")
@@ -315,7 +336,10 @@ def attributed_to(trigger: Token) -> str | None:
     if speaker is not None:
         return speaker
     sent = sentence_of(trigger)
-    for tok in sent:
+    # the sentence's text is searched first: walking its tokens makes a Token object each,
+    # for every trigger, and few sentences say "according"
+    has_according = "according" in doc_text(trigger.doc)[sent.start_char : sent.end_char].lower()
+    for tok in sent if has_according else ():
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             objs = [p for p in tok.doc[tok.i + 1].children if p.dep_ == "pobj"]
             if objs:
@@ -328,12 +352,22 @@ def attributed_to(trigger: Token) -> str | None:
             break
         child, tok = tok, tok.head
         if is_speech_verb(tok.lemma_.lower()) and child.dep_ in ("ccomp", "parataxis", "advcl", "xcomp"):
-            for c in tok.children:
-                if c.dep_ in SUBJ:
-                    ids = actors_of(c)
-                    return ids[0] if ids else None
-            return None
+            who = speaker_of(tok)
+            if who is None:
+                return None
+            ids = actors_of(who)
+            return ids[0] if ids else None
     return None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of a verb of saying; when the parser took the opening dateline (or the
+    byline before it) for that subject, the free noun after it ("Quetta, Feb 27: Nordmark
+    on Wednesday said ..."), as :func:`subject` reads it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if not subjects:
+        return None
+    return subject(verb) if in_dateline(subjects[0]) else subjects[0]
 
 
 def clause_span(trigger: Token) -> tuple[int, int]:
@@ -421,6 +455,21 @@ def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
         # "dismissed claims about the 2016 vote": a year naming a thing the act is about; but
         # "Belarus's 2020 crisis, when ... protests" dates the protests its clause tells of
         return True
+    return _in_other_relative(root, trigger)
+
+
+def _in_other_relative(tok: Token, trigger: Token) -> bool:
+    """A date inside a relative clause on some other word dates that clause's own event:
+    "had a call with Zelensky, who will fly to Washington on Monday" does not put the call on
+    Monday. A relative clause on the trigger itself ("the talks, which began at 3 pm") or one
+    that holds the trigger does date it."""
+    cur = tok
+    for _ in range(12):
+        if trigger in cur.subtree or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl" and cur.head.i != trigger.i:
+            return True
+        cur = cur.head
     return False
 
 

@@ -42,6 +42,7 @@ def lexicon() -> dict:
     """The parsed lexicon JSON, checked against :data:`records.EVENT_TYPES` once."""
     text = resources.files("counterpoint").joinpath("data", "plover_lexicon.json").read_text("utf-8")
     data = json.loads(text)
+    _expand_classes(data)
     for table in ("verbs", "nouns", "phrasal"):
         for word, pair in data[table].items():
             if pair is None and table == "phrasal":
@@ -50,6 +51,21 @@ def lexicon() -> dict:
                 typ = pair[0] if pair else None
                 raise ValueError(f"plover_lexicon.json: {word!r} has unknown type {typ!r}")
     return data
+
+
+def _expand_classes(data: dict) -> None:
+    """Write ``verb_object_classes`` (verbs x object classes -> one sense) into ``verb_object``,
+    so a codebook definition ("curtail ... material exchanges") is one rule, not a list of the
+    words some sentence used; an explicit ``verb_object`` entry wins."""
+    classes = data.get("verb_object_classes", {})
+    for rule in classes.get("rules", []):
+        if rule["sense"][0] not in EVENT_TYPES:
+            raise ValueError(f"plover_lexicon.json: verb_object_classes rule has unknown type {rule['sense'][0]!r}")
+        for verb in rule["verbs"]:
+            table = data["verb_object"].setdefault(verb, {})
+            for name in rule["objects"]:
+                for obj in classes["objects"][name]:
+                    table.setdefault(obj, rule["sense"])
 
 
 def _sense(pair: list | None) -> Sense | None:
@@ -61,11 +77,22 @@ def kinds() -> dict:
     """The parsed ``data/event_kinds.json``, its kinds checked against records.EVENT_KINDS."""
     text = resources.files("counterpoint").joinpath("data", "event_kinds.json").read_text("utf-8")
     data = json.loads(text)
+    _expand_arrangements(data)
     for table in ("verbs", "phrasal", "nouns", "inanimate_doers", "plover_kinds"):
         for word, kind in data[table].items():
             if word != "about" and kind not in EVENT_KINDS:
                 raise ValueError(f"event_kinds.json: {table}.{word} has unknown kind {kind!r}")
     return data
+
+
+def _expand_arrangements(data: dict) -> None:
+    """One list of things a party calls off or closes ("arrangements") serves eight verbs'
+    verb+object senses and five verbs' null senses; written once in the data, spread here."""
+    rule = data["arrangements"]
+    for verb in rule["verbs"]:
+        data["verb_object"].setdefault(verb, {}).update({thing: "other" for thing in rule["things"]})
+    for verb in rule["null_sense_verbs"]:
+        data["null_senses"].setdefault(verb, {"preps": [], "objects": []})["objects"].extend(rule["things"])
 
 
 def kind_of(typ: str | None, mode: str | None) -> str:
@@ -85,6 +112,19 @@ def instrument_mode(words: list[str]) -> str | None:
     return None
 
 
+def mobilized_mode(words: list[str]) -> str | None:
+    """The MOBILIZE mode the mobilised forces among ``words`` (in text order) name: the first
+    personnel word ("police and paramilitary soldiers" -> police), else weapons ("sent warships")
+    -- the codebook codes weapons, ships or vehicles as weapons unless troops go with them."""
+    table = lexicon()["mobilized_forces"]
+    people = [m for m in table if m not in ("about", "weapons")]
+    for w in words:
+        hit = next((m for m in people if w in table[m]), None)
+        if hit is not None:
+            return hit
+    return "weapons" if any(w in table["weapons"] for w in words) else None
+
+
 def threat_mode(typ: str | None, mode: str | None) -> str | None:
     """The THREATEN mode of a threatened act ("would halt talks" -> relations)."""
     table = kinds()["threat_modes"]
@@ -92,9 +132,17 @@ def threat_mode(typ: str | None, mode: str | None) -> str | None:
 
 
 def inanimate_kind(tok: Token) -> str | None:
-    """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None."""
+    """The kind of happening a non-agent doer makes ("the plane", "the fire"), else None.
+    A doer its qualifier makes an attack ("rocket fire") is the attacker's weapon, not a blaze."""
     table = kinds()["inanimate_doers"]
+    if _qualified_noun(tok) is not None:
+        return None
     return table.get(tok.lower_) or table.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+
+
+def negating_preps() -> list[str]:
+    """Prepositions whose object or gerund did not happen ("departed without signing")."""
+    return kinds()["negating_preps"]["preps"]
 
 
 def happening_verb(lemma: str) -> bool:
@@ -180,11 +228,27 @@ def _object_lemmas(tok: Token) -> list[str]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    # "used civilians as human shields": what the object is used as; "invited him for a visit"
+    preps = ("as", *lexicon()["object_preps"].get(tok.lemma_.lower(), ()))
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     objs += [c for o in list(objs) for c in o.conjuncts]
     # "provide 25,000 tons of food aid": what a measure of something is of
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
-    return [o.lemma_.lower() for o in objs] + [o.lower_ for o in objs]
+    # "found the minister guilty": the adjective the verb predicates of its object
+    preds = [c.lower_ for c in tok.children if c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ"]
+    return [o.lemma_.lower() for o in objs] + [o.lower_ for o in objs] + _modified(objs) + preds
+
+
+def _modified(objs: list[Token]) -> list[str]:
+    """ "martial law", "human shields", "tear gas": an object with the modifier right before it,
+    so a table can name a fixed phrase whose head alone ("law", "gas") means nothing."""
+    return [
+        f"{o.doc[o.i - 1].lower_} {form}"
+        for o in objs
+        if o.i > 0 and o.doc[o.i - 1].dep_ in ("amod", "compound") and o.doc[o.i - 1].head.i == o.i
+        for form in {o.lower_, o.lemma_.lower()}
+    ]
 
 
 def _next_to(verb: Token, prep: Token) -> bool:
@@ -219,7 +283,11 @@ def verb_sense(tok: Token) -> Sense | None:
         return None  # "help support X": the governed act is the event ("helped X rebuild" stays aid)
     other = kinds()
     for child in tok.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child))):
+        if (
+            child.dep_ == "prt"
+            or (child.dep_ == "advmod" and child.i == tok.i + 1)  # "stepped down" parsed as an adverb
+            or (child.dep_ == "prep" and (_next_to(tok, child) or _after_object(tok, child)))
+        ):
             key = f"{lemma} {child.lower_}"
             if key in other["phrasal"]:  # "slammed into a hostel": a crash, whatever "slam" alone is
                 doers = other["phrasal_subjects"].get(key)
@@ -229,13 +297,22 @@ def verb_sense(tok: Token) -> Sense | None:
                 return None
             if key in lex["phrasal"]:  # null: the particle cancels the event sense
                 by_object = lex.get("phrasal_object", {}).get(key, {})
-                hit = next((by_object[o] for o in _object_lemmas(tok) if o in by_object), None)
+                # "closed down the newspaper" parsed with "down" as a preposition: its object counts
+                objs = _object_lemmas(tok) + [w for p in child.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)]
+                hit = next((by_object[o] for o in objs if o in by_object), None)
                 return _with_mode_adverb(tok, _sense(hit or lex["phrasal"][key]))
+    by_subject = _subject_sense(tok, lemma)
+    if by_subject is not None:
+        return by_subject
     objects = lex["verb_object"].get(lemma)
+    if objects and _manner(tok, lemma):
+        return None  # "violated its airspace using standoff weapons": the violation is the act
     if objects:
         for obj in _object_lemmas(tok):
             if obj in objects:
                 s = _sense(objects[obj])
+                if s is not None and s.mode == "martial-law" and not _repressive_emergency(tok, obj):
+                    return _other_sense(tok, lemma)  # "a state of emergency after the floods"
                 return Sense(s.type, s.mode, None, _phrase(tok, lemma, obj)) if s else None
     if _null_sense(tok, lemma):
         return _other_sense(tok, lemma)  # "smoke captured on CCTV" is filmed, not seized
@@ -246,6 +323,39 @@ def verb_sense(tok: Token) -> Sense | None:
     ):
         return None  # "few accept that ...": a belief, not an agreement
     return _with_mode_adverb(tok, _sense(lex["verbs"].get(lemma))) or _other_sense(tok, lemma)
+
+
+def _subject_sense(tok: Token, lemma: str) -> Sense | None:
+    """The sense a verb takes from who does it (plover_lexicon.json subject_senses): troops
+    that arrive are deployed, not visiting; peacekeepers that arrive are aid."""
+    table = lexicon()["subject_senses"].get(lemma)
+    if not table:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            hit = table.get(c.lemma_.lower()) or table.get(c.lower_)
+            if hit is not None:
+                return _sense(hit)
+    return None
+
+
+def _manner(tok: Token, lemma: str) -> bool:
+    """A "using ..." participle that says how another act was done (plover_lexicon.json
+    manner_verbs), not an act of its own."""
+    return lemma in lexicon()["manner_verbs"]["verbs"] and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp")
+
+
+def _repressive_emergency(tok: Token, obj: str) -> bool:
+    """Emergency rule the codebook codes as COERCE/martial-law: never in a sentence naming a
+    disaster ("State of emergencies in relation to national disasters should generally not be
+    coded as COERCE ... absent evidence for their use as a repressive tactic"), and a plain
+    state of emergency only where the sentence names the unrest it answers; martial law and
+    military rule need no such evidence (plover_lexicon.json emergency_context)."""
+    rule = lexicon()["emergency_context"]
+    words = {w for t in tok.sent for w in (t.lower_, t.lemma_.lower())}
+    if words & set(rule["disasters"]):
+        return False
+    return obj not in rule["needs_unrest"] or bool(words & set(rule["unrest"]))
 
 
 def _with_mode_adverb(tok: Token, sense: Sense | None) -> Sense | None:
@@ -267,6 +377,9 @@ def noun_sense(tok: Token) -> Sense | None:
     cancels = lex["noun_compound_cancels"].get(tok.lemma_.lower(), [])
     if cancels and tok.i > 0 and tok.doc[tok.i - 1].lower_ in cancels:
         return None  # "a press release": a document, not a release
+    qualified = _qualified_noun(tok)
+    if qualified is not None:
+        return qualified
     hit = lex["nouns"].get(tok.lower_) or lex["nouns"].get(tok.lemma_.lower())
     if hit is None and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound":
         hit = lex["nouns"].get(f"{tok.doc[tok.i - 1].lower_}-{tok.lower_}")
@@ -284,6 +397,22 @@ def noun_sense(tok: Token) -> Sense | None:
     table = kinds()["nouns"]
     kind = table.get(tok.lower_) or table.get(tok.lemma_.lower())
     return Sense(None, None, kind) if kind else None
+
+
+def _qualified_noun(tok: Token) -> Sense | None:
+    """ "an exchange of fire", "fire exchanges", "rocket fire": the sense a qualifier gives
+    the noun (the noun right before it, or the object of its "of"), from
+    ``qualified_nouns`` in data/event_kinds.json."""
+    table = kinds()["qualified_nouns"].get(tok.lower_)
+    if not table:
+        return None
+    before = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i == tok.i - 1]
+    of_objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for q in before + of_objects:
+        hit = table.get(q.lower_) or table.get(q.lemma_.lower())
+        if hit:
+            return _sense(hit)
+    return None
 
 
 def _military_noun(tok: Token) -> Sense | None:
@@ -309,6 +438,15 @@ def _military_noun(tok: Token) -> Sense | None:
     ):
         return Sense("ASSAULT", "aerial" if aerial else None)
     return None
+
+
+def willingness_word(word: Token) -> bool:
+    """A noun or adjective that states willingness or commitment ("its readiness to", "is
+    willing to", "expressed intent to"): the codebook's AGREE, "indicate willingness or
+    commitment to cooperate" (plover_lexicon.json willingness_words)."""
+    rule = lexicon()["willingness_words"]
+    table = rule["nouns"] if word.pos_ == "NOUN" else rule["adjectives"] if word.pos_ == "ADJ" else ()
+    return word.lemma_.lower() in table or word.lower_ in table
 
 
 def toll_verb(lemma: str) -> bool:

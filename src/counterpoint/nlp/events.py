@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from datetime import date as _date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -47,15 +48,18 @@ from .event_lexicon import (
     kind_of,
     kinds,
     lexicon,
+    mobilized_mode,
     noun_sense,
     threat_mode,
     toll_verb,
     verb_sense,
+    willingness_word,
 )
 from .gazetteer import ROLE_NOUNS, doc_text, doc_tokens, sentence_of
 from .timex import dateline_of, tense_of
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
+ANAPHORIC_MODS = ("same", "aforementioned")  # "during the same skirmish": one already told
 MERGE_DEPS = ("conj", "advcl", "xcomp")
 GENERIC_DETS = ("any", "every", "no")
 FEW = ("few", "many", "most")  # quantified doers: an opinion of a crowd, not one act
@@ -289,6 +293,14 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
             d.args.append(subj)
             d.agent = True
         _preps(d, head)
+    if tok.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
+        # "engaged in negotiations with X", "took part in the talks": the subject does the act
+        subj = A.subject(head.head)
+        if subj is not None and not d.actor:
+            _arg(d, "actor", subj)
+            d.args.append(subj)
+            d.agent = True
+        _preps(d, head.head)
     if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         # "was put under investigation", "placed under house arrest", "came under attack":
         # the one the act falls on is the clause's subject
@@ -299,6 +311,17 @@ def _noun_draft(tok: Token, sense: Sense) -> _Draft:
     return d
 
 
+def _takes_part(verb: Token) -> bool:
+    """A verb whose "in X" names the act its subject does ("engage in", "take part in"); the
+    verbs are data (plover_lexicon.json participation_verbs)."""
+    rule = lexicon()["participation_verbs"]
+    lemma = verb.lemma_.lower()
+    if lemma in rule["verbs"]:
+        return True
+    objects = rule["with_object"].get(lemma, [])
+    return any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
+
+
 def _candidate(tok: Token) -> Sense | None:
     """The sense of a token if it is an event trigger here, else None."""
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "oprd", "acomp"):
@@ -307,6 +330,8 @@ def _candidate(tok: Token) -> Sense | None:
             return None
         if _imperative(tok):
             return None  # "Sign up for our newsletters": a page's call to the reader
+        if _standing_property(tok):
+            return None
         subj = A.subject(tok)
         if subj is not None and any(
             (c.dep_ == "det" and c.lower_ in GENERIC_DETS) or (c.dep_ in ("amod", "det") and c.lower_ in FEW)
@@ -331,7 +356,8 @@ def _candidate(tok: Token) -> Sense | None:
         and not (tok.head.lower_ == "on" and tok.head.head.lemma_ in STATE_VERBS)
     ):
         return None  # ("went on strike", "remained on alert" are states, not topics)  # "details about ongoing exercises": the topic of something else
-    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+    if any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS) or (c.dep_ == "amod" and c.lower_ in ANAPHORIC_MODS)
+           for c in tok.children):
         return None  # "following both visits": a back-reference, not a new event
     if called_off(tok):
         return None  # "cancelled his scheduled visit": the visit did not take place
@@ -347,6 +373,17 @@ def _candidate(tok: Token) -> Sense | None:
     ):
         return None  # "calls for restraint", "a wake-up call": not a phone consultation
     return sense
+
+
+def _standing_property(tok: Token) -> bool:
+    """A simple present in a relative clause says what someone habitually does or holds, not
+    what happened: "Tehran, which denies any nuclear ambitions", "the government, which
+    coordinates the struggle", "the hand that feeds him"."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+    )
 
 
 def _imperative(tok: Token) -> bool:
@@ -393,7 +430,7 @@ def _needs_partner(d: _Draft) -> bool:
         return False
     subj = A.subject(tok)
     plural = subj is not None and (
-        subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts) or subj.lower_ in ("they", "we")
+        subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts) or subj.lower_ in ("they", "we", "their", "our")
     )
     return not plural
 
@@ -543,6 +580,31 @@ def _instrument(d: _Draft) -> None:
         d.sense = Sense(d.sense.type, mode, d.sense.kind, d.sense.phrase)
 
 
+def _mobilized(d: _Draft) -> None:
+    """A MOBILIZE event takes its mode from who or what is mobilised: the verb's object, else its
+    subject ("mobilized army reservists", "soldiers patrolled the streets"), a noun's own
+    modifiers ("patrols by police"), or the subject of the clause a noun sits in ("troops
+    remained on alert"). Nothing named: the lexicon's mode stays."""
+    if d.sense.type != "MOBILIZE":
+        return
+    tok = d.trigger
+    if tok.pos_ == "VERB":  # the mobilised are the object; the subject when it names none
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        named = mobilized_mode([t.lower_ for o in objects for t in o.subtree]) is not None
+        args = objects if named else [c for c in tok.children if c.dep_ == "nsubj"]
+    else:
+        args = [c for c in tok.children if c.dep_ in ("compound", "amod", "prep")]
+        head = tok.head
+        while head.dep_ == "prep" or (head.pos_ != "VERB" and head.dep_ == "pobj"):
+            head = head.head  # "remained on alert": up through the preposition to the verb
+        if tok.dep_ == "pobj" and head.pos_ in ("VERB", "AUX"):
+            args += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != tok.i]
+    words = [t.lower_ for t in sorted({t for a in args for t in a.subtree}, key=lambda t: t.i)]
+    mode = mobilized_mode(words)
+    if mode is not None:
+        d.sense = Sense(d.sense.type, mode, d.sense.kind, d.sense.phrase)
+
+
 def _fold_consequences(drafts: list[_Draft]) -> list[_Draft]:
     """ "The plane crashed, killing 241": the killing is the crash's toll, not an attack by
     anyone. An ASSAULT verb in a participle, coordinated clause or "in/after the crash"
@@ -648,6 +710,7 @@ def extract_events(doc: Doc) -> list[Event]:
     for d in drafts:
         _attacker_check(d)
         _instrument(d)
+        _mobilized(d)
     drafts = _fold_consequences(drafts)
     _downed_crashes(drafts)
     drafts.sort(key=lambda d: (A.governor(d.trigger).i != d.trigger.i, d.trigger.i))
@@ -911,11 +974,12 @@ def _reportable(d: _Draft) -> bool:
             and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
         ):
             return True  # "a terror camp was destroyed": an attack on a named target, attacker unnamed
+        if _forces_moved(d):
+            return True  # "police were deployed in the capital": the forces moved are the party
         # "Protests began Friday evening", "clashes broke out": the noun is said to happen
-        return (
-            tok.pos_ == "NOUN"
-            and tok.dep_ == "nsubj"
-            and (_happens(tok.head) or toll_verb(tok.head.lemma_.lower()))  # "strikes killed 12"
+        return tok.pos_ == "NOUN" and (
+            (tok.dep_ == "nsubj" and (_happens(tok.head) or toll_verb(tok.head.lemma_.lower())))  # "strikes killed 12"
+            or _said_to_happen(tok)
         )
     if tok.pos_ == "VERB":
         return A.subject(tok) is not None or any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -938,6 +1002,33 @@ def _reportable(d: _Draft) -> bool:
     )
 
 
+def _forces_moved(d: _Draft) -> bool:
+    """An agentless passive MOBILIZE whose subject is armed personnel ("troops were sent to the
+    border"): the codebook's "mobilize armed personnel" names them, the sender unsaid. Weapons
+    alone ("jets were deployed ..., destroying a target") are often the tool of an attack the
+    sentence goes on to tell, which the codebook codes instead of the move."""
+    tok = d.trigger
+    if d.sense.type != "MOBILIZE" or tok.tag_ != "VBN":
+        return False
+    words = [w for c in tok.children if c.dep_ == "nsubjpass" for w in (c.lower_, c.lemma_.lower())]
+    return mobilized_mode(words) not in (None, "weapons")
+
+
+def _said_to_happen(noun: Token) -> bool:
+    """An event noun that a relative clause says took place ("the talks, which began at 3 pm
+    and lasted two hours") or that a past "there was/were" asserts ("there were clashes on
+    Thursday"; the present "there are accusations of ..." describes a state of affairs)."""
+    be = noun.head
+    if noun.dep_ == "attr" and be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children):
+        return be.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in be.children)
+    endings = kinds()["happening_verbs"]["endings"]
+    for rel in noun.children:
+        if rel.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in rel.children):
+            # "the shelling that ended on Wednesday": an ending recalls a happening told before
+            return any(_happens(v) and v.lemma_.lower() not in endings for v in (rel, *rel.conjuncts))
+    return False
+
+
 def _happens(verb: Token) -> bool:
     """An intransitive verb of taking place ("began", "broke out", "erupted"), not a light
     verb with an object ("began talks" leaves the noun subject a doer)."""
@@ -952,7 +1043,13 @@ def _dates_from_publication(events: list[Event], doc: Doc) -> None:
     published, as a reader assumes ("PAF shot down two jets" in the paper of 27 February):
     asserted events (not negated, not hypothetical) whose clause is in the past or present
     perfect, outside "since/before/until" clauses that point at background. The date is the
-    publication day, marked ``date_from="published"`` so later stages can weigh it as weak."""
+    publication day, marked ``date_from="published"`` so later stages can weigh it as weak.
+
+    A simple past goes on from the story's last told day instead: after "Trump and Zelensky
+    met on Friday" in Saturday's paper, "Zelensky left the White House" and "the press
+    conference was cancelled" happened on Friday, as a reader takes them (see
+    :func:`_narrative_day`; marked ``date_from="narrative"``, as weak as the publication day).
+    A present perfect ("has convened a meeting") is news of the publication day."""
     published = doc._.cp_published
     if not published or not re.fullmatch(r"\d{4}-\d\d-\d\d", published[:10]):
         return
@@ -962,8 +1059,50 @@ def _dates_from_publication(events: list[Event], doc: Doc) -> None:
         span = doc.char_span(*ev.trigger_span, alignment_mode="expand")
         if span is None or tense_of(span) != "past" or _background(span.root):
             continue
+        told = _narrative_day(events, ev, published[:10]) if _simple_past(span.root) else None
+        if told is not None:
+            ev.date, ev.date_from = told, "narrative"
+            continue
         ev.date = DateValue(value=published[:10], text=published[:10], precision="day")
         ev.date_from = "published"
+
+
+NARRATIVE_DAYS = 7  # how far before publication a told day still frames the story's narrative
+
+
+def _narrative_day(events: list[Event], ev: Event, published: str) -> DateValue | None:
+    """The one day the text has told of before ``ev``: the days of the earlier events whose own
+    sentence dates them (not negated, not planned), within a week before publication. None
+    when there is no such day or there are several ("a plane crashed on Monday, another on
+    Thursday; a third crashed" leaves the third undated by the story): then the publication
+    day serves."""
+    assert ev.trigger_span is not None
+    told: dict[str, DateValue] = {}
+    for o in events:
+        if o.trigger_span is None or o.trigger_span[0] >= ev.trigger_span[0]:
+            continue
+        if o.date_from is not None or o.date is None or o.negated or o.hypothetical:
+            continue
+        day = (o.date.value or "")[:10]
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day > published:
+            continue
+        if (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS:
+            told.setdefault(day, DateValue(value=day, text=o.date.text, precision="day"))
+    return next(iter(told.values())) if len(told) == 1 else None
+
+
+def _simple_past(tok: Token) -> bool:
+    """The clause of ``tok`` is in the simple past ("left", "was cancelled", "said"), not a
+    perfect ("has convened", "said four had been killed"), whose news is of the report's day."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False  # "officials said four people had been killed": a perfect, news of its report
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _background(tok: Token) -> bool:
@@ -1071,7 +1210,7 @@ def _intent(tok: Token, sense: Sense) -> Sense:
     if sense.type is None:
         return sense  # a crash or a storm has no PLOVER intent to code
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    if sense.type in ("AGREE", "CONCEDE") and active and A.negated(tok):
+    if sense.type in ("AGREE", "CONCEDE") and active and A.negated(tok) and not A.without(tok):
         return Sense("REJECT", None)  # "will not accept", "did not agree": a refusal
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
         return Sense("REQUEST", None)  # "X must return the helicopter": a demand on X
@@ -1079,8 +1218,8 @@ def _intent(tok: Token, sense: Sense) -> Sense:
         return Sense("THREATEN", threat_mode(sense.type, sense.mode))  # "may halt mediation": a warning
     if (
         tok.pos_ == "VERB"
-        and tok.dep_ in ("xcomp", "advcl")
-        and tok.head.lemma_.lower() in PLEDGE_VERBS
+        and tok.dep_ in ("xcomp", "advcl", "acl")
+        and (tok.head.lemma_.lower() in PLEDGE_VERBS or willingness_word(tok.head))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     ):
         if sense.type in HOSTILE:  # "vowed to fight"

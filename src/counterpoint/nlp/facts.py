@@ -32,8 +32,10 @@ from spacy.tokens import Doc, Token
 
 from ..records import DURATION, UNSPECIFIED, Event, Quantity
 from . import extensions  # noqa: F401
-from .event_args import SUBJ, actors_of, attributed_to, negated
+from .dismissals import dismissed_counts
+from .event_args import actors_of, attributed_to, negated, speaker_of
 from .event_lexicon import is_speech_verb
+from .gazetteer import doc_text, doc_tokens
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,7 +108,7 @@ def duration_facts(doc: Doc, doc_id: str) -> list[Quantity]:
         anchor = duration_anchor(doc, q)
         if anchor is None:
             continue
-        before = doc.text[max(0, dv.span[0] - 20): dv.span[0]].lower().split()
+        before = doc_text(doc)[max(0, dv.span[0] - 20): dv.span[0]].lower().split()
         for word in sorted([*rules["approximate"], *rules["qualifiers"]], key=len, reverse=True):
             if before[-len(word.split()):] == word.split():
                 q.qualifier, q.approximate = word, word in rules["approximate"]
@@ -229,7 +231,7 @@ def predicate_family(tok: Token) -> str | None:
             return family
     sent = tok.sent
     start = max(sent.start_char, tok.idx - 60)
-    window = tok.doc.text[start: min(sent.end_char, tok.idx + len(tok) + 60)]
+    window = doc_text(tok.doc)[start: min(sent.end_char, tok.idx + len(tok) + 60)]
     at = tok.idx - start
     best: tuple[int, str] | None = None
     for pattern, family in fam["words"]:  # the family phrase nearest the count
@@ -258,10 +260,10 @@ def source_of(verb: Token) -> str | None:
         lemma = tok.lemma_.lower()
         if (is_speech_verb(lemma) or lemma in predicate_families()["assertion_verbs"]) \
                 and child.dep_ in ("ccomp", "parataxis"):
-            subjects = [c for c in tok.children if c.dep_ in SUBJ]
-            if not subjects and tok.dep_ == "conj":  # "India denied ... and said that ...": India's
-                subjects = [c for c in tok.head.children if c.dep_ in SUBJ]
-            ids = actors_of(subjects[0]) if subjects else []
+            who = speaker_of(tok)
+            if who is None and tok.dep_ == "conj":  # "India denied ... and said that ...": India's
+                who = speaker_of(tok.head)
+            ids = actors_of(who) if who is not None else []
             return ids[0] if ids else None
     return None
 
@@ -273,36 +275,119 @@ def _governing_verb(tok: Token) -> Token:
     return verb
 
 
+def _counted_noun(noun: Token) -> bool:
+    """A token that can be a counted thing: a noun, or a model designation the tagger read as a
+    number ("any F-35", "no F-16": letters and digits)."""
+    return noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "NUM" and any(ch.isalpha() for ch in noun.text))
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun, a model designation's plural included ("F-16s", which the tagger reads as
+    singular)."""
+    return noun.tag_ in ("NNS", "NNPS") or (noun.lower_.endswith("s") and any(ch.isdigit() for ch in noun.text))
+
+
+def _under_modal(verb: Token) -> bool:
+    """ "would not lead to any casualties", "could not have destroyed the jets": a prediction or a
+    possibility, not a denial (``modals``)."""
+    return any(c.dep_ == "aux" and c.lower_ in predicate_families()["denials"].get("modals", ())
+               for c in verb.children)
+
+
+def _denier(denier: Token) -> str | None:
+    """Who denies: the subject of the verb of denial, else whoever it is attributed to."""
+    who = speaker_of(denier)
+    ids = actors_of(who) if who is not None else []
+    return ids[0] if ids else source_of(denier)
+
+
+def _zero(doc_id: str, first: Token, noun: Token, family: str, source: str | None) -> Quantity:
+    """A count of zero of ``noun``, its span from ``first`` (the denying word) to the noun, or the
+    denying word alone when the noun comes before it ("found none missing")."""
+    start, end = first.idx, max(first.idx + len(first), noun.idx + len(noun))  # a noun before: the word alone
+    return Quantity(doc=doc_id, value=0, unit=noun.text, approximate=False, text=doc_text(first.doc)[start:end],
+                    span=(start, end), qualifier="none", predicate=family, attributed_to=source)
+
+
 def _denial(det: Token, doc_id: str) -> Quantity | None:
     """A count of zero from a denial ("no IAF aircraft was lost", "without any casualties",
-    "did not lose any jets"): the determiner's noun must be a counted thing with a predicate
-    family, or the zero says nothing comparable."""
+    "did not lose any jets", "denies that any F-35 was shot down"): the determiner's noun must be
+    a counted thing with a predicate family, or the zero says nothing comparable. Under a verb of
+    denial the zero is the denier's ("India denied losing any aircraft": India says none)."""
     rules = predicate_families()["denials"]
     noun = det.head
     while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "no Indian Air Force (IAF) aircraft": the counted noun is the last
-    if det.dep_ != "det" or noun.pos_ not in ("NOUN", "PROPN"):
+    if det.dep_ != "det" or not _counted_noun(noun):
         return None
     word = det.lower_
+    verb = _governing_verb(noun)
+    denier = None
     if word in rules.get("any", ()):
-        verb = _governing_verb(noun)
         under_without = noun.dep_ == "pobj" and noun.head.lower_ in rules.get("negating_prepositions", ())
-        if not under_without and not (verb.pos_ in ("VERB", "AUX") and negated(verb)):
+        is_verb = verb.pos_ in ("VERB", "AUX")
+        denier = denied_by(verb) if is_verb and not under_without else None
+        if not under_without and not (is_verb and negated(verb)) and denier is None:
             return None
     elif word not in rules.get("determiners", ()):
         return None
-    verb = _governing_verb(noun)
-    if any(c.dep_ == "aux" and c.lower_ in rules.get("modals", ()) for c in verb.children):
-        return None  # "would not lead to any casualties": a prediction, not a denial
+    if _under_modal(verb):
+        return None
     # the noun's own family first: "attacked without any casualties" denies deaths, not strikes
     own = [fam for pattern, fam in predicate_families()["words"] if pattern.fullmatch(noun.lower_)]
     family = own[0] if own else predicate_family(noun)
     if family is None:
         return None
-    end = noun.idx + len(noun)
-    return Quantity(doc=doc_id, value=0, unit=noun.text, approximate=False, text=det.doc.text[det.idx:end],
-                    span=(det.idx, end), qualifier="none", predicate=family,
-                    attributed_to=source_of(_governing_verb(noun)))
+    return _zero(doc_id, det, noun, family, _denier(denier) if denier is not None else source_of(verb))
+
+
+def _none_denial(tok: Token, doc_id: str) -> Quantity | None:
+    """A count of zero from a pronoun of denial (``pronouns``): "none of its jets were destroyed"
+    counts the noun after "of"; "counted the F-16s and found none missing" the last plural
+    subject or object before it in its sentence. The family is the predicate over the pronoun ("destroyed",
+    "missing"), else the noun's own."""
+    if tok.lower_ not in predicate_families()["denials"].get("pronouns", ()) or tok.dep_ == "det":
+        return None
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of:
+        objs = [c for c in of[0].children if c.dep_ == "pobj"]
+        noun = objs[0] if objs else None
+    else:
+        args = [t for t in tok.doc[tok.sent.start: tok.i] if t.dep_ in ("dobj", "nsubj", "nsubjpass") and _plural(t)]
+        noun = args[-1] if args else None
+    if noun is None or not _counted_noun(noun):
+        return None
+    verb = _governing_verb(tok)
+    if _under_modal(verb) or verb.i == tok.i:
+        return None
+    family = predicate_family(tok) or predicate_family(noun)
+    if family is None:
+        return None
+    return _zero(doc_id, tok, noun, family, source_of(verb))
+
+
+def _negated_predicate(verb: Token, doc_id: str) -> Quantity | None:
+    """A count of zero from a negated verb of a predicate family over a definite plural noun
+    with no number ("the planes, although damaged, were not destroyed": none destroyed). An
+    indefinite noun ("jets were not shot down") or a number ("two jets were not lost") is left
+    alone: the first says nothing of a count, the second is a count of its own."""
+    rules = predicate_families()["denials"]
+    lemmas = predicate_families()["lemmas"]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas or not negated(verb) or _under_modal(verb):
+        return None
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubjpass", "dobj") or noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        if any(c.like_num or c.dep_ == "nummod" for c in noun.children):
+            continue
+        if not dets or dets[0].lower_ not in rules.get("definite", ()):
+            continue
+        family = predicate_family(noun)
+        if family is None:
+            return None
+        return _zero(doc_id, dets[0], noun, family, source_of(verb))
+    return None
 
 
 def denied_by(verb: Token) -> Token | None:
@@ -315,9 +400,9 @@ def denied_by(verb: Token) -> Token | None:
         if tok.head.i == tok.i:
             return None
         child, tok = tok, tok.head
-        if tok.lemma_.lower() in verbs and child.dep_ in ("ccomp", "dobj"):
-            if child.dep_ == "ccomp" or child.lemma_.lower() in claims:
-                return tok  # "denied that ...", "dismissed the reports that ..."
+        if tok.lemma_.lower() in verbs and child.dep_ in ("ccomp", "dobj", "xcomp", "pcomp"):
+            if child.dep_ != "dobj" or child.lemma_.lower() in claims:
+                return tok  # "denied that ...", "denied losing ...", "dismissed the reports that ..."
             return None
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in claims:
             return None  # "rejected the proposal to send 5,000 troops": no claim denied
@@ -328,11 +413,9 @@ def denied_by(verb: Token) -> Token | None:
 
 def _denied_claim(q: Quantity, verb: Token, denier: Token) -> Quantity:
     """The denier's count of zero for a claim it denies."""
-    subjects = [c for c in denier.children if c.dep_ in SUBJ]
-    ids = actors_of(subjects[0]) if subjects else []
     return Quantity(doc=q.doc, value=0, unit=q.unit, approximate=False, text=f"{denier.text} {q.text}",
                     span=(denier.idx, denier.idx + len(denier)), qualifier="none", predicate=q.predicate,
-                    attributed_to=ids[0] if ids else source_of(denier))
+                    attributed_to=_denier(denier))
 
 
 
@@ -345,10 +428,11 @@ def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
     difference of scope (the seeds' 66 released against "some")."""
     words = predicate_families()["unspecified"]
     out = []
-    for det in doc:
+    for det in doc_tokens(doc):
+        if det.dep_ not in ("det", "amod") or det.lower_ not in words:
+            continue  # tested before ``det.head``, which makes a Token for every token
         noun = det.head
-        if det.dep_ not in ("det", "amod") or det.lower_ not in words or noun.tag_ not in ("NNS", "NNPS") \
-                or noun.i < det.i:
+        if noun.tag_ not in ("NNS", "NNPS") or noun.i < det.i:
             continue
         if any(c.like_num for c in noun.children):
             continue  # "some 200 people": an approximate number, the quantity extractor's
@@ -358,20 +442,27 @@ def unspecified_counts(doc: Doc, doc_id: str) -> list[Quantity]:
         start = min((c.idx for c in noun.children if c.dep_ in ("amod", "compound") and det.i < c.i < noun.i),
                     default=noun.idx)
         end = noun.idx + len(noun)
-        out.append(Quantity(doc=doc_id, value=0, unit=doc.text[start:end], approximate=True,
-                            text=doc.text[det.idx:end], span=(det.idx, end), qualifier=UNSPECIFIED,
+        out.append(Quantity(doc=doc_id, value=0, unit=doc_text(doc)[start:end], approximate=True,
+                            text=doc_text(doc)[det.idx:end], span=(det.idx, end), qualifier=UNSPECIFIED,
                             predicate=family, attributed_to=source_of(_governing_verb(noun))))
     return out
 
 
 def denials(doc: Doc, doc_id: str) -> list[Quantity]:
-    """Every denied count of the document (a count of zero, see :func:`_denial`)."""
+    """Every denied count of the document (a count of zero): "no"/"any" before a counted noun
+    (:func:`_denial`), "none" (:func:`_none_denial`), a negated verb over a definite plural
+    (:func:`_negated_predicate`)."""
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
+        q = None
         if tok.dep_ == "det" and tok.lower_ in ("no", "any"):
             q = _denial(tok, doc_id)
-            if q is not None:
-                out.append(q)
+        elif tok.pos_ in ("NOUN", "PRON"):
+            q = _none_denial(tok, doc_id)
+        elif tok.pos_ == "VERB":
+            q = _negated_predicate(tok, doc_id)
+        if q is not None:
+            out.append(q)
     return out
 
 
@@ -381,7 +472,8 @@ def annotate_counts(doc: Doc) -> None:
     sentences without an event). The measures compared across outlets (a magnitude, storeys),
     durations with what they measure ("30 seconds after take-off": predicate
     "duration:after takeoff") and the denied counts ("no aircraft was lost": zero) are carried
-    the same way."""
+    the same way, and so are the zeros of claims denied by name ("called the allegations
+    baseless", ``dismissals``)."""
     every = doc._.cp_quantities or []
     quantities = [q for q in every if is_count(q) or compared_measure(q)]
     rebuttals: list[Quantity] = []
@@ -400,8 +492,9 @@ def annotate_counts(doc: Doc) -> None:
     events: list[Event] = [e for e in doc._.cp_events or [] if not e.hypothetical]
     if not events:
         return
-    quantities = (quantities + rebuttals + denials(doc, events[0].doc) + unspecified_counts(doc, events[0].doc)
-                  + duration_facts(doc, events[0].doc))
+    zeros = rebuttals + denials(doc, events[0].doc)
+    zeros += dismissed_counts(doc, [q for q in quantities if is_count(q)], zeros, events[0].doc)
+    quantities = quantities + zeros + unspecified_counts(doc, events[0].doc) + duration_facts(doc, events[0].doc)
     if not quantities:
         return
     spans = {e.id: e.sentence_span or e.span for e in events}

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Framing, Label, Mention
 from . import extensions  # noqa: F401
-from .gazetteer import doc_text, sentence_of
+from .gazetteer import doc_text, doc_tokens, sentence_of
 
 SCARE_SCORE = 0.8
 DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -173,7 +173,7 @@ def _neutral(entry: dict, span: Span) -> bool:
 def _so_called(doc: Doc) -> list[tuple[int, int, str]]:
     """'so-called X' -> the doubted noun phrase after it."""
     out = []
-    for tok in doc[:-2]:
+    for tok in doc_tokens(doc)[:-2]:
         if (
             tok.lower_ == "so"
             and doc[tok.i + 1].text == "-"

@@ -148,7 +148,13 @@ def _subject(verb: Token) -> Token | None:
     tok = verb
     climb = _rules()["climb_deps"]
     for _ in range(5):
+        if tok is not verb and tok.lemma_.lower() in _rules()["quoting_verbs"]:
+            quoted = [c for c in tok.children if c.dep_ == "dobj"]
+            if quoted:  # "the White House quoted Trump as saying": Trump speaks, not the House
+                return quoted[0]
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            return tok.head  # "Trump, who said ...": the relative pronoun stands for Trump
         if subj:
             return _past_opener(subj[0], subj[1:])
         if tok.dep_ in climb and tok.head.i != tok.i:
@@ -172,11 +178,23 @@ def _past_opener(subj: Token, others: list[Token]) -> Token:
     return after[0] if after else subj
 
 
+def _words_of(tok: Token, floor: int = 0) -> tuple[int, int]:
+    """Characters of the phrase ``tok`` heads, without what follows it that is not the speaker:
+    a relative clause after a name ("Trump, who said ...": a description's relative clause may
+    be what identifies it, "a man who identified himself as ...") or the channel ("the army in
+    a statement", "the embassy on Facebook")."""
+    start = max(tok.left_edge.idx, floor)
+    end = tok.right_edge.idx + len(tok.right_edge)
+    for c in tok.rights:
+        if (c.dep_ == "relcl" and tok.pos_ == "PROPN") or (
+            c.dep_ == "prep" and c.lower_ in _rules()["channel_preps"]
+        ):
+            end = min(end, c.left_edge.idx)
+    return (start, end) if start < end else (tok.idx, tok.idx + len(tok))
+
+
 def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | None, str]:
-    start = max(subj.left_edge.idx, floor)
-    end = subj.right_edge.idx + len(subj.right_edge)
-    if start >= end:
-        start = subj.idx
+    start, end = _words_of(subj, floor)
     text = doc_text(doc)[start:end].strip(" ,")
     if subj.lower_ in ("it", "they", "he", "she"):
         back = _pronoun_source(doc, subj)
@@ -222,7 +240,8 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
     if subj.pos_ == "NOUN":
         # "the ministry's spokesperson": the role speaks; it is the person the text names in
         # that role nearby, if exactly one ("one EU diplomat" stays anonymous)
-        return _role_holder(doc, subj), text
+        holder = _role_holder(doc, subj)
+        return (holder, text) if holder is not None else (_role_antecedent(doc, subj) or (None, text))
     kinds = {a.id: a.kind for a in doc._.cp_actors or []}
     own = [
         m
@@ -285,6 +304,25 @@ def _role_holder(doc: Doc, subj: Token) -> str | None:
         if found or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children):
             return None  # "a spokesman for the forces" ... "the spokesman said": unnamed
     return None
+
+
+def _role_antecedent(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
+    """For a definite role that names nobody ("the source said"), the words of the indefinite
+    mention it refers back to ("a Turkish foreign ministry source said"), which say whose source
+    it is; the organisation named in them is the speaker when there is one, never a country."""
+    role = subj.lemma_.lower()
+    if role in _rules()["document_nouns"] or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children
+    ):
+        return None  # "the statement said" is its issuer's (see _issuer)
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    earlier = [t for t in doc[: subj.i] if t.idx >= lo and t.lemma_.lower() == role and t.pos_ == "NOUN"]
+    if not earlier or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in earlier[-1].children):
+        return None
+    start, end = _words_of(earlier[-1])
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    orgs = [m for m in doc._.cp_mentions or [] if start <= m.span[0] < end and kinds.get(m.actor) == "org"]
+    return (orgs[-1].actor if orgs else None), doc_text(doc)[start:end].strip(" ,")
 
 
 def _named(doc: Doc, tok: Token) -> tuple[str | None, str]:
@@ -557,6 +595,60 @@ def _expression(doc: Doc, start: int, end: int) -> tuple[bool, Token | None]:
     return formula or verb is not None, verb
 
 
+REPORTED_MIN_WORDS = 3  # a quoted one- or two-word label in reported speech ("a “terrorist act”") stays a scare quote
+
+
+def _reporter(doc: Doc, start: int, end: int) -> tuple[str | None, str] | None:
+    """Who the clause around an embedded quote reports, or None: the subject of the nearest
+    speech, characterising or reporting verb above the quoted words ("She accused Zelensky of
+    being “unpleasant with everyone”", "..., the embassy wrote"), or the owner of a speech noun
+    above them ("his past remarks that the war “would not have happened”"). A reporter of reported
+    speech quotes the person it reports, so a phrase in that clause is that person's words."""
+    inside = _tokens_between(doc, start, end)
+    if not inside:
+        return None
+    tok = inside[0]
+    for _ in range(8):  # up from the quoted words to the first word outside them
+        if not (start <= tok.idx < end):
+            break
+        if tok.head.i == tok.i:
+            return None  # the quoted words hold the sentence's own verb
+        tok = tok.head
+    if start <= tok.idx < end:
+        return None
+    rules = _rules()
+    verbs = _speech_verbs() | rules["reporting_verbs"] | rules["characterising_verbs"]
+    for t in (tok, *tok.ancestors):
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in verbs:
+            subj = _subject(_speaking_verb(t))
+            if subj is None or start <= subj.idx < end or subj.lower_ in ("it", "this", "that", "there"):
+                return None  # "It is telling how people ...": an empty subject reports nobody
+            return _resolve(doc, subj, start - 1)
+        if t.pos_ == "NOUN" and lemma in rules["speech_nouns"]:
+            owner = [c for c in t.children if c.dep_ == "poss"]
+            if owner and not start <= owner[0].idx < end:
+                return _resolve(doc, owner[0], start - 1)
+    return None
+
+
+def _according_after(doc: Doc, end: int) -> tuple[str | None, str] | None:
+    """(actor, words) of "according to X" closing the quote's sentence ("support for “a just
+    peace” in Ukraine, according to Downing Street"), or None."""
+    text = doc_text(doc)
+    stop = min(len(text), end + 300)
+    m = SENT_END.search(text, end + 1, stop)
+    line = text.find("\n", end + 1, stop)
+    stop = min(x for x in (stop, m.end() if m else stop, line if line >= 0 else stop))
+    post = _tokens_between(doc, end + 1, stop)
+    for t in post:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return _resolve(doc, objs[0], end)
+    return None
+
+
 def _carried(doc: Doc, start: int, out: list[Quote]) -> tuple[str | None, str | None]:
     """See :func:`_carried_before`; ``start`` is the first character inside the quote."""
     return _carried_before(doc, start - 1, out)
@@ -682,6 +774,10 @@ def build_quotes(doc: Doc) -> list[Quote]:
             subj = _subject(verb) if verb is not None else None
             if subj is not None:
                 actor, spk = _resolve(doc, subj, start - 1)
+        if spk is None and embedded and not formula and words >= REPORTED_MIN_WORDS:
+            found = _according_after(doc, end) or _reporter(doc, start, end)
+            if found is not None and found[1]:
+                actor, spk = found
         if spk is None and embedded and not formula and _has_predicate(doc, start, end):
             # Peskov said no documents would be signed. The summit will discuss issues “related
             # to the settlement.” — reported words going on, with nobody else named in between

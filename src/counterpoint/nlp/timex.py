@@ -204,11 +204,7 @@ def extract(doc: Doc) -> list[DateValue]:
     narrative expressions ("the next day") against the latest date found before them."""
     published = doc._.cp_published
     dl = find_dateline(doc_text(doc))
-    if not published and dl is not None and dl.date_text:
-        own = normalize(dl.date_text, None)  # "MINSK, June 21, 2025 (Reuters)": the day filed
-        if own is not None and own.precision == "day" and own.value and "X" not in own.value:
-            published = own.value
-    anchor = parse_anchor(published)
+    anchor = parse_anchor(filed_on(dl.date_text, published) if dl is not None and dl.date_text else published)
     out: list[DateValue] = []
     clocks: list[tuple[DateValue, Span]] = []
     for cand in find(doc_text(doc)):
@@ -237,13 +233,33 @@ def extract(doc: Doc) -> list[DateValue]:
     out.sort(key=lambda d: d.span or (0, 0))
     text = doc_text(doc)
     for dv in out:
-        if dv.span and _STAMP.search(text[text.rfind("\n", 0, dv.span[0]) + 1 : dv.span[0]]):
+        before = text[text.rfind("\n", 0, dv.span[0]) + 1 : dv.span[0]] if dv.span else ""
+        if dv.span and (_STAMP.search(before) or _POST_SIGNATURE.search(before)):
             dv.kind = "stamp"  # "date 2025-08-16 ANCHORAGE: ...": when it was published, no event's date
     doc.user_data[DATELINE_KEY] = dateline_date(dl, out, published) if dl is not None else None
     doc.user_data[DATELINE_SPAN_KEY] = dl.span if dl is not None else None
     return out
 
 
+def filed_on(date_text: str, published: str | None) -> str | None:
+    """The day a dated dateline was filed, which "today" and "on Wednesday" in the copy count
+    from ("Quetta, Feb 27:" in a paper of 28 February: its "today" is the 27th). It stands for
+    the publication date when there is none ("MINSK, June 21, 2025 (Reuters)"), and replaces it
+    when it falls up to ``FILING_LAG`` days before it; any other dateline date (a later day, an
+    older one) is not trusted over the publication date."""
+    own = normalize(date_text, published)
+    if own is None or own.precision != "day" or not own.value or "X" in own.value:
+        return published
+    if not published:
+        return own.value
+    pub = parse_anchor(published).date
+    day = parse_anchor(own.value).date
+    if pub is None or day is None or not 0 <= (pub - day).days <= FILING_LAG:
+        return published
+    return own.value
+
+
+FILING_LAG = 3  # days: a dateline of the evening before an overnight edition, a weekend's copy
 _CLOCK_RULES = {"time", "time24", "time_mil"}
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -269,6 +285,11 @@ def _clock_days(clocks: list[tuple[DateValue, Span]], dates: list[DateValue]) ->
 # 3 March 2025"): the date says when the page was written, not when anything in it happened.
 _STAMP = re.compile(r"^\W*(?:date|published|posted|updated|last updated|first published|modified)"
                     r"(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+
+
+# An embedded social-media post signs off with its author's handle and the day it was posted
+# ("— Jane Roe (@janeroe) May 6, 2025"): when the post was written, not when anything in it happened.
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 
 
 DATELINE_KEY = ("counterpoint", "dateline_date")

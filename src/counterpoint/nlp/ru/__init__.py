@@ -34,7 +34,7 @@ def analyze_russian(document: Document) -> DocAnalysis:
     labels = find_labels(rd, ra)
     resolve_descriptions(rd, ra, labels)  # "белорусский лидер" -> the one person titled so
     quotes = find_quotes(rd, ra)
-    events = find_events(rd, ra, dates, quantities)
+    events = find_events(rd, ra, dates, quantities, quotes)
     framing = find_framing(rd, ra, quotes)
     return DocAnalysis(
         document=document,

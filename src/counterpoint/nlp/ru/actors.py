@@ -102,6 +102,15 @@ class RuActors:
                     return None  # "власти Кестовии": a state we do not know, not the focal one
         return self.focal_country
 
+    def leader(self, iso: str, published: str | None) -> str | None:
+        """The one person of this document who headed state ``iso`` on the publication date
+        (``knowledge.offices``, any script), or None."""
+        from ...knowledge.offices import head_of_state_any_script
+
+        hits = [a.id for a in self.actors if a.kind == "person"
+                and (t := head_of_state_any_script(a.name, published)) is not None and t.country == iso]
+        return hits[0] if len(hits) == 1 else None
+
     def kind(self, actor_id: str) -> str | None:
         return next((a.kind for a in self.actors if a.id == actor_id), None)
 
@@ -134,6 +143,74 @@ def _inflected(word: str, by_surname: dict[str, list[int]]) -> list[int]:
     return hits if len(hits) == 1 else []
 
 
+def _state_iso(rd: RuDoc, t: Tok) -> str | None:
+    """The state a modifier names: a demonym ("индийская") or a state in the genitive
+    ("Индии", no preposition before it)."""
+    c = data("countries")
+    if t.rel == "amod":
+        return c["demonyms"].get(t.lemma)
+    if t.rel == "nmod" and not any(k.rel == "case" for k in rd.children(t.i)):
+        st = c["states"].get(t.lemma) or c["states"].get(_key(t.text))
+        return st[0] if st else None
+    return None
+
+
+def institutions(rd: RuDoc) -> list[tuple[int, int, str, str | None]]:
+    """State institutions with their state ("Министерство обороны Пакистана", "МИД Франции",
+    "армия Индии", "индийская армия"): (start, end, ISO3, English name or None). A ministry
+    is named "<English demonym> <institution>" ("Pakistani Defense Ministry", from
+    ``institutions`` in data/ru/words.json), as English wires name it; an armed force (None)
+    is the state itself, as the English component reads "the Pakistani army", so the two
+    reports' actors meet. Without a state named there ("армия", "Минобороны страны") nothing
+    is made: which army is for the reader to work out."""
+    from ...knowledge.countries import adjective
+
+    table: dict[str, str | None] = data("words")["institutions"]
+    out: list[tuple[int, int, str, str | None]] = []
+    for t in rd.toks:
+        if t.pos not in ("NOUN", "PROPN"):
+            continue
+        kids = rd.children(t.i)
+        keys = [(f"{k.lemma} {t.lemma}", [k.i]) for k in kids if k.rel == "amod"]
+        keys += [(f"{t.lemma} {k.lemma}", [k.i]) for k in kids if k.rel == "nmod"]
+        keys += [(f"{t.lemma} {k.lemma} {g.lemma}", [k.i, g.i]) for k in kids if k.rel == "nmod"
+                 for g in rd.children(k.i) if g.rel == "amod"]  # министерство иностранных дел
+        hits = [(key, idx) for key, idx in keys if key in table] or ([(t.lemma, [])] if t.lemma in table else [])
+        if not hits:
+            continue
+        key, idx = max(hits, key=lambda h: len(h[0]))
+        state = [(k, iso) for k in kids if k.i not in idx and (iso := _state_iso(rd, k))]
+        if not state:
+            continue
+        iso, english = state[0][1], table[key]
+        adj = adjective(iso)
+        if english is not None and not adj:
+            continue
+        span = [t.i, *idx, state[0][0].i]
+        out.append((rd.toks[min(span)].start, rd.toks[max(span)].end, iso, f"{adj} {english}" if english else None))
+    return out
+
+
+def _english_state(iso: str) -> str:
+    return next((v[1] for v in data("countries")["states"].values() if v[0] == iso), iso)
+
+
+def _sides(rd: RuDoc) -> list[tuple[int, int, str]]:
+    """"российская сторона", "пакистанской стороной": the state itself, as diplomatic copy
+    names a party to talks or a dispute (``state_sides`` in data/ru/words.json)."""
+    nouns = set(data("words")["state_sides"])
+    out = []
+    for t in rd.toks:
+        if t.pos == "NOUN" and t.lemma in nouns:
+            for k in rd.children(t.i):
+                iso = data("countries")["demonyms"].get(k.lemma) if k.rel == "amod" else None
+                if iso:
+                    lo, hi = sorted((k.start, t.start))[0], max(k.end, t.end)
+                    out.append((lo, hi, iso))
+                    break
+    return out
+
+
 def build_actors(rd: RuDoc) -> RuActors:
     groups: list[_Group] = []
     raw: list[tuple[int, int, int, str]] = []  # (start, end, group, mention kind)
@@ -147,6 +224,14 @@ def build_actors(rd: RuDoc) -> RuActors:
         groups.append(_Group(name, kind, country, female))
         return len(groups) - 1
 
+    for lo, hi, iso, name in institutions(rd):
+        if name:
+            raw.append((lo, hi, group(name, "org"), "name"))
+        else:  # an armed force: the state itself
+            raw.append((lo, hi, group(_english_state(iso), "country", iso), "metonym"))
+    for lo, hi, iso in _sides(rd):
+        raw.append((lo, hi, group(_english_state(iso), "country", iso), "metonym"))
+    inst = [(lo, hi) for lo, hi, _g, _k in raw]
     persons = [e for e in rd.ents if e.type == "PER"]
     full = [e for e in persons if len(e.normal.split()) >= 2]
     by_surname: dict[str, list[int]] = {}
@@ -166,12 +251,13 @@ def build_actors(rd: RuDoc) -> RuActors:
             raw.append((e.start, e.end, gi, "name"))
         elif (st := c["states"].get(k)) is not None:
             raw.append((e.start, e.end, group(st[1], "country", st[0]), "name"))
+        elif any(lo <= e.start and e.end <= hi for lo, hi in inst) and e.type != "LOC":
+            continue  # part of a state institution ("МИД Франции"), which is the actor
         elif k in c["orgs"]:
             raw.append((e.start, e.end, group(c["orgs"][k], "org"), "name"))
         elif e.type == "LOC" and k in c["capitals"] and _acts(rd, e):
             iso = c["capitals"][k]
-            name = next((v[1] for v in c["states"].values() if v[0] == iso), iso)
-            raw.append((e.start, e.end, group(name, "country", iso), "metonym"))
+            raw.append((e.start, e.end, group(_english_state(iso), "country", iso), "metonym"))
         elif e.type == "LOC":
             for t in e.toks:
                 places[t] = c["places"].get(k) or romanize(e.normal, "bgn")

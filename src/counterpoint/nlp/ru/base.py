@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -51,6 +52,11 @@ def models() -> Models:
 
 def fold_yo(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е")
+
+
+def future_aux(t: Tok) -> bool:
+    """A form of быть that makes a future ("будет требовать"), whatever tense the tagger gives it."""
+    return t.lemma == "быть" and (t.feats.get("Tense") == "Fut" or t.lower in data("words")["future_auxiliaries"])
 
 
 @dataclass
@@ -145,10 +151,36 @@ def natasha_doc(text: str) -> Any:
     m = models()
     nd = Doc(text)
     nd.segment(m.segmenter)
+    split_paragraphs(nd)
     nd.tag_morph(m.morph)
     nd.parse_syntax(m.syntax)
     nd.tag_ner(m.ner)
     return nd
+
+
+_PARAGRAPH = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+def split_paragraphs(nd: Any) -> None:
+    """End a sentence at every blank line. Razdel's sentences end at punctuation, so a headline,
+    a subtitle or a dateline line with no full stop ("Саммит ... завершился после
+    пресс-конференции" then "МОСКВА, 16 авг - РИА Новости.") ran into the next paragraph's
+    first sentence, and the agency and the byline became participants of the headline's event."""
+    from natasha.doc import DocSent
+
+    out = []
+    for s in nd.sents:
+        lo = 0
+        for m in _PARAGRAPH.finditer(s.text):
+            if s.text[lo : m.start()].strip():
+                out.append(DocSent(s.start + lo, s.start + m.start(), s.text[lo : m.start()]))
+            lo = m.end()
+        rest = s.text[lo:]
+        if rest.strip():
+            out.append(DocSent(s.start + lo, s.stop, rest))
+    if len(out) != len(nd.sents):
+        nd.sents = out
+        nd.envelop_sent_tokens()
 
 
 def natasha_batch(texts: list[str]) -> int:

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...records import DateValue, Event, Quantity, make_id
+from ...records import DateValue, Event, Quantity, Quote, make_id
 from ..event_args import date_end
 from ..event_lexicon import kind_of
 from ..events import COOPERATIVE, HOSTILE, MILITARY, _dates_from_document
 from .actors import RuActors, place_name
-from .base import RuDoc, Tok, data
+from .base import RuDoc, Tok, data, future_aux
 from .quotes import sentence_speaker, subtree
+from .statements import find_sayings, saying_date
 
 _ARG_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "conj", "appos", "flat:name")
 
@@ -74,11 +75,14 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             d.location = ra.places[c.i]
             continue
         found = _actors(rd, ra, c.i)
-        if not found and d.noun and c.rel == "nmod" and c.lemma in data("words")["roles"]:
-            # "саммит президентов США и России": the states whose leaders meet take part
-            found = [a for k in rd.children(c.i) if k.rel == "nmod" for a in _actors(rd, ra, k.i)]
+        if not found and d.noun and c.rel in ("nmod", "obl") and c.lemma in data("words")["roles"]:
+            # "саммит президентов США и России", "переговоры между российским и американским
+            # лидером": the leaders of those states take part
+            found = _role_holders(rd, ra, c)
             d.actor += [a for a in found if a not in d.actor]
             continue
+        if not found and case == "по" and d.type in HOSTILE:
+            found = _targets_state(rd, ra, c)
         if not found:
             if case in ("в", "во") and d.location is None and (p := place_name(c.text)):
                 d.location = p
@@ -92,6 +96,44 @@ def _fill(rd: RuDoc, ra: RuActors, d: _Draft, head: int, deep: bool = False) -> 
             d.location = next((a.name for a in ra.actors if a.id == found[0]), None)
         elif deep and c.rel == "nmod" and case is None:
             d.recipient += [a for a in found if a not in d.recipient]
+
+
+def _targets_state(rd: RuDoc, ra: RuActors, c: Tok) -> list[str]:
+    """"удары по девяти целям на территории Пакистана", "по объектам в Пакистане": targets
+    the text places in a state, which is then the one struck (the English component reads
+    "strikes on sites in Pakistan" so too). Only a state in the target's own phrase counts."""
+    out: list[str] = []
+    for k in subtree(rd, c.i):
+        if k == c.i or rd.toks[k].pos in ("VERB", "AUX"):
+            continue
+        out += [a for a in _actors(rd, ra, k) if ra.kind(a) == "country" and a not in out]
+    return out[:1]
+
+
+def _role_holders(rd: RuDoc, ra: RuActors, c: Tok) -> list[str]:
+    """Who a role noun of states names ("президентов США и России", "российским и
+    американским лидером"): for each state, the person this document names who headed it on
+    the publication date (``RuActors.leader``), else the state itself when it is an actor here.
+    Only persons the document itself names are taken, never one the table alone knows."""
+    isos: list[str] = []
+    states: dict[str, str] = {}
+    for k in rd.children(c.i):
+        mods = [k, *(x for x in rd.children(k.i) if x.rel == "conj")]
+        for m in mods:
+            if k.rel == "nmod":
+                for a in _actors(rd, ra, m.i):
+                    iso = next((x.country for x in ra.actors if x.id == a and x.kind == "country"), None)
+                    if iso:
+                        isos.append(iso)
+                        states[iso] = a
+            elif k.rel == "amod" and (iso := data("countries")["demonyms"].get(m.lemma)):
+                isos.append(iso)
+    out: list[str] = []
+    for iso in dict.fromkeys(isos):
+        who = ra.leader(iso, rd.published) or states.get(iso)
+        if who and who not in out:
+            out.append(who)
+    return out
 
 
 def _demonym_actor(ra: RuActors, c: Tok) -> str | None:
@@ -226,7 +268,7 @@ def _pick_date(rd: RuDoc, dates: list[DateValue], t: Tok) -> DateValue | None:
 def _future(rd: RuDoc, t: Tok) -> bool:
     if t.feats.get("Tense") == "Fut":
         return True
-    return any(c.lemma == "быть" and c.feats.get("Tense") == "Fut" for c in rd.children(t.i))
+    return any(future_aux(c) for c in rd.children(t.i))
 
 
 def _hypothetical(rd: RuDoc, t: Tok) -> bool:
@@ -281,7 +323,25 @@ def _dates_from_publication(rd: RuDoc, events: list[Event], past: dict[str, bool
             ev.date_from = "published"
 
 
-def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: list[Quantity]) -> list[Event]:
+def _statements(rd: RuDoc, ra: RuActors, dates: list[DateValue], quotes: list[Quote],
+                events: list[Event]) -> list[Event]:
+    """Statements (``nlp/ru/statements.py``) as events of kind "statement", no PLOVER category."""
+    taken = {k for e in events if e.trigger_span for k in [getattr(rd.tok_at(e.trigger_span[0]), "i", None)] if k is not None}
+    out = []
+    for s in find_sayings(rd, ra, quotes, taken):
+        t, sent = s.verb, rd.sents[s.verb.sent]
+        date = saying_date(rd, dates, t)
+        out.append(Event(
+            id=make_id("ev", rd.doc_id, t.start, t.end), doc=rd.doc_id, type=None, mode=None,
+            actor=list(s.actor), recipient=[], trigger=t.text, span=_clause(rd, t.i),
+            sentence=sent.text, sentence_span=(sent.start, sent.end), date=date, date_end=date_end(date),
+            trigger_span=(t.start, t.end), lemma=s.gloss, kind="statement",
+        ))
+    return out
+
+
+def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: list[Quantity],
+                quotes: list[Quote] | None = None) -> list[Event]:
     out: list[Event] = []
     past: dict[str, bool] = {}
     for d in sorted(_drafts(rd, ra), key=lambda d: d.trigger.start):
@@ -325,6 +385,9 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
             kind=kind_of(typ, mode),  # the general kind, as the English component gives every event
         ))
         past[out[-1].id] = _past(rd, t)
+    said = _statements(rd, ra, dates, quotes or [], out)
+    past.update({e.id: _past(rd, rd.toks[rd.tok_at(e.trigger_span[0]).i]) for e in said if e.trigger_span})
+    out = sorted(out + said, key=lambda e: e.trigger_span or (0, 0))
     _dates_from_document(out)  # an undated mention takes its event's date from the same report
     _dates_from_publication(rd, out, past)
     return out

@@ -1,6 +1,10 @@
-"""What a Russian document calls a person, in ``records.Label``: the title before a name
-("спецпосланник президента США Кит Келлог", "самопровозглашенный президент Александр
-Лукашенко") and the apposition after it ("Кит Келлог, спецпосланник президента США,").
+"""What a Russian document calls a person or an organisation, in ``records.Label``: the title
+before a name ("спецпосланник президента США Кит Келлог", "самопровозглашенный президент
+Александр Лукашенко", "британский телеканал Sky News") and the apposition after it ("Кит
+Келлог, спецпосланник президента США,"). Person titles start at a role noun (``roles``),
+organisation ones at an organisation noun (``org_roles``, both in ``data/ru/words.json``).
+Latin-script words inside a title ("ведущий Fox News Шон Ханнити"), which Natasha tags X, do
+not end it.
 
 Why a token window and not only the ``appos`` arc: Natasha attaches the name to the title
 noun ("спецпосланник" -> "Кит" appos) but a long title's parts hang off each other, so the
@@ -16,19 +20,28 @@ from .actors import RuActors
 from .base import RuDoc, data, nominative
 
 _NP = ("NOUN", "PROPN", "ADJ")
+_TITLE = (*_NP, "X")  # a Latin-script name inside a title
+KINDS = {"PER": "roles", "ORG": "org_roles"}
+
+
+def all_roles() -> set[str]:
+    """Person and organisation role nouns: what a description may be headed by."""
+    w = data("words")
+    return set(w["roles"]) | set(w["org_roles"])
 
 
 def find_labels(rd: RuDoc, ra: RuActors) -> list[Label]:
     w = data("words")
-    roles, mods = set(w["roles"]), set(w["title_modifiers"])
+    mods = set(w["title_modifiers"])
     out: dict[tuple[int, int], Label] = {}
     person_toks: set[int] = set()
     for e in rd.ents:
         if e.type == "PER":
             person_toks.update(e.toks)
     for e in rd.ents:
-        if e.type != "PER" or not e.toks:
+        if e.type not in KINDS or not e.toks:
             continue
+        roles = set(w[KINDS[e.type]])
         m = ra.at(e.start, e.end)
         if m is None:
             continue
@@ -36,7 +49,7 @@ def find_labels(rd: RuDoc, ra: RuActors) -> list[Label]:
         sent = rd.toks[first].sent
         # before the name: the noun phrase back to its leftmost role noun
         k, start = first - 1, None
-        while k >= 0 and rd.toks[k].sent == sent and rd.toks[k].pos in _NP and k not in person_toks:
+        while k >= 0 and rd.toks[k].sent == sent and rd.toks[k].pos in _TITLE and k not in person_toks:
             if rd.toks[k].lemma in roles:
                 start = k
             k -= 1
@@ -79,7 +92,7 @@ def _fits(desc: list[str], words: list[str]) -> bool:
     белорусской оппозиции" is not "белорусский лидер"): its other words are roles, states
     or title modifiers."""
     w = data("words")
-    roles, mods = set(w["roles"]), set(w["title_modifiers"])
+    roles, mods = all_roles(), set(w["title_modifiers"])
     role = next((x for x in words if x in roles), None)
     if role is None or (role != desc[0] and role not in w["role_synonyms"].get(desc[0], [])):
         return False
@@ -98,7 +111,7 @@ def resolve_descriptions(rd: RuDoc, ra: RuActors, labels: list[Label]) -> None:
     no such person, or two, they stay unresolved."""
     from ...records import Mention
 
-    roles = set(data("words")["roles"])
+    roles = all_roles()
     by_actor: dict[str, list[list[str]]] = {}
     for lab in labels:
         by_actor.setdefault(lab.actor, []).append(_label_words(rd, lab))

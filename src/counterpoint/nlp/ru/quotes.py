@@ -133,10 +133,42 @@ def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int]) -> tuple[str, str] | None
 
 def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
     """The subject of a speech verb as an actor (the whole subject phrase is searched, so
-    "пресс-служба президента" finds the president only when nothing closer is named)."""
+    "пресс-служба президента" finds the president only when nothing closer is named); for a
+    verb of quoting, the one quoted (:func:`_quoted_one`); with no subject, the issuer of
+    the document it names (:func:`_issuer`)."""
+    quoted = _quoted_one(rd, ra, v)
+    if quoted is not None:
+        return quoted
     for c in rd.children(v):
         if c.rel in ("nsubj", "nsubj:pass"):
             return _actor_in(rd, ra, [c.i]) or _actor_in(rd, ra, subtree(rd, c.i))
+    return _issuer(rd, ra, v)
+
+
+def _issuer(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
+    """"говорится в заявлении МИД", "пишет в своем телеграм-канале X": with no subject, the
+    one whose document the verb says it is in (``quoting.document_nouns``)."""
+    nouns = set(data("lexicon")["quoting"]["document_nouns"])
+    for c in rd.children(v):
+        if c.rel == "obl" and c.lemma in nouns and any(k.lower in ("в", "во") for k in rd.children(c.i)):
+            found = _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
+            if found:
+                return found
+    return None
+
+
+def _quoted_one(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
+    """"цитирует министра агентство", "приводит слова министра издание": the quoted one is the
+    speaker, the subject only passes the words on (``quoting`` in data/ru/lexicon.json)."""
+    table = data("lexicon")["quoting"]
+    lemma = rd.toks[v].lemma
+    for c in rd.children(v):
+        if c.rel != "obj":
+            continue
+        if lemma in table["verbs"]:
+            return _actor_in(rd, ra, subtree(rd, c.i))
+        if lemma in table["words_verbs"] and c.lemma in table["words"]:
+            return _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
     return None
 
 
