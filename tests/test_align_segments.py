@@ -247,8 +247,8 @@ def test_store_reads_in_document_chunks_equal_whole_table_reads(chunk, monkeypat
 
     def reads(store: Store) -> tuple:
         mapping = {a.id: a.id for an in analyses for a in an.actors}
-        stories = [(doc, [tuple(getattr(e, k) for k in e.__slots__) for e in evs], named)
-                   for doc, evs, named in store.iter_story_inputs(lambda _docs: mapping)]
+        stories = [(doc, [tuple(getattr(e, k) for k in e.__slots__) for e in evs], named, terms)
+                   for doc, evs, named, terms in store.iter_story_inputs(lambda _docs: mapping)]
         return (list(store.load_analyses()), list(store.load_actor_inputs()), list(store.load_for_alignment()),
                 stories)
 

@@ -205,3 +205,27 @@ def test_store_idlist_indexes_and_slices_like_a_list(ids):
         assert got[-1] == ids[-1] and got[0] == ids[0]
     with pytest.raises(IndexError):
         got[len(ids)]
+
+
+def test_store_terms_round_trip_and_reach_story_grouping(store):
+    """Content terms are stored with the document and read back by story grouping; a row
+    written before they existed (NULL) reads as no terms."""
+    a = _analysis()
+    a.terms = {"earthquake": 3, "#43 workers": 1}
+    b = _analysis("doc_2", "b.txt")
+    store.put_analyses([a, b])
+    store.con.execute("UPDATE documents SET terms = NULL WHERE id = 'doc_2'")
+    got = {doc.id: terms for doc, _evs, _named, terms in store.iter_story_inputs(lambda ids: {})}
+    assert got == {"doc_1": {"earthquake": 3, "#43 workers": 1}, "doc_2": {}}
+    assert [x.terms for x in store.load_analyses()] == [a.terms, {}]
+
+
+def test_store_made_before_terms_gains_the_column(tmp_path):
+    """A store whose documents table has no terms column (made before them) is migrated."""
+    path = str(tmp_path / "old.duckdb")
+    with Store.open(path) as s:
+        s.put_analyses([_analysis()])
+        s.con.execute("ALTER TABLE documents DROP COLUMN terms")
+    with Store.open(path) as s:
+        s.put_analyses([_analysis("doc_2", "b.txt")])
+        assert [x.terms for x in s.load_analyses()] == [{}, {}]

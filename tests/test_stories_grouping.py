@@ -300,3 +300,55 @@ def test_stories_one_wide_cluster_merges_stories_it_mostly_covers(covered, merge
     by_doc = {d: s.id for s in stories for d in s.documents}
     assert (by_doc["d1"] == by_doc["d3"]) is merged
     assert by_doc["d1"] == by_doc["d2"] and by_doc["d3"] == by_doc["d4"] == by_doc["d7"]
+
+
+QUAKE = {"earthquake": 3, "tower": 2, "collapse": 2, "rescuer": 1, "velgrad": 1}
+VOTE = {"election": 3, "ballot": 2, "turnout": 2, "candidate": 1, "kestovia": 1}
+
+
+def _content_corpus(d3_terms: dict[str, int], d3_pub: str) -> list[list[str]]:
+    """A quake story (d1, d2: two person clusters), an election story (d4, d5, the same way),
+    and d3, which shares no event or actor with either."""
+    e1, c1 = _pair_story("d1", "d2", "2025-03-28", ("a_x", "a_y"))
+    e2, c2 = _pair_story("d4", "d5", "2025-03-30", ("a_z", "a_w"))
+    e3 = ev("e3", "d3", None, actor=("a_rescuers",), recipient=(), typ="AID")
+    docs = [doc("d1", "2025-03-28"), doc("d2", "2025-03-29"), doc("d3", d3_pub), doc("d4", "2025-03-30"),
+            doc("d5", "2025-03-30")]
+    terms = {"d1": QUAKE, "d2": {**QUAKE, "aftershock": 1}, "d3": d3_terms, "d4": VOTE, "d5": {**VOTE, "poll": 1}}
+    stories = group_stories(docs, [*e1, *e2, e3], [*c1, *c2, cluster("c3", e3)], terms=terms)
+    return sorted(s.documents for s in stories)
+
+
+@pytest.mark.parametrize(
+    ("d3_terms", "d3_pub", "want"),
+    [
+        ({"tower": 2, "collapse": 1, "worker": 2, "chatuchak": 1}, "2025-03-28", [["d1", "d2", "d3"], ["d4", "d5"]]),
+        ({"ballot": 2, "turnout": 1, "recount": 1}, "2025-03-31", [["d1", "d2"], ["d3", "d4", "d5"]]),
+        ({"tower": 2, "collapse": 1, "worker": 2, "chatuchak": 1}, "2025-08-28", [["d1", "d2"], ["d3"], ["d4", "d5"]]),
+        ({"football": 2, "stadium": 1, "coach": 1}, "2025-03-28", [["d1", "d2"], ["d3"], ["d4", "d5"]]),
+        ({"tower": 2, "collapse": 1, "ballot": 2, "turnout": 1}, "2025-03-28", [["d1", "d2"], ["d3"], ["d4", "d5"]]),
+    ],
+    ids=["same-happening", "other-story", "outside-window", "about-something-else", "alike-to-both"],
+)
+def test_stories_content_lone_report_joins_the_story_it_is_about(d3_terms, d3_pub, want):
+    """Rule 4: a report sharing no event or actor with the others joins the story whose
+    documents are about the same things, within the time window; a report about something
+    else, or as much like both stories, stays alone."""
+    assert _content_corpus(d3_terms, d3_pub) == want
+
+
+@pytest.mark.parametrize(
+    ("second_terms", "second_pub", "merged"),
+    [(QUAKE, "2025-03-30", True), (VOTE, "2025-03-30", False), (QUAKE, "2025-07-30", False)],
+    ids=["two-halves-of-one-story", "two-stories", "months-apart"],
+)
+def test_stories_content_merges_halves_of_one_story_only(second_terms, second_pub, merged):
+    """Rule 4: two event-linked halves of one story's reports merge when their documents are
+    about the same things; two stories in the same days about different things, or two alike
+    stories months apart, stay apart."""
+    e1, c1 = _pair_story("d1", "d2", "2025-03-28", ("a_x", "a_y"))
+    e2, c2 = _pair_story("d3", "d4", second_pub, ("a_z", "a_w"))
+    docs = [doc("d1", "2025-03-28"), doc("d2", "2025-03-28"), doc("d3", second_pub), doc("d4", second_pub)]
+    terms = {"d1": QUAKE, "d2": {**QUAKE, "aftershock": 1}, "d3": second_terms, "d4": {**second_terms, "toll": 1}}
+    stories = group_stories(docs, [*e1, *e2], [*c1, *c2], terms=terms)
+    assert (len(stories) == 1) is merged

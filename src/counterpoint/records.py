@@ -253,6 +253,8 @@ class DocAnalysis:
     framing: list[Framing] = field(default_factory=list)
     dates: list[DateValue] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    # The content signature story grouping compares (nlp/terms.py): term -> count.
+    terms: dict[str, int] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- align/

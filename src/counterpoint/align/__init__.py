@@ -43,7 +43,8 @@ def align_with_map(
     named: dict[str, set[str]] = {}
     for an in analyses:
         named.setdefault(an.document.id, set()).update(mapping.get(a.id, a.id) for a in an.actors)
-    result.stories = group_stories(result.documents, result.events, result.clusters, actor_index, named)
+    terms = {an.document.id: an.terms for an in analyses}
+    result.stories = group_stories(result.documents, result.events, result.clusters, actor_index, named, terms)
     for cluster in result.clusters:
         cluster.discrepancies, cluster.scope_notes = find_discrepancies(cluster, events, documents, actor_index)
         if disputed := disputed_fields(cluster):

@@ -216,8 +216,8 @@ def _stories_and_omissions(
     """
     say("grouping stories")
     facts = StoryFacts(actor_index)
-    for doc, evs, named in store.iter_story_inputs(staged.actor_map_for):
-        facts.add_document(doc, evs, named)
+    for doc, evs, named, terms in store.iter_story_inputs(staged.actor_map_for):
+        facts.add_document(doc, evs, named, terms)
     for cid, evs in staged.iter_cluster_members():
         facts.add_cluster(cid, evs)
     stories, story_of = stories_from_facts(facts, staged.cluster_briefs())

@@ -39,6 +39,13 @@ place-only clusters before this weight).
    rule 1). Covering half of each keeps this from chaining: a merged story is larger, so the
    next cluster must cover more of it; and it never takes in a lone document.
 
+4. Last, documents and stories about the same things join: two stories of several documents
+   whose content centroids (tf-idf over the terms each document stored at analysis time) are
+   alike merge, and a document still alone joins the story most like it, both within the time
+   window (rule 4, align/story_content.py). Reports of one happening often share no typed event
+   and no named person (a report of rockets on two provinces and reports of the border clashes
+   they belong to), but they share what they are about.
+
 Why not connected components of every shared cluster or actor: one wrong cross-story cluster,
 or leaders every article of a conflict names, chained a 1,000-article synthetic corpus into one
 983-document story, and at 10,000 articles the omission lists of that one story grew
@@ -63,6 +70,7 @@ import numpy as np
 from ..records import Actor, Cluster, Document, Event, Story, make_id
 from .coref import person_ids
 from .discrepancies import date_interval
+from .story_content import DocTerms, merge_by_content
 from .unionfind import IndexUnionFind
 
 MIN_SHARED_CLUSTERS = 2
@@ -140,10 +148,12 @@ class StoryFacts:
         self.members, self.member_off = array("i"), array("q", [0])
         self.evidence = array("b")
         self.strong, self.strong_off = array("i"), array("q", [0])
+        self.terms = DocTerms()
 
-    def add_document(self, doc: Document, evs: list[Event], named: Iterable[str] = ()) -> None:
-        """A readable document, its events and the (global) actors it names anywhere;
-        documents come in id order."""
+    def add_document(self, doc: Document, evs: list[Event], named: Iterable[str] = (),
+                     terms: dict[str, int] | None = None) -> None:
+        """A readable document, its events, the (global) actors it names anywhere and its
+        content terms (rule 4); documents come in id order."""
         if self.ids and doc.id <= self.ids[-1]:
             raise ValueError(f"documents must come in id order: {doc.id!r} after {self.ids[-1]!r}")
         if self.cluster_ids:
@@ -158,6 +168,7 @@ class StoryFacts:
         self.year.append(NO_YEAR if year is None else year)
         anchor = _anchor(doc, evs)
         self.anchor.append(math.nan if anchor is None else anchor)
+        self.terms.add(terms)
 
     def add_cluster(self, cid: str, members: Iterable[Event]) -> None:
         """A cluster and its member events (those of documents without text are left out: they
@@ -207,11 +218,12 @@ def position_in(ids: list[str], key: str) -> int | None:
 
 def group_stories(
     documents: list[Document], events: list[Event], clusters: list[Cluster], actors: dict[str, Actor] | None = None,
-    named: dict[str, set[str]] | None = None,
+    named: dict[str, set[str]] | None = None, terms: dict[str, dict[str, int]] | None = None,
 ) -> list[Story]:
     """Stories over the corpus (sorted by id); sets ``cluster.story`` on every cluster.
     ``actors`` (global id -> Actor) lets evidence be weighed by who takes part; ``named``
-    (document id -> global ids of the actors it names) is rule 2's weaker evidence."""
+    (document id -> global ids of the actors it names) is rule 2's weaker evidence; ``terms``
+    (document id -> content terms, ``DocAnalysis.terms``) is rule 4's."""
     docs = {d.id: d for d in documents if d.text and not d.error}
     ev_by_doc: dict[str, list[Event]] = {d: [] for d in sorted(docs)}
     for e in events:
@@ -219,7 +231,7 @@ def group_stories(
             ev_by_doc[e.doc].append(e)
     facts = StoryFacts(actors)
     for d, evs in ev_by_doc.items():
-        facts.add_document(docs[d], evs, (named or {}).get(d, ()))
+        facts.add_document(docs[d], evs, (named or {}).get(d, ()), (terms or {}).get(d))
     ev_index = {e.id: e for e in events}
     for c in sorted(clusters, key=lambda c: c.id):
         facts.add_cluster(c.id, (ev_index[i] for i in c.events if i in ev_index))
@@ -249,6 +261,7 @@ def stories_from_facts(
     _merge_components(facts, uf)
     _attach_lone_documents(facts, uf)
     _merge_majorities(facts, uf)
+    merge_by_content(facts.terms, np.frombuffer(facts.anchor, np.float64), uf)
 
     roots = uf.roots()
     order = np.argsort(roots, kind="stable")  # by root, then by position: members in id order

@@ -120,6 +120,11 @@ def _columns(table: str) -> str:
     return ", ".join(f'"{f.name}"' for f in T.SCHEMAS[table])
 
 
+def stored_terms(row: dict[str, Any]) -> dict[str, int]:
+    """A document row's content terms (a store made before they existed has none)."""
+    return json.loads(row.get("terms") or "{}")
+
+
 class Store:
     """A counterpoint corpus in DuckDB. Use ``Store.open(path)``; ``":memory:"`` for tests."""
 
@@ -528,6 +533,7 @@ class Store:
                 events=g["events"], quotes=g["quotes"], quantities=g["quantities"], labels=g["labels"],
                 framing=g["framing"], dates=g["dates"],
                 sentences=[tuple(s) for s in json.loads(r["sentences"] or "[]")],
+                terms=stored_terms(r),
             )
 
     def alignment_order(self) -> IdList:
@@ -557,10 +563,11 @@ class Store:
 
     def iter_story_inputs(
         self, actor_map_for: Callable[[list[str]], dict[str, str]]
-    ) -> Iterator[tuple[Document, list[StoryEvent], list[str]]]:
+    ) -> Iterator[tuple[Document, list[StoryEvent], list[str], dict[str, int]]]:
         """Each readable document (without its text) with its events as :class:`StoryEvent`
         (participants as global actor ids, from ``actor_map_for(documents)``, the actor map of
-        a chunk of documents) and the global ids of the actors it names, in id order, one
+        a chunk of documents), the global ids of the actors it names and its content terms
+        (``DocAnalysis.terms``; empty for a document stored before they were), in id order, one
         document at a time: what story grouping reads of a document
         (``stories.StoryFacts.add_document``)."""
         mapping: dict[str, str] = {}
@@ -578,7 +585,7 @@ class Store:
         for r, g in self._merge_in_chunks(queries, self._lean_documents_sql(), convert, on_chunk=chunk_map):
             doc = T.row_record("documents", r)
             if doc.text and not doc.error:
-                yield doc, g["events"], g["local_actors"]
+                yield doc, g["events"], g["local_actors"], stored_terms(r)
 
     def load_for_alignment(self, docs: list[str] | None = None) -> Iterator[DocAnalysis]:
         """The stored analyses with only what alignment reads, to keep its memory down.

@@ -23,7 +23,7 @@ from ..records import CorpusResult, DocAnalysis
 # table name -> (record class, extra leading columns not on the record)
 TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     # per-document analysis (written by put_analyses, keyed by document)
-    "documents": (R.Document, ("sentences",)),
+    "documents": (R.Document, ("sentences", "terms")),
     "local_actors": (R.Actor, ("doc",)),
     "mentions": (R.Mention, ()),
     "events": (R.Event, ()),
@@ -103,7 +103,7 @@ def analysis_rows(analysis: DocAnalysis) -> dict[str, list[dict[str, Any]]]:
     """Rows for every per-document table from one analysis."""
     d = analysis.document
     return {
-        "documents": [record_row(d, "documents", sentences=analysis.sentences)],
+        "documents": [record_row(d, "documents", sentences=analysis.sentences, terms=analysis.terms)],
         "local_actors": [record_row(a, "local_actors", doc=d.id) for a in analysis.actors],
         "mentions": [record_row(m, "mentions") for m in analysis.mentions],
         "events": [record_row(e, "events") for e in analysis.events],
