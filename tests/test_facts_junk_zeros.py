@@ -55,6 +55,7 @@ def test_facts_junk_zeros_not_a_count(sentence):
         ("Nordmark said none of its jets were destroyed.", "jets"),
         ("Nordmark said no military facilities were targeted.", "facilities"),
         ("Nordmark said no injuries were reported among its troops.", "injuries"),
+        ("Nordmark said the drones were stopped without any damage or casualties.", "casualties"),
     ],
 )
 def test_facts_junk_zeros_real_denials_kept(sentence, unit):

@@ -351,7 +351,10 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
     noun = det.head
     while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "no Indian Air Force (IAF) aircraft": the counted noun is the last
-    if det.dep_ != "det" or not _counted_noun(noun) or not _denied_thing(noun) or _asked_or_supposed(det):
+    # "without any damage or casualties": the damage is no count, the casualties are denied
+    thing = noun if _denied_thing(noun) else next(
+        (c for c in noun.children if c.dep_ == "conj" and _denied_thing(c)), noun)
+    if det.dep_ != "det" or not _counted_noun(thing) or not _denied_thing(thing) or _asked_or_supposed(det):
         return None
     word = det.lower_
     verb = _governing_verb(noun)
@@ -367,11 +370,11 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
     if _under_modal(verb):
         return None
     # the noun's own family first: "attacked without any casualties" denies deaths, not strikes
-    own = [fam for pattern, fam in predicate_families()["words"] if pattern.fullmatch(noun.lower_)]
-    family = own[0] if own else predicate_family(noun)
+    own = [fam for pattern, fam in predicate_families()["words"] if pattern.fullmatch(thing.lower_)]
+    family = own[0] if own else predicate_family(thing)
     if family is None:
         return None
-    return _zero(doc_id, det, noun, family, _denier(denier) if denier is not None else source_of(verb))
+    return _zero(doc_id, det, thing, family, _denier(denier) if denier is not None else source_of(verb))
 
 
 def _none_denial(tok: Token, doc_id: str) -> Quantity | None:
