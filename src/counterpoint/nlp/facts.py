@@ -294,6 +294,40 @@ def _under_modal(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _denied_thing(noun: Token) -> bool:
+    """Whether a denied noun is a counted thing other outlets count, so its zero can meet their
+    numbers: "no IAF fighter", "no casualties", "none of its jets" are; "no further details were
+    released", "had no choice", "without any damage" are not, and a zero of them would stand
+    against a real count as a false "cannot both be true". Plural nouns, counted nouns
+    (``nouns``), nouns with a family of their own and model designations pass; a singular
+    otherwise only from ``countable_singulars`` (a singular after "no" is mostly a mass or
+    abstract noun); heads of ``not_counted`` never."""
+    rules = predicate_families()["denials"]
+    lemma = noun.lemma_.lower()
+    if lemma in rules.get("not_counted", ()) or noun.lower_ in rules.get("not_counted", ()):
+        return False
+    if _plural(noun) or any(ch.isdigit() for ch in noun.text):
+        return True
+    if lemma in predicate_families()["nouns"] or noun.lower_ in predicate_families()["nouns"] \
+            or lemma in rules.get("countable_singulars", ()):
+        return True
+    return any(pattern.fullmatch(noun.lower_) for pattern, _ in predicate_families()["words"])
+
+
+def _asked_or_supposed(tok: Token) -> bool:
+    """A denial inside a question ("were no jets lost?") or a condition ("if no jets were lost,
+    ..."): it asks or supposes, it does not say none (``conditional_marks``)."""
+    if tok.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return True
+    marks = predicate_families()["denials"].get("conditional_marks", ())
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
+            return True
+    return False
+
+
 def _denier(denier: Token) -> str | None:
     """Who denies: the subject of the verb of denial, else whoever it is attributed to."""
     who = speaker_of(denier)
@@ -318,7 +352,10 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
     noun = det.head
     while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "no Indian Air Force (IAF) aircraft": the counted noun is the last
-    if det.dep_ != "det" or not _counted_noun(noun):
+    # "without any damage or casualties": the damage is no count, the casualties are denied
+    thing = noun if _denied_thing(noun) else next(
+        (c for c in noun.children if c.dep_ == "conj" and _denied_thing(c)), noun)
+    if det.dep_ != "det" or not _counted_noun(thing) or not _denied_thing(thing) or _asked_or_supposed(det):
         return None
     word = det.lower_
     verb = _governing_verb(noun)
@@ -334,11 +371,11 @@ def _denial(det: Token, doc_id: str) -> Quantity | None:
     if _under_modal(verb):
         return None
     # the noun's own family first: "attacked without any casualties" denies deaths, not strikes
-    own = [fam for pattern, fam in predicate_families()["words"] if pattern.fullmatch(noun.lower_)]
-    family = own[0] if own else predicate_family(noun)
+    own = [fam for pattern, fam in predicate_families()["words"] if pattern.fullmatch(thing.lower_)]
+    family = own[0] if own else predicate_family(thing)
     if family is None:
         return None
-    return _zero(doc_id, det, noun, family, _denier(denier) if denier is not None else source_of(verb))
+    return _zero(doc_id, det, thing, family, _denier(denier) if denier is not None else source_of(verb))
 
 
 def _none_denial(tok: Token, doc_id: str) -> Quantity | None:
@@ -355,7 +392,7 @@ def _none_denial(tok: Token, doc_id: str) -> Quantity | None:
     else:
         args = [t for t in tok.doc[tok.sent.start: tok.i] if t.dep_ in ("dobj", "nsubj", "nsubjpass") and _plural(t)]
         noun = args[-1] if args else None
-    if noun is None or not _counted_noun(noun):
+    if noun is None or not _counted_noun(noun) or not _denied_thing(noun) or _asked_or_supposed(tok):
         return None
     verb = _governing_verb(tok)
     if _under_modal(verb) or verb.i == tok.i:
@@ -382,6 +419,8 @@ def _negated_predicate(verb: Token, doc_id: str) -> Quantity | None:
         if any(c.like_num or c.dep_ == "nummod" for c in noun.children):
             continue
         if not dets or dets[0].lower_ not in rules.get("definite", ()):
+            continue
+        if not _denied_thing(noun) or _asked_or_supposed(verb):
             continue
         family = predicate_family(noun)
         if family is None:
