@@ -300,21 +300,25 @@ def demo(out, json_out, db) -> None:
 @click.option("--split", type=click.Choice(["dev", "heldout", "dev-ru", "heldout-ru", "all"]), default="dev", show_default=True,
               help="realnews: which stories to score (dev-ru, heldout-ru: the Russian stories, each analysed "
                    "with the English story it pairs with).")
-def eval_(name, as_json, shared, texts, split) -> None:
+@click.option("--stories", help="realnews: comma-separated story ids to keep from an English split (e.g. the "
+                                "stories a floor was first measured on).")
+def eval_(name, as_json, shared, texts, split, stories) -> None:
     """Score the pipeline on a benchmark, the seeds gold or real coverage."""
     from .eval import SETS, evaluate
 
     if name == "realnews" and as_json:  # the full report: numbers, misses and false positives
         from .eval.realnews import evaluate_texts
 
-        click.echo(json.dumps(evaluate_texts(texts, split), indent=1, ensure_ascii=False))
+        chosen = [s.strip() for s in stories.split(",") if s.strip()] if stories else None
+        click.echo(json.dumps(evaluate_texts(texts, split, stories=chosen), indent=1, ensure_ascii=False))
         return
     names = list(SETS) if name == "all" else [name]
     results = {}
     try:
         for n in names:
             t0 = time.perf_counter()
-            results[n] = evaluate(n, shared, texts=texts, split=split)
+            results[n] = evaluate(n, shared, texts=texts, split=split,
+                                  stories=[s.strip() for s in stories.split(",") if s.strip()] if stories else None)
             results[n]["seconds"] = round(time.perf_counter() - t0, 1)
     except CounterpointError as err:
         _fail(err)

@@ -36,12 +36,13 @@ def find_shared(explicit: str | Path | None = None) -> Path:
 
 
 def evaluate(name: str, shared: str | Path | None = None, *, texts: str | Path | None = None,
-             split: str = "dev") -> dict[str, float]:
+             split: str = "dev", stories: list[str] | None = None) -> dict[str, float]:
     """Scores of one set. ``texts`` and ``split`` are realnews's (its texts folder, found
-    automatically when not given, and which split of its stories to score)."""
+    automatically when not given, which split of its stories to score, and optionally which of
+    the split's stories)."""
     if name not in SETS:
         raise CounterpointError(E.E030, name=name, choices=", ".join(SETS))
     module = importlib.import_module(SETS[name])
     if name == "realnews":
-        return module.evaluate(texts, split)
+        return module.evaluate(texts, split, stories)
     return module.evaluate(find_shared(shared))
