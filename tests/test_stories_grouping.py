@@ -352,3 +352,13 @@ def test_stories_content_merges_halves_of_one_story_only(second_terms, second_pu
     terms = {"d1": QUAKE, "d2": {**QUAKE, "aftershock": 1}, "d3": second_terms, "d4": {**second_terms, "toll": 1}}
     stories = group_stories(docs, [*e1, *e2], [*c1, *c2], terms=terms)
     assert (len(stories) == 1) is merged
+
+
+def test_stories_content_without_publication_dates_does_not_fail():
+    """Rule 4 with no dated document at all (plain-text input without a date): no anchors, so
+    only content decides; it used to raise in the anchor computation (zip of unequal lengths)."""
+    e1, c1 = _pair_story("d1", "d2", None, ("a_x", "a_y"))
+    docs = [doc("d1", None), doc("d2", None), doc("d3", None)]
+    terms = {"d1": QUAKE, "d2": {**QUAKE, "aftershock": 1}, "d3": {"tower": 2, "collapse": 1, "worker": 1}}
+    stories = group_stories(docs, e1, c1, terms=terms)
+    assert sorted(d for s in stories for d in s.documents) == ["d1", "d2", "d3"]

@@ -135,7 +135,9 @@ def _story_anchors(roots: np.ndarray, anchor: np.ndarray) -> np.ndarray:
     ok = ~np.isnan(anchor)
     order = np.lexsort((anchor[ok], roots[ok]))
     r, a = roots[ok][order], anchor[ok][order]
-    starts = np.flatnonzero(np.concatenate(([True], r[1:] != r[:-1]))) if len(r) else np.empty(0, int)
+    if not len(r):
+        return out  # no document has a publication date
+    starts = np.flatnonzero(np.concatenate(([True], r[1:] != r[:-1])))
     for lo, hi in zip(starts.tolist(), [*starts[1:].tolist(), len(r)], strict=True):
         out[r[lo]] = a[(lo + hi - 1) // 2]
     return out
