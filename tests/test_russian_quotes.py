@@ -127,3 +127,44 @@ def test_russian_quotes_writing_verb_credits_its_subject():
     """"— пишет X": a verb of writing is a verb of saying; its subject speaks."""
     got = _quotes("«Армия готова к обороне», — пишет Анна Варапон.")
     assert got and got[0][1] == "Анна Варапон", got
+
+
+def test_russian_quotes_title_only_speaker_is_the_last_credited_person():
+    """"— сказал представитель администрации": a title with no name speaks for the person the
+    sentence before credited, not for nobody."""
+    got = _quotes("Страна готова к переговорам, заявил журналистам пресс-секретарь президента Ивар Брегенко.\n"
+                  "«Мы готовы к переговорам», — сказал представитель администрации.")
+    assert got == [("Мы готовы к переговорам", "Ивар Брегенко", "direct")]
+
+
+def test_russian_quotes_role_of_a_state_is_a_person_not_the_state():
+    """"— похвастался президент Франции" when no one is titled so: the person credited just
+    before (not the chief only thanked in between), never France itself."""
+    got = _quotes("Операция готовилась два года, заявил Том Уэллс.\n\n"
+                  "Уэллс поблагодарил главу службы Петра Варенко.\n\n"
+                  "«Готовили операцию долго», — похвастался президент Франции.")
+    assert got == [("Готовили операцию долго", "Том Уэллс", "direct")]
+
+
+def test_russian_quotes_ministry_speaks_as_itself_in_its_statement():
+    """"Об этом заявили в Минобороны России. «…», — говорится в сообщении": the ministry."""
+    got = _quotes("Пожар потушили. Об этом заявили в Минобороны России.\n\n"
+                  "«Пожар был потушен быстро», — говорится в сообщении.")
+    assert got == [("Пожар был потушен быстро", "Russian Defense Ministry", "direct")]
+
+
+def test_russian_quotes_statement_with_no_one_credited_stays_unattributed():
+    """With no earlier speaker, "говорится в сообщении" credits no one rather than a guess."""
+    assert _quotes("«Пожар был потушен быстро», — говорится в сообщении.") == [
+        ("Пожар был потушен быстро", None, "direct")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Вечером перед гражданами выступил премьер-министр Том Уэллс: «Мы начали операцию. Мы победим».",
+     "Том Уэллс"),
+    ("Вечером выступил Ивар Брегенко. Затем выступил президент Франции: «Мы начали операцию».", None),
+])
+def test_russian_quotes_person_named_right_before_the_colon(text, speaker):
+    """"выступил X: «…»" has no speech verb, but X named right before the colon speaks; a bare
+    title before it is no one."""
+    assert [s for _t, s, _k in _quotes(text)] == [speaker]

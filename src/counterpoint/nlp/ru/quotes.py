@@ -7,7 +7,10 @@ attribution inside one pair of marks («Мы договорились, — за�
 quotes with one speaker. The speaker comes from, in
 order: the speech segment after the quote (", — заявил X", "— сообщил он"); the clause before
 it ending in a colon ("X заявил: «…»"); a speech verb or phrase elsewhere in the sentence
-("X подчеркнул, что «…»", "по словам X", "как сообщает X"). Speech verbs and phrases are the
+("X подчеркнул, что «…»", "по словам X", "как сообщает X"); a person named right before
+the colon ("выступил X: «…»"). A speech segment naming only a title or a document ("— сказал
+представитель Кремля", "— говорится в сообщении") credits whoever a speech verb credited in
+the sentences just before; "заявили в Минобороны" credits the ministry. Speech verbs and phrases are the
 lists in ``data/ru/lexicon.json``. Kinds follow the English component: ``direct`` (a sentence
 or more, or after a colon or dash), ``partial`` (words embedded in the writer's sentence),
 ``scare`` (a few lower-case words no one is credited with: «экстремисты»). A short capitalised
@@ -141,8 +144,28 @@ def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
         return quoted
     for c in rd.children(v):
         if c.rel in ("nsubj", "nsubj:pass"):
-            return _actor_in(rd, ra, [c.i]) or _actor_in(rd, ra, subtree(rd, c.i))
+            own = _actor_in(rd, ra, [c.i])
+            if own:
+                return own
+            found = _actor_in(rd, ra, subtree(rd, c.i))
+            if found and ra.kind(found[0]) == "country" and c.lemma in data("words")["roles"]:
+                return _titled_person(rd, ra, c.lemma, found[0], rd.toks[v].start) or found
+            return found
     return _issuer(rd, ra, v)
+
+
+def _titled_person(rd: RuDoc, ra: RuActors, role: str, country: str, pos: int) -> tuple[str, str] | None:
+    """"— сказал президент Украины" with no person titled so in the text: a person's role of
+    a state is that person, not the state. The state's head on the publication date when the
+    role heads a state (``head_of_state_roles`` in data/ru/words.json) and the document names
+    them; else the person the text credited last with a speech verb (:func:`_last_credited`)."""
+    if role in data("words")["head_of_state_roles"]:
+        iso = next((a.country for a in ra.actors if a.id == country), None)
+        head = ra.leader(iso, rd.published) if iso else None
+        if head:
+            return head, next(a.name for a in ra.actors if a.id == head)
+    last = _last_credited(rd, ra, pos)
+    return last if last and ra.kind(last[0]) == "person" else None
 
 
 def _issuer(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
@@ -154,6 +177,11 @@ def _issuer(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
             found = _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
             if found:
                 return found
+        # "заявили в Минобороны": an organisation as the place the words come from speaks itself
+        if c.rel == "obl" and any(k.lower in ("в", "во") for k in rd.children(c.i)):
+            m = ra.at(c.start, c.end)
+            if m is not None and ra.kind(m.actor) == "org":
+                return m.actor, m.text
     return None
 
 
@@ -223,8 +251,29 @@ def _after(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
         if found:
             return found
     if _speech_tokens(rd, lo, hi):
-        return _actor_in(rd, ra, [t.i for t in rd.toks if lo <= t.start < hi])
+        return _actor_in(rd, ra, [t.i for t in rd.toks if lo <= t.start < hi]) or _last_credited(rd, ra, pos)
     return speaker_of_phrase(rd, ra, lo, hi)
+
+
+LOOKBACK_SENTS = 3  # sentences before a quote that an unnamed speaker ("сказал представитель") looks in
+
+
+def _last_credited(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
+    """"…», — сказал представитель Кремля" / "— говорится в сообщении": a speech segment
+    that names only a title or a document speaks for whoever the text credited last, in the
+    sentences just before the quote ("…, заявил пресс-секретарь Дмитрий Песков. «…», — сказал
+    представитель Кремля"). Only a speaker credited by a speech verb counts, not any name in
+    between (the chief thanked in the sentence before is not the one speaking)."""
+    sent = rd.sent_of(max(0, pos - 2))
+    if sent is None:
+        return None
+    for k in range(sent - 1, max(-1, sent - 1 - LOOKBACK_SENTS), -1):
+        s = rd.sents[k]
+        for v in reversed(_speech_tokens(rd, s.start, s.end)):
+            found = speaker_of_verb(rd, ra, v)
+            if found:
+                return found
+    return None
 
 
 def _before_colon(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
@@ -238,7 +287,18 @@ def _before_colon(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
         found = speaker_of_verb(rd, ra, v)
         if found:
             return found
-    return speaker_of_phrase(rd, ra, lo, len(head))
+    return speaker_of_phrase(rd, ra, lo, len(head)) or _named_at_colon(rd, ra, len(head) - 1)
+
+
+def _named_at_colon(rd: RuDoc, ra: RuActors, colon: int) -> tuple[str, str] | None:
+    """"выступил премьер-министр Том Уэллс: «…»", "Песков: «…»": with no speech verb, a person
+    or organisation named right before the colon is the one whose words follow."""
+    m = ra.at(colon - 1, colon)
+    if m is None or m.span[1] != colon or ra.kind(m.actor) not in ("person", "org"):
+        return None
+    if m.kind == "pronoun":
+        return None
+    return m.actor, m.text
 
 
 def _dash_quotes(text: str) -> list[tuple[int, int, int]]:
