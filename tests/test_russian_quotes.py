@@ -168,3 +168,33 @@ def test_russian_quotes_person_named_right_before_the_colon(text, speaker):
     """"выступил X: «…»" has no speech verb, but X named right before the colon speaks; a bare
     title before it is no one."""
     assert [s for _t, s, _k in _quotes(text)] == [speaker]
+
+
+def test_russian_quotes_quote_paragraph_continues_the_sentence_before():
+    """A paragraph that is only a quotation, with no attribution of its own, is the words of
+    whoever the sentence just before credits ("по его словам" included)."""
+    got = _quotes("Ивар Брегенко заявил, что дронов было много. По его словам, операция удалась.\n\n"
+                  "«Наши люди работали в трех регионах. Все вернулись домой».")
+    assert got[-1] == ("Наши люди работали в трех регионах. Все вернулись домой", "Ивар Брегенко", "direct")
+
+
+def test_russian_quotes_quote_paragraph_after_a_sentence_with_no_speaker_has_none():
+    got = _quotes("Ивар Брегенко заявил, что дронов было много. Погода была плохой.\n\n"
+                  "«Наши люди работали в трех регионах. Все вернулись домой».")
+    assert got == [("Наши люди работали в трех регионах. Все вернулись домой", None, "direct")]
+
+
+@pytest.mark.parametrize("tail", ["", "\n\nЭто был успех."])
+def test_russian_quotes_quotation_left_open_at_the_paragraph_end(tail):
+    """«… opening a paragraph and never closed in it (a quotation over several paragraphs, or
+    a text cut off mid-quote) is still a quote, up to the paragraph's end."""
+    got = _quotes("Ивар Брегенко заявил, что операция удалась.\n\n«Наши люди работали в трех регионах" + tail)
+    assert got == [("Наши люди работали в трех регионах", "Ивар Брегенко", "direct")]
+
+
+def test_russian_quotes_quotation_over_two_paragraphs_not_doubled():
+    """«A.\n«B»: the open first paragraph is a quote of its own, and no quote overlaps another."""
+    a = _analyse("Ивар Брегенко заявил:\n«Мы готовы к переговорам.\n«Мы ждем ответа от соседей уже неделю».")
+    spans = sorted(q.span for q in a.quotes)
+    assert spans and all(x[1] <= y[0] for x, y in zip(spans, spans[1:], strict=False)), spans
+    assert a.quotes[0].text == "Мы готовы к переговорам."

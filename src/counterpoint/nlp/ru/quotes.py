@@ -10,7 +10,9 @@ it ending in a colon ("X заявил: «…»"); a speech verb or phrase elsewh
 ("X подчеркнул, что «…»", "по словам X", "как сообщает X"); a person named right before
 the colon ("выступил X: «…»"). A speech segment naming only a title or a document ("— сказал
 представитель Кремля", "— говорится в сообщении") credits whoever a speech verb credited in
-the sentences just before; "заявили в Минобороны" credits the ministry. Speech verbs and phrases are the
+the sentences just before; "заявили в Минобороны" credits the ministry. A quotation that is a
+paragraph of its own with no attribution continues the speaker the sentence before credits; a
+«… opening a paragraph and left open (over several paragraphs, or cut off) ends with it. Speech verbs and phrases are the
 lists in ``data/ru/lexicon.json``. Kinds follow the English component: ``direct`` (a sentence
 or more, or after a colon or dash), ``partial`` (words embedded in the writer's sentence),
 ``scare`` (a few lower-case words no one is credited with: «экстремисты»). A short capitalised
@@ -61,6 +63,23 @@ def _marked(text: str) -> list[tuple[int, int]]:
         if not any(a <= o <= b or a <= k <= b for a, b in taken):  # not nested in «…»
             out.append((o, k))
     return sorted(out)
+
+
+_CLOSERS = frozenset(cl for _op, cl in _PAIRS) | {'"'}
+
+
+def _unclosed(text: str, marked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """«…» that opens a paragraph and is not closed before the paragraph ends: a quotation
+    running on over paragraphs (Russian closes only the last one) or cut off with the text.
+    (open, paragraph end); the marks found by :func:`_marked` are not repeated."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t]*«", text):
+        o = m.end() - 1
+        end = text.find("\n", o)
+        end = len(text) if end < 0 else end
+        if "»" not in text[o:end] and not any(a <= o <= b for a, b in marked):
+            out.append((o, end))
+    return out
 
 
 def _interrupted(rd: RuDoc, ra: RuActors, o: int, c: int) -> tuple[int, int, tuple[str, str] | None] | None:
@@ -301,6 +320,16 @@ def _named_at_colon(rd: RuDoc, ra: RuActors, colon: int) -> tuple[str, str] | No
     return m.actor, m.text
 
 
+def _paragraph_lead(rd: RuDoc, ra: RuActors, o: int, sent: int | None) -> tuple[str, str] | None:
+    """A quotation that is a paragraph of its own with no attribution of its own ("Зеленский
+    заявил, что ... По его словам, ...\n\n«Действовали наши люди ...»") continues whoever the
+    sentence just before it credits (a speech verb or "по его словам"); nothing further back."""
+    line = rd.text.rfind("\n", 0, o) + 1
+    if sent is None or sent == 0 or rd.text[line:o].strip(" \t—–-"):
+        return None
+    return sentence_speaker(rd, ra, sent - 1)
+
+
 def _dash_quotes(text: str) -> list[tuple[int, int, int]]:
     """Dash-led direct speech: (quote start, quote end, where the speech segment starts)."""
     out = []
@@ -335,8 +364,11 @@ def _naming(rd: RuDoc, o: int, c: int, speech: bool) -> bool:
 def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
     text = rd.text
     out: list[Quote] = []
-    for o, c in _marked(text):
-        qtext = text[o + 1 : c]
+    marked = _marked(text)
+    for o, c in sorted(marked + _unclosed(text, marked)):
+        closed = text[c : c + 1] in _CLOSERS
+        tail = text[c + 1 :] if closed else ""  # no attribution after a quotation left open
+        qtext = text[o + 1 : c] if closed else text[o + 1 : c].rstrip()
         words = qtext.split()
         if not words:
             continue
@@ -351,9 +383,9 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         if named is not None and named.kind == "name" and named.span[0] <= o + 1 and c <= named.span[1] + 1 \
                 and len(words) <= SCARE_MAX_WORDS:
             continue  # an organisation's quoted name (организация «Весна»), not a quote
-        if len(words) <= SCARE_MAX_WORDS and _naming(rd, o, c, speech=bool(_AFTER.match(text[c + 1 :]))):
+        if len(words) <= SCARE_MAX_WORDS and _naming(rd, o, c, speech=bool(_AFTER.match(tail))):
             continue  # the name of an operation, a group, a word (операция «Синдур», от слова "синдур")
-        after, before = _after(rd, ra, c + 1), _before_colon(rd, ra, o)
+        after, before = _after(rd, ra, c + 1) if closed else None, _before_colon(rd, ra, o)
         sent = rd.sent_of(o)
         inside = None
         if after is None and before is None and sent is not None:
@@ -362,7 +394,7 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         starts_sentence = sent is not None and not text[rd.sents[sent].start : o].strip(" \t—–-")
         so_called = re.search(r"так\s+называем\w*\s*$", text[max(0, o - 40) : o].lower())
         # Direct speech by its form: a dash after the quote or a colon before it.
-        speech = bool(_AFTER.match(text[c + 1 :])) or text[:o].rstrip().endswith(":")
+        speech = bool(_AFTER.match(tail)) or text[:o].rstrip().endswith(":")
         if so_called or found is None and not speech and len(words) <= SCARE_MAX_WORDS:
             if words[0][:1].isupper() and not so_called:
                 continue  # a quoted name («Белавиа»), not a quote
@@ -371,6 +403,8 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
             kind = "direct"
         else:
             kind = "partial" if found is not None else "direct"
+        if found is None and kind == "direct":
+            found = _paragraph_lead(rd, ra, o, sent)
         actor, spk = found if found and kind != "scare" else (None, None)
         out.append(Quote(make_id("q", rd.doc_id, o + 1, c), rd.doc_id, actor, spk, kind, qtext, (o + 1, c)))
     first: dict[int, tuple[str | None, str | None]] = {}
