@@ -198,3 +198,11 @@ def test_russian_quotes_quotation_over_two_paragraphs_not_doubled():
     spans = sorted(q.span for q in a.quotes)
     assert spans and all(x[1] <= y[0] for x, y in zip(spans, spans[1:], strict=False)), spans
     assert a.quotes[0].text == "Мы готовы к переговорам."
+
+
+def test_russian_quotes_quoted_unnamed_sources_are_not_the_quoting_agency():
+    """"— цитируют правительственные источники журналисты агентства": the words are the
+    sources', whom no actor names; the agency that quotes them is not the speaker."""
+    got = _quotes("«Удары были точечными и не затрагивали военные объекты», — цитируют правительственные "
+                  "источники журналисты агентства Reuters.")
+    assert got == [("Удары были точечными и не затрагивали военные объекты", None, "direct")]

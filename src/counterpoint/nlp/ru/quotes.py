@@ -161,6 +161,8 @@ def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
     quoted = _quoted_one(rd, ra, v)
     if quoted is not None:
         return quoted
+    if _quotes_someone(rd, v):
+        return None  # "цитируют источники журналисты Reuters": the sources speak, not Reuters
     for c in rd.children(v):
         if c.rel in ("nsubj", "nsubj:pass"):
             own = _actor_in(rd, ra, [c.i])
@@ -219,6 +221,20 @@ def _quoted_one(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
     return None
 
 
+def _quotes_someone(rd: RuDoc, v: int) -> bool:
+    """A verb of quoting with an object ("цитируют правительственные источники"): the words
+    are the object's even when it names no actor, so the subject who quotes is no speaker.
+    In the inverted order the parser can tag the object a second subject; two subjects of a
+    verb of quoting count as an object and a subject."""
+    table = data("lexicon")["quoting"]
+    lemma = rd.toks[v].lemma
+    kids = rd.children(v)
+    if lemma in table["verbs"] and sum(c.rel == "nsubj" for c in kids) >= 2:
+        return True
+    return any(c.rel == "obj" and (lemma in table["verbs"] or lemma in table["words_verbs"] and c.lemma in table["words"])
+               for c in kids)
+
+
 def speaker_of_phrase(rd: RuDoc, ra: RuActors, lo: int, hi: int) -> tuple[str, str] | None:
     """"по словам X", "по данным X", "как сообщает X" between characters lo and hi."""
     low = rd.text[lo:hi].lower().replace("ё", "е")
@@ -269,7 +285,10 @@ def _after(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
         found = speaker_of_verb(rd, ra, v)
         if found:
             return found
-    if _speech_tokens(rd, lo, hi):
+    verbs = _speech_tokens(rd, lo, hi)
+    if any(_quotes_someone(rd, v) for v in verbs):
+        return None  # the one quoted names no actor; whoever passes the words on is not the speaker
+    if verbs:
         return _actor_in(rd, ra, [t.i for t in rd.toks if lo <= t.start < hi]) or _last_credited(rd, ra, pos)
     return speaker_of_phrase(rd, ra, lo, hi)
 
