@@ -85,3 +85,20 @@ def test_russian_actors_state_side_is_the_state():
 def test_russian_actors_side_without_a_state_is_no_actor():
     a = _analyse("Обе стороны согласились продолжить переговоры. Другая сторона промолчала.")
     assert not [m for m in a.mentions if "сторон" in m.text.lower()], a.mentions
+
+
+def test_russian_actors_surname_missed_by_the_ner_is_a_pronoun_antecedent():
+    """A surname Natasha's NER leaves untagged still names the one full name with that surname
+    for "по его словам": the pronoun goes to him, not to the man tagged earlier."""
+    from counterpoint.nlp.ru.actors import build_actors
+    from counterpoint.nlp.ru.base import parse
+
+    text = ("Операцию готовили долго, сказал Ивар Брегенко. Он поблагодарил Петра Варенко.\n\n"
+            "Брегенко заявил, что дронов было много. По его словам, операция удалась.")
+    rd = parse(text, "d1", "2025-06-23")
+    second = text.index("Брегенко заявил")
+    rd.ents = [e for e in rd.ents if e.start != second]  # as when the NER misses it
+    ra = build_actors(rd)
+    names = {a.id: a.name for a in ra.actors}
+    his = next(m for m in ra.mentions if m.text == "его")
+    assert names[his.actor] == "Ивар Брегенко"

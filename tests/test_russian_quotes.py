@@ -127,3 +127,82 @@ def test_russian_quotes_writing_verb_credits_its_subject():
     """"— пишет X": a verb of writing is a verb of saying; its subject speaks."""
     got = _quotes("«Армия готова к обороне», — пишет Анна Варапон.")
     assert got and got[0][1] == "Анна Варапон", got
+
+
+def test_russian_quotes_title_only_speaker_is_the_last_credited_person():
+    """"— сказал представитель администрации": a title with no name speaks for the person the
+    sentence before credited, not for nobody."""
+    got = _quotes("Страна готова к переговорам, заявил журналистам пресс-секретарь президента Ивар Брегенко.\n"
+                  "«Мы готовы к переговорам», — сказал представитель администрации.")
+    assert got == [("Мы готовы к переговорам", "Ивар Брегенко", "direct")]
+
+
+def test_russian_quotes_role_of_a_state_is_a_person_not_the_state():
+    """"— похвастался президент Франции" when no one is titled so: the person credited just
+    before (not the chief only thanked in between), never France itself."""
+    got = _quotes("Операция готовилась два года, заявил Том Уэллс.\n\n"
+                  "Уэллс поблагодарил главу службы Петра Варенко.\n\n"
+                  "«Готовили операцию долго», — похвастался президент Франции.")
+    assert got == [("Готовили операцию долго", "Том Уэллс", "direct")]
+
+
+def test_russian_quotes_ministry_speaks_as_itself_in_its_statement():
+    """"Об этом заявили в Минобороны России. «…», — говорится в сообщении": the ministry."""
+    got = _quotes("Пожар потушили. Об этом заявили в Минобороны России.\n\n"
+                  "«Пожар был потушен быстро», — говорится в сообщении.")
+    assert got == [("Пожар был потушен быстро", "Russian Defense Ministry", "direct")]
+
+
+def test_russian_quotes_statement_with_no_one_credited_stays_unattributed():
+    """With no earlier speaker, "говорится в сообщении" credits no one rather than a guess."""
+    assert _quotes("«Пожар был потушен быстро», — говорится в сообщении.") == [
+        ("Пожар был потушен быстро", None, "direct")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Вечером перед гражданами выступил премьер-министр Том Уэллс: «Мы начали операцию. Мы победим».",
+     "Том Уэллс"),
+    ("Вечером выступил Ивар Брегенко. Затем выступил президент Франции: «Мы начали операцию».", None),
+])
+def test_russian_quotes_person_named_right_before_the_colon(text, speaker):
+    """"выступил X: «…»" has no speech verb, but X named right before the colon speaks; a bare
+    title before it is no one."""
+    assert [s for _t, s, _k in _quotes(text)] == [speaker]
+
+
+def test_russian_quotes_quote_paragraph_continues_the_sentence_before():
+    """A paragraph that is only a quotation, with no attribution of its own, is the words of
+    whoever the sentence just before credits ("по его словам" included)."""
+    got = _quotes("Ивар Брегенко заявил, что дронов было много. По его словам, операция удалась.\n\n"
+                  "«Наши люди работали в трех регионах. Все вернулись домой».")
+    assert got[-1] == ("Наши люди работали в трех регионах. Все вернулись домой", "Ивар Брегенко", "direct")
+
+
+def test_russian_quotes_quote_paragraph_after_a_sentence_with_no_speaker_has_none():
+    got = _quotes("Ивар Брегенко заявил, что дронов было много. Погода была плохой.\n\n"
+                  "«Наши люди работали в трех регионах. Все вернулись домой».")
+    assert got == [("Наши люди работали в трех регионах. Все вернулись домой", None, "direct")]
+
+
+@pytest.mark.parametrize("tail", ["", "\n\nЭто был успех."])
+def test_russian_quotes_quotation_left_open_at_the_paragraph_end(tail):
+    """«… opening a paragraph and never closed in it (a quotation over several paragraphs, or
+    a text cut off mid-quote) is still a quote, up to the paragraph's end."""
+    got = _quotes("Ивар Брегенко заявил, что операция удалась.\n\n«Наши люди работали в трех регионах" + tail)
+    assert got == [("Наши люди работали в трех регионах", "Ивар Брегенко", "direct")]
+
+
+def test_russian_quotes_quotation_over_two_paragraphs_not_doubled():
+    """«A.\n«B»: the open first paragraph is a quote of its own, and no quote overlaps another."""
+    a = _analyse("Ивар Брегенко заявил:\n«Мы готовы к переговорам.\n«Мы ждем ответа от соседей уже неделю».")
+    spans = sorted(q.span for q in a.quotes)
+    assert spans and all(x[1] <= y[0] for x, y in zip(spans, spans[1:], strict=False)), spans
+    assert a.quotes[0].text == "Мы готовы к переговорам."
+
+
+def test_russian_quotes_quoted_unnamed_sources_are_not_the_quoting_agency():
+    """"— цитируют правительственные источники журналисты агентства": the words are the
+    sources', whom no actor names; the agency that quotes them is not the speaker."""
+    got = _quotes("«Удары были точечными и не затрагивали военные объекты», — цитируют правительственные "
+                  "источники журналисты агентства Reuters.")
+    assert got == [("Удары были точечными и не затрагивали военные объекты", None, "direct")]

@@ -7,7 +7,12 @@ attribution inside one pair of marks («Мы договорились, — за�
 quotes with one speaker. The speaker comes from, in
 order: the speech segment after the quote (", — заявил X", "— сообщил он"); the clause before
 it ending in a colon ("X заявил: «…»"); a speech verb or phrase elsewhere in the sentence
-("X подчеркнул, что «…»", "по словам X", "как сообщает X"). Speech verbs and phrases are the
+("X подчеркнул, что «…»", "по словам X", "как сообщает X"); a person named right before
+the colon ("выступил X: «…»"). A speech segment naming only a title or a document ("— сказал
+представитель Кремля", "— говорится в сообщении") credits whoever a speech verb credited in
+the sentences just before; "заявили в Минобороны" credits the ministry. A quotation that is a
+paragraph of its own with no attribution continues the speaker the sentence before credits; a
+«… opening a paragraph and left open (over several paragraphs, or cut off) ends with it. Speech verbs and phrases are the
 lists in ``data/ru/lexicon.json``. Kinds follow the English component: ``direct`` (a sentence
 or more, or after a colon or dash), ``partial`` (words embedded in the writer's sentence),
 ``scare`` (a few lower-case words no one is credited with: «экстремисты»). A short capitalised
@@ -58,6 +63,23 @@ def _marked(text: str) -> list[tuple[int, int]]:
         if not any(a <= o <= b or a <= k <= b for a, b in taken):  # not nested in «…»
             out.append((o, k))
     return sorted(out)
+
+
+_CLOSERS = frozenset(cl for _op, cl in _PAIRS) | {'"'}
+
+
+def _unclosed(text: str, marked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """«…» that opens a paragraph and is not closed before the paragraph ends: a quotation
+    running on over paragraphs (Russian closes only the last one) or cut off with the text.
+    (open, paragraph end); the marks found by :func:`_marked` are not repeated."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t]*«", text):
+        o = m.end() - 1
+        end = text.find("\n", o)
+        end = len(text) if end < 0 else end
+        if "»" not in text[o:end] and not any(a <= o <= b for a, b in marked):
+            out.append((o, end))
+    return out
 
 
 def _interrupted(rd: RuDoc, ra: RuActors, o: int, c: int) -> tuple[int, int, tuple[str, str] | None] | None:
@@ -139,10 +161,32 @@ def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
     quoted = _quoted_one(rd, ra, v)
     if quoted is not None:
         return quoted
+    if _quotes_someone(rd, v):
+        return None  # "цитируют источники журналисты Reuters": the sources speak, not Reuters
     for c in rd.children(v):
         if c.rel in ("nsubj", "nsubj:pass"):
-            return _actor_in(rd, ra, [c.i]) or _actor_in(rd, ra, subtree(rd, c.i))
+            own = _actor_in(rd, ra, [c.i])
+            if own:
+                return own
+            found = _actor_in(rd, ra, subtree(rd, c.i))
+            if found and ra.kind(found[0]) == "country" and c.lemma in data("words")["roles"]:
+                return _titled_person(rd, ra, c.lemma, found[0], rd.toks[v].start) or found
+            return found
     return _issuer(rd, ra, v)
+
+
+def _titled_person(rd: RuDoc, ra: RuActors, role: str, country: str, pos: int) -> tuple[str, str] | None:
+    """"— сказал президент Украины" with no person titled so in the text: a person's role of
+    a state is that person, not the state. The state's head on the publication date when the
+    role heads a state (``head_of_state_roles`` in data/ru/words.json) and the document names
+    them; else the person the text credited last with a speech verb (:func:`_last_credited`)."""
+    if role in data("words")["head_of_state_roles"]:
+        iso = next((a.country for a in ra.actors if a.id == country), None)
+        head = ra.leader(iso, rd.published) if iso else None
+        if head:
+            return head, next(a.name for a in ra.actors if a.id == head)
+    last = _last_credited(rd, ra, pos)
+    return last if last and ra.kind(last[0]) == "person" else None
 
 
 def _issuer(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
@@ -154,6 +198,11 @@ def _issuer(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
             found = _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
             if found:
                 return found
+        # "заявили в Минобороны": an organisation as the place the words come from speaks itself
+        if c.rel == "obl" and any(k.lower in ("в", "во") for k in rd.children(c.i)):
+            m = ra.at(c.start, c.end)
+            if m is not None and ra.kind(m.actor) == "org":
+                return m.actor, m.text
     return None
 
 
@@ -170,6 +219,20 @@ def _quoted_one(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
         if lemma in table["words_verbs"] and c.lemma in table["words"]:
             return _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
     return None
+
+
+def _quotes_someone(rd: RuDoc, v: int) -> bool:
+    """A verb of quoting with an object ("цитируют правительственные источники"): the words
+    are the object's even when it names no actor, so the subject who quotes is no speaker.
+    In the inverted order the parser can tag the object a second subject; two subjects of a
+    verb of quoting count as an object and a subject."""
+    table = data("lexicon")["quoting"]
+    lemma = rd.toks[v].lemma
+    kids = rd.children(v)
+    if lemma in table["verbs"] and sum(c.rel == "nsubj" for c in kids) >= 2:
+        return True
+    return any(c.rel == "obj" and (lemma in table["verbs"] or lemma in table["words_verbs"] and c.lemma in table["words"])
+               for c in kids)
 
 
 def speaker_of_phrase(rd: RuDoc, ra: RuActors, lo: int, hi: int) -> tuple[str, str] | None:
@@ -222,9 +285,33 @@ def _after(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
         found = speaker_of_verb(rd, ra, v)
         if found:
             return found
-    if _speech_tokens(rd, lo, hi):
-        return _actor_in(rd, ra, [t.i for t in rd.toks if lo <= t.start < hi])
+    verbs = _speech_tokens(rd, lo, hi)
+    if any(_quotes_someone(rd, v) for v in verbs):
+        return None  # the one quoted names no actor; whoever passes the words on is not the speaker
+    if verbs:
+        return _actor_in(rd, ra, [t.i for t in rd.toks if lo <= t.start < hi]) or _last_credited(rd, ra, pos)
     return speaker_of_phrase(rd, ra, lo, hi)
+
+
+LOOKBACK_SENTS = 3  # sentences before a quote that an unnamed speaker ("сказал представитель") looks in
+
+
+def _last_credited(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
+    """"…», — сказал представитель Кремля" / "— говорится в сообщении": a speech segment
+    that names only a title or a document speaks for whoever the text credited last, in the
+    sentences just before the quote ("…, заявил пресс-секретарь Дмитрий Песков. «…», — сказал
+    представитель Кремля"). Only a speaker credited by a speech verb counts, not any name in
+    between (the chief thanked in the sentence before is not the one speaking)."""
+    sent = rd.sent_of(max(0, pos - 2))
+    if sent is None:
+        return None
+    for k in range(sent - 1, max(-1, sent - 1 - LOOKBACK_SENTS), -1):
+        s = rd.sents[k]
+        for v in reversed(_speech_tokens(rd, s.start, s.end)):
+            found = speaker_of_verb(rd, ra, v)
+            if found:
+                return found
+    return None
 
 
 def _before_colon(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
@@ -238,7 +325,28 @@ def _before_colon(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
         found = speaker_of_verb(rd, ra, v)
         if found:
             return found
-    return speaker_of_phrase(rd, ra, lo, len(head))
+    return speaker_of_phrase(rd, ra, lo, len(head)) or _named_at_colon(rd, ra, len(head) - 1)
+
+
+def _named_at_colon(rd: RuDoc, ra: RuActors, colon: int) -> tuple[str, str] | None:
+    """"выступил премьер-министр Том Уэллс: «…»", "Песков: «…»": with no speech verb, a person
+    or organisation named right before the colon is the one whose words follow."""
+    m = ra.at(colon - 1, colon)
+    if m is None or m.span[1] != colon or ra.kind(m.actor) not in ("person", "org"):
+        return None
+    if m.kind == "pronoun":
+        return None
+    return m.actor, m.text
+
+
+def _paragraph_lead(rd: RuDoc, ra: RuActors, o: int, sent: int | None) -> tuple[str, str] | None:
+    """A quotation that is a paragraph of its own with no attribution of its own ("Зеленский
+    заявил, что ... По его словам, ...\n\n«Действовали наши люди ...»") continues whoever the
+    sentence just before it credits (a speech verb or "по его словам"); nothing further back."""
+    line = rd.text.rfind("\n", 0, o) + 1
+    if sent is None or sent == 0 or rd.text[line:o].strip(" \t—–-"):
+        return None
+    return sentence_speaker(rd, ra, sent - 1)
 
 
 def _dash_quotes(text: str) -> list[tuple[int, int, int]]:
@@ -275,8 +383,11 @@ def _naming(rd: RuDoc, o: int, c: int, speech: bool) -> bool:
 def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
     text = rd.text
     out: list[Quote] = []
-    for o, c in _marked(text):
-        qtext = text[o + 1 : c]
+    marked = _marked(text)
+    for o, c in sorted(marked + _unclosed(text, marked)):
+        closed = text[c : c + 1] in _CLOSERS
+        tail = text[c + 1 :] if closed else ""  # no attribution after a quotation left open
+        qtext = text[o + 1 : c] if closed else text[o + 1 : c].rstrip()
         words = qtext.split()
         if not words:
             continue
@@ -291,9 +402,9 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         if named is not None and named.kind == "name" and named.span[0] <= o + 1 and c <= named.span[1] + 1 \
                 and len(words) <= SCARE_MAX_WORDS:
             continue  # an organisation's quoted name (организация «Весна»), not a quote
-        if len(words) <= SCARE_MAX_WORDS and _naming(rd, o, c, speech=bool(_AFTER.match(text[c + 1 :]))):
+        if len(words) <= SCARE_MAX_WORDS and _naming(rd, o, c, speech=bool(_AFTER.match(tail))):
             continue  # the name of an operation, a group, a word (операция «Синдур», от слова "синдур")
-        after, before = _after(rd, ra, c + 1), _before_colon(rd, ra, o)
+        after, before = _after(rd, ra, c + 1) if closed else None, _before_colon(rd, ra, o)
         sent = rd.sent_of(o)
         inside = None
         if after is None and before is None and sent is not None:
@@ -302,7 +413,7 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
         starts_sentence = sent is not None and not text[rd.sents[sent].start : o].strip(" \t—–-")
         so_called = re.search(r"так\s+называем\w*\s*$", text[max(0, o - 40) : o].lower())
         # Direct speech by its form: a dash after the quote or a colon before it.
-        speech = bool(_AFTER.match(text[c + 1 :])) or text[:o].rstrip().endswith(":")
+        speech = bool(_AFTER.match(tail)) or text[:o].rstrip().endswith(":")
         if so_called or found is None and not speech and len(words) <= SCARE_MAX_WORDS:
             if words[0][:1].isupper() and not so_called:
                 continue  # a quoted name («Белавиа»), not a quote
@@ -311,6 +422,8 @@ def find_quotes(rd: RuDoc, ra: RuActors) -> list[Quote]:
             kind = "direct"
         else:
             kind = "partial" if found is not None else "direct"
+        if found is None and kind == "direct":
+            found = _paragraph_lead(rd, ra, o, sent)
         actor, spk = found if found and kind != "scare" else (None, None)
         out.append(Quote(make_id("q", rd.doc_id, o + 1, c), rd.doc_id, actor, spk, kind, qtext, (o + 1, c)))
     first: dict[int, tuple[str | None, str | None]] = {}
