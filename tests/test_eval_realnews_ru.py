@@ -156,30 +156,30 @@ def test_eval_realnews_ru_label_words_across_russian_case_endings(system, gold, 
     assert R.contains_words(system, gold) is found
 
 
-def test_eval_realnews_ru_dev_block_never_opens_heldout_texts(tmp_path: Path, monkeypatch):
-    """dev-ru reads its Russian stories and the English stories they pair with in the same
-    split, nothing of the held-out split (Russian or English)."""
-    files = [("harbor26", "dev", {}), ("harbor26-ru", "dev", {"language": "ru", "pairs_with": "harbor26"}),
-             ("vault26", "heldout", {}), ("vault26-ru", "heldout", {"language": "ru", "pairs_with": "vault26"}),
-             ("stray26-ru", "dev", {"language": "ru", "pairs_with": "vault26"})]  # a pair across splits stays unpaired
-    for sid, split, extra in files:
-        (tmp_path / f"{sid}.facts.json").write_text(json.dumps({"story": sid, "split": split, "documents": [], **extra}))
-    opened: list[str] = []
-    monkeypatch.setattr(R, "read_texts", lambda stories, texts: opened.extend(s.id for s in stories) or [])
-    (tmp_path / "texts").mkdir()
-    R.evaluate_texts(tmp_path / "texts", "dev-ru", gold_dir=tmp_path)
-    assert sorted(opened) == ["harbor26", "harbor26-ru", "stray26-ru"]
+RU = {"language": "ru"}
 
 
-def test_eval_realnews_ru_heldout_block_pairs_with_a_dev_english_story(tmp_path: Path, monkeypatch):
-    """An English story rotated from held out into dev still pairs its held-out Russian story
-    (dev texts may always be opened); other dev stories are not opened."""
-    files = [("harbor26", "dev", {}), ("vault26", "dev", {}),
-             ("vault26-ru", "heldout", {"language": "ru", "pairs_with": "vault26"})]
+@pytest.mark.parametrize(
+    ("files", "block", "opened"),
+    [
+        # dev-ru reads its Russian stories and the English stories they pair with in the same split,
+        # nothing of the held-out split (Russian or English); a pair across splits stays unpaired
+        ([("harbor26", "dev", {}), ("harbor26-ru", "dev", {**RU, "pairs_with": "harbor26"}),
+          ("vault26", "heldout", {}), ("vault26-ru", "heldout", {**RU, "pairs_with": "vault26"}),
+          ("stray26-ru", "dev", {**RU, "pairs_with": "vault26"})],
+         "dev-ru", ["harbor26", "harbor26-ru", "stray26-ru"]),
+        # an English story rotated from held out into dev still pairs its held-out Russian story
+        # (dev texts may always be opened); other dev stories are not opened
+        ([("harbor26", "dev", {}), ("vault26", "dev", {}), ("vault26-ru", "heldout", {**RU, "pairs_with": "vault26"})],
+         "heldout-ru", ["vault26", "vault26-ru"]),
+    ],
+    ids=["dev-block-never-opens-heldout", "heldout-block-pairs-with-a-dev-english-story"],
+)
+def test_eval_realnews_ru_block_opens_only_its_stories_and_pairs(tmp_path: Path, monkeypatch, files, block, opened):
     for sid, split, extra in files:
         (tmp_path / f"{sid}.facts.json").write_text(json.dumps({"story": sid, "split": split, "documents": [], **extra}))
-    opened: list[str] = []
-    monkeypatch.setattr(R, "read_texts", lambda stories, texts: opened.extend(s.id for s in stories) or [])
+    seen: list[str] = []
+    monkeypatch.setattr(R, "read_texts", lambda stories, texts: seen.extend(s.id for s in stories) or [])
     (tmp_path / "texts").mkdir()
-    R.evaluate_texts(tmp_path / "texts", "heldout-ru", gold_dir=tmp_path)
-    assert sorted(opened) == ["vault26", "vault26-ru"]
+    R.evaluate_texts(tmp_path / "texts", block, gold_dir=tmp_path)
+    assert sorted(seen) == opened

@@ -19,7 +19,8 @@ def test_events_narrative_dates_simple_past_goes_on_from_the_told_day(analyze):
 
 
 def test_events_narrative_dates_perfect_is_the_report_day(analyze):
-    assert day_of(analyze(STORY, published="2025-03-01"), "meeting") == ("2025-03-01", "published")
+    # "convene" is the meeting's trigger (a CONSULT since events3), not the noun after it
+    assert day_of(analyze(STORY, published="2025-03-01"), "convened") == ("2025-03-01", "published")
 
 
 def test_events_narrative_dates_old_day_frames_nothing(analyze):

@@ -308,10 +308,19 @@ def _last_credited(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
     for k in range(sent - 1, max(-1, sent - 1 - LOOKBACK_SENTS), -1):
         s = rd.sents[k]
         for v in reversed(_speech_tokens(rd, s.start, s.end)):
+            if _joint_subject(rd, v):
+                return None  # "X и Y сообщили": two credited, so "— отмечает журналист" is neither
             found = speaker_of_verb(rd, ra, v)
             if found:
                 return found
     return None
+
+
+def _joint_subject(rd: RuDoc, v: int) -> bool:
+    """Whether the speech verb's subject is two or more coordinated phrases ("телеканал X и
+    телеканал Y сообщили"): no one of them is the one an unnamed speaker after it speaks for."""
+    return any(c.rel in ("nsubj", "nsubj:pass") and any(g.rel == "conj" for g in rd.children(c.i))
+               for c in rd.children(v))
 
 
 def _before_colon(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
