@@ -108,12 +108,12 @@ def _timed(label: str, n_docs: int, words: int, fn) -> float:
 # ----------------------------------------------------------------------------- 1. throughput
 
 
-def real_documents(texts_dir: str) -> list:
+def real_documents(texts_dir: str, language: str = "en") -> list:
     """The real-coverage development articles (``realnews/texts``, git-ignored; only stories whose
-    gold says "dev"): real-length news, not synthetic sentences."""
+    gold says "dev") in ``language``: real-length news, not synthetic sentences."""
     from counterpoint.eval.realnews import load_stories, read_texts
 
-    return [doc for _, doc in read_texts(load_stories(split="dev"), Path(texts_dir))]
+    return [doc for _, doc in read_texts(load_stories(split="dev", language=language), Path(texts_dir))]
 
 
 def bench_throughput(n: int, docs: list | None = None) -> dict:
@@ -709,7 +709,7 @@ def main(argv: list[str] | None = None) -> int:
     if "throughput_ru" in parts:
         res["throughput_ru"] = bench_throughput_ru(cfg["texts"])
     if "throughput_ru_real" in parts:
-        docs = [d for d in real_documents(args.real_texts) if d.language == "ru"]
+        docs = [d for d in real_documents(args.real_texts, "ru") if d.language == "ru"]
         if not docs:
             raise SystemExit(f"no Russian real-coverage dev texts in {args.real_texts} (see docs/realnews-gold.md)")
         res["throughput_ru_real"] = bench_throughput_ru(len(docs), docs)
