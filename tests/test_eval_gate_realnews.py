@@ -1,4 +1,4 @@
-"""The realnews gate: the floors under ``realnews_dev`` and ``realnews_dev_first6`` in
+"""The realnews gate: the floors under ``realnews_dev``, ``realnews_dev_first8`` and ``realnews_dev_first6`` in
 tests/eval_floors.json (and the ceilings, e.g. on crashes) apply whenever the real-coverage texts
 are present: beside the repository in ``realnews/texts`` or at $COUNTERPOINT_REALNEWS_TEXTS.
 
@@ -18,7 +18,7 @@ from counterpoint.eval.realnews import HEADLINE
 
 from .realnews_gate import TEXTS, check_limit, limits, well_formed
 
-BLOCKS = ("realnews_dev", "realnews_dev_first6")
+BLOCKS = ("realnews_dev", "realnews_dev_first8", "realnews_dev_first6")
 EXTRA = {"event_recall", "quote_recall", "discrepancy_f1"}
 
 

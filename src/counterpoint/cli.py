@@ -300,7 +300,7 @@ def demo(out, json_out, db) -> None:
 @click.option("--split", type=click.Choice(["dev", "heldout", "dev-ru", "heldout-ru", "all"]), default="dev", show_default=True,
               help="realnews: which stories to score (dev-ru, heldout-ru: the Russian stories, each analysed "
                    "with the English story it pairs with).")
-@click.option("--stories", help="realnews: comma-separated story ids to keep from an English split (e.g. the "
+@click.option("--stories", help="realnews: comma-separated story ids to keep from a split (e.g. the "
                                 "stories a floor was first measured on).")
 def eval_(name, as_json, shared, texts, split, stories) -> None:
     """Score the pipeline on a benchmark, the seeds gold or real coverage."""

@@ -936,8 +936,9 @@ def evaluate_texts(texts: str | Path | None, split: str = "dev", gold_dir: str |
 
     ``{"skipped": reason}`` when the texts or the split's gold are absent. ``dev-ru`` and
     ``heldout-ru`` are the Russian blocks (:func:`evaluate_language_block`); ``all`` runs every
-    block. ``stories`` keeps only those story ids of an English split (analysed on their own):
-    a set that grows can still be compared with the floors measured on its earlier stories."""
+    block. ``stories`` keeps only those story ids (analysed on their own; in a language block,
+    with their English pairs): a set that grows can still be compared with the floors measured
+    on its earlier stories."""
     if split not in (*SPLITS, *LANG_SPLITS, "all"):
         raise ValueError(f"unknown split {split!r}; choose from {', '.join((*SPLITS, *LANG_SPLITS, 'all'))}")
     texts = Path(texts) if texts else default_texts()
@@ -947,7 +948,7 @@ def evaluate_texts(texts: str | Path | None, split: str = "dev", gold_dir: str |
     report: dict[str, Any] = {"texts": str(texts), "splits": {}}
     for name in ((*SPLITS, *LANG_SPLITS) if split == "all" else (split,)):
         if name in LANG_SPLITS:
-            report["splits"][name] = evaluate_language_block(Path(texts), name, Path(gold_dir))
+            report["splits"][name] = evaluate_language_block(Path(texts), name, Path(gold_dir), stories)
             continue
         chosen = load_stories(Path(gold_dir), name)
         if stories is not None:
@@ -970,15 +971,21 @@ def evaluate_texts(texts: str | Path | None, split: str = "dev", gold_dir: str |
     return report
 
 
-def evaluate_language_block(texts: Path, name: str, gold_dir: Path = GOLD_DIR) -> dict:
+def evaluate_language_block(texts: Path, name: str, gold_dir: Path = GOLD_DIR,
+                            only: Iterable[str] | None = None) -> dict:
     """One non-English block (``dev-ru``): its stories are analysed in one run together with
     the English stories they pair with (same split), so cross-language clusters, actors and
     discrepancies can form; only the block's own documents are scored (events, dates, quotes,
-    labels), plus the cross-language scores of :func:`score_cross_language`."""
+    labels), plus the cross-language scores of :func:`score_cross_language`. ``only`` keeps
+    those story ids of the block."""
     base, lang = split_language(name)
     stories = load_stories(gold_dir, base, lang)
+    if only is not None:
+        keep = set(only)
+        stories = [s for s in stories if s.id in keep]
     if not stories:
-        return {"skipped": f"no {name} story files in {gold_dir}"}
+        return {"skipped": f"no {name} story files in {gold_dir}"
+                           + (f" among {', '.join(sorted(set(only)))}" if only is not None else "")}
     want = {s.data.get("pairs_with") for s in stories}
     # The English pair comes from the same split or from dev (dev texts may always be opened:
     # an English story rotated from held out into dev keeps pairing its held-out Russian one);
