@@ -153,6 +153,20 @@ def _flag(docs, kind, field, values, **kw) -> dict:
             "values": [{"doc": docs[d].system_id, "event": "e", "value": v} for d, v in values.items()]}
 
 
+@pytest.mark.parametrize("form,canon", [
+    ("Ukrainian Armed Forces", "Ukrainian Armed Forces"),  # its own army, though "armed forces" names both
+    ("the Russian Armed Forces", "Russian Armed Forces"),
+    ("Armed Forces", None),  # the title-stripped key alone names both armies: no answer
+    ("President Orrin Vale", "Orrin Vale"),  # a title stripped when the full spelling names no one
+])
+def test_realnews_resolver_prefers_the_full_spelling(form, canon):
+    actors = {"Ukrainian Armed Forces": {"kind": "organisation"}, "Russian Armed Forces": {"kind": "organisation"},
+              "Orrin Vale": {"kind": "person"}}
+    resolver = R.Resolver(actors)
+    assert resolver.resolve_exact(form) == canon
+    assert resolver.resolve([form]) == canon
+
+
 @pytest.mark.parametrize("flags,found,flagged,matched", [
     # v1: conflicts inside clusters; the right pair and values
     ({"clusters": [{"id": "c", "discrepancies": [("conflict", "quantity", {"venn26-01": "41 passengers",

@@ -363,19 +363,26 @@ class Resolver:
                 if row.get("kind") == "person":
                     self.persons.append((canon, form))
 
-    def _keys(self, form: str) -> set[str]:
-        f = fold(form).strip(" .,;:\"'")
-        f = re.sub(r"^the ", "", f)
-        return {k for k in (f, fold(self._strip(form)).strip(" .,;:\"'")) if k}
+    def _keys(self, form: str) -> list[str]:
+        """The folded spelling, then the same without leading titles: "Ukrainian Armed Forces"
+        names its own army before "armed forces" (the title list holds nationality words)
+        names both armies of a story."""
+        f = re.sub(r"^the ", "", fold(form).strip(" .,;:\"'"))
+        return [k for k in dict.fromkeys((f, fold(self._strip(form)).strip(" .,;:\"'"))) if k]
+
+    def _lookup(self, form: str) -> str | None:
+        """The one gold actor the first key that names any names; None when it names several."""
+        for key in self._keys(form):
+            hits = self.table.get(key, set())
+            if hits:
+                return next(iter(hits)) if len(hits) == 1 else None
+        return None
 
     def resolve_exact(self, form: str | None) -> str | None:
         """The gold actor a spelling names through the ``actors`` table alone (folded case and
         accents, titles stripped), without counterpoint's own name matching: the cross-language
         actor scores judge that matching, so they must not use it."""
-        if not form:
-            return None
-        hits = set().union(*(self.table.get(k, set()) for k in self._keys(form)))
-        return next(iter(hits)) if len(hits) == 1 else None
+        return self._lookup(form) if form else None
 
     def resolve(self, forms: Iterable[str | None]) -> str | None:
         """The first form that names exactly one gold actor decides."""
@@ -383,9 +390,8 @@ class Resolver:
 
         forms = [f for f in forms if f]
         for f in forms:
-            hits = set().union(*(self.table.get(k, set()) for k in self._keys(f)))
-            if len(hits) == 1:
-                return next(iter(hits))
+            if (hit := self._lookup(f)) is not None:
+                return hit
         for f in forms:
             hits = {canon for canon, alias in self.persons if same_person(f, alias)}
             if len(hits) == 1:
