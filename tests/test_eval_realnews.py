@@ -366,3 +366,14 @@ def test_realnews_language_refusal_is_not_a_crash(dev):
     out = R.score_split(stories, export, crashes)
     assert out["scores"]["crashes"] == 0 and out["scores"]["refused"] == 1
     assert any(m["doc"] == "venn26-01" and m["what"].startswith("refused: [E009]") for m in out["misses"])
+
+
+@pytest.mark.parametrize("path", sorted(R.GOLD_DIR.glob("*.facts.json")), ids=lambda p: p.name.split(".")[0])
+def test_realnews_gold_discrepancy_fields_are_scored(path):
+    """A gold discrepancy on a field the scorer does not know could never be found (the
+    pagers24-ru check caught a 'detail' field): every field and kind must be one it scores."""
+    story = json.loads(path.read_text(encoding="utf-8"))
+    for cluster in story.get("cross_source", []):
+        for d in cluster.get("discrepancies", []):
+            assert d.get("field") in R._FIELDS, f"{path.name}: discrepancy field {d.get('field')!r} is not scored"
+            assert d.get("kind") in ("conflict", "disputed"), f"{path.name}: discrepancy kind {d.get('kind')!r}"
