@@ -91,12 +91,11 @@ def read_mentions(shared: Path, split: str = "test") -> list[GoldMention]:
                 if (doc, sent) not in validated:
                     continue
                 mid = m.get("m_id")
-                half = "ecbplus" if doc.endswith("plus") else "ecb"
                 mentions.append(
                     GoldMention(
                         id=f"{doc}:{mid}",
                         doc=doc,
-                        subtopic=f"{topic}_{half}",
+                        subtopic=subtopic(doc),
                         sentence=sent,
                         tokens=[n for _, n in anchors],
                         words=sents[sent],
@@ -325,6 +324,7 @@ def evaluate_end_to_end(shared: Path, split: str = "test") -> dict[str, float]:
     out = bridge.score(clusters)
     out["clustering_ceiling_conll_f1"] = bridge.ceiling([t for c in clusters for t in c])["conll_f1"]
     out.update(_recall_by_part_of_speech(gold, bridge, clusters))
+    out.update(_across_subtopics(clusters))
     out["documents"] = float(len(docs))
     return out
 
@@ -346,3 +346,21 @@ def _recall_by_part_of_speech(
         hit[part] += m.id in found
     return {f"mention_recall_{p}": 100 * hit[p] / total[p] for p in total} | {
         f"gold_mentions_{p}": float(total[p]) for p in total}
+
+
+def subtopic(doc: str) -> str:
+    """ECB+'s subtopic of a document: its topic and half ("2_7ecbplus" -> "2_ecbplus"); the two
+    halves of a topic report two different events of one kind (two earthquakes, two arrests)."""
+    topic, rest = doc.split("_", 1)
+    return f"{topic}_{'ecbplus' if rest.endswith('plus') else 'ecb'}"
+
+
+def _across_subtopics(clusters: list[list[tuple[str, int, list[int]]]]) -> dict[str, float]:
+    """The over-merge test: clusters of two or more mentions whose documents lie in different
+    subtopics (so they join different real events), and the mentions in them."""
+    bad = [c for c in clusters if len({subtopic(doc) for doc, _, _ in c}) > 1]
+    return {
+        "clusters_across_subtopics": float(len(bad)),
+        "clusters_of_two_or_more": float(sum(len(c) > 1 for c in clusters)),
+        "mentions_in_clusters_across_subtopics": float(sum(len(c) for c in bad)),
+    }
