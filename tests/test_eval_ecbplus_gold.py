@@ -25,9 +25,10 @@ def test_ecbplus_predicted_mentions(shared: Path) -> None:
     from counterpoint.eval.ecbplus import evaluate_predicted
 
     scores = evaluate_predicted(shared, "test")
-    # Measured 62.5 CoNLL F1 with 66.9 mention recall / 87.6 mention precision.
-    assert scores["mention_recall"] > 60 and scores["mention_precision"] > 80
-    assert scores["conll_f1"] >= 61.5
+    # Measured 66.0 CoNLL F1 with 71.6 mention recall / 93.8 mention precision (62.5 / 66.9 /
+    # 87.6 while a mention was the gold span's last token, which no verb of "opened fire" is).
+    assert scores["mention_recall"] > 70 and scores["mention_precision"] > 90
+    assert scores["conll_f1"] >= 65.0
 
 
 def test_ecbplus_end_to_end_product_mentions(shared: Path) -> None:
@@ -38,4 +39,7 @@ def test_ecbplus_end_to_end_product_mentions(shared: Path) -> None:
     scores = evaluate_end_to_end(shared, "test")
     assert scores["documents"] > 200
     assert 0 < scores["mention_recall"] <= 100 and scores["mention_precision"] > 50
+    # perfect clustering of the same mentions scores higher, never lower
+    assert scores["conll_f1"] <= scores["clustering_ceiling_conll_f1"] <= 100
+    assert sum(scores[f"gold_mentions_{p}"] for p in ("verb", "noun", "other")) > 1500
     assert abs(scores["conll_f1"] - (scores["muc_f1"] + scores["b3_f1"] + scores["ceafe_f1"]) / 3) < 1e-9

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..align.coref import Features, _words, cluster_features, lemma_key
 from .corefmetrics import conll
+from .ecbplus_bridge import MentionBridge
 
 SPLITS = {"train": range(1, 23), "dev": range(23, 26), "test": range(36, 46)}
 # Score threshold for ECB+ (no PLOVER types, dates or actors): chosen on the train topics
@@ -90,12 +91,11 @@ def read_mentions(shared: Path, split: str = "test") -> list[GoldMention]:
                 if (doc, sent) not in validated:
                     continue
                 mid = m.get("m_id")
-                half = "ecbplus" if doc.endswith("plus") else "ecb"
                 mentions.append(
                     GoldMention(
                         id=f"{doc}:{mid}",
                         doc=doc,
-                        subtopic=f"{topic}_{half}",
+                        subtopic=subtopic(doc),
                         sentence=sent,
                         tokens=[n for _, n in anchors],
                         words=sents[sent],
@@ -129,6 +129,13 @@ def _parse(sentences: dict[tuple[str, int], list[str]]) -> dict[tuple[str, int],
     return {k: _PARSED[k] for k in sentences}
 
 
+def _head(sdoc, positions: list[int]):
+    """The syntactic head of a gold span: its token whose parent lies outside the span (the
+    first token when the parse gives none), None for an empty span."""
+    toks = [sdoc[i] for i in positions if i < len(sdoc)]
+    return next((t for t in toks if t.head not in toks or t.head == t), toks[0]) if toks else None
+
+
 def mention_features(mentions: list[GoldMention], entities: bool = False) -> list[Features]:
     """Features for gold mentions: spaCy lemma of the trigger's head, sentence words, NER."""
     by_sentence: dict[tuple[str, int], list[GoldMention]] = defaultdict(list)
@@ -144,8 +151,7 @@ def mention_features(mentions: list[GoldMention], entities: bool = False) -> lis
         )
         words = _words(" ".join(t.lemma_ for t in sdoc))
         for m in by_sentence[key]:
-            toks = [sdoc[i] for i in m.tokens if i < len(sdoc)]
-            head = next((t for t in toks if t.head not in toks or t.head == t), toks[0]) if toks else None
+            head = _head(sdoc, m.tokens)
             lemma = head.lemma_.lower() if head is not None else ""
             m.lemma = lemma
             feats[m.id] = Features(
@@ -194,7 +200,7 @@ def evaluate(
     if split == "test":  # the product's own mentions, end to end (no gold mentions, no oracle)
         e2e = evaluate_end_to_end(Path(shared), split)
         out.update({f"end_to_end_product_mentions_{k}": v for k, v in e2e.items()
-                    if k in ("conll_f1", "muc_f1", "b3_f1", "ceafe_f1", "mention_recall", "mention_precision")})
+                    if k != "documents"})
     return out
 
 
@@ -237,27 +243,17 @@ def evaluate_predicted(
     shared: Path, split: str = "test", threshold: float = ECB_THRESHOLD
 ) -> dict[str, float]:
     """End-to-end: predicted mentions (verbs and event nouns, by spaCy) clustered by the same
-    code, scored against the gold clusters. A mention is identified by its head token (the
-    gold mention's last token for multi-token gold mentions); unmatched predicted mentions
-    count against precision and missed gold mentions against recall, as in the reference
-    scorer. Also reports mention detection recall/precision."""
+    code, scored against the gold clusters. A predicted mention is the gold mention its token
+    lies in (:class:`~counterpoint.eval.ecbplus_bridge.MentionBridge`); unmatched predicted
+    mentions count against precision and missed gold mentions against recall, as in the
+    reference scorer. Also reports mention detection recall/precision."""
     gold = read_mentions(Path(shared), split)
     pred = _predicted(gold, split, Path(shared))
     feats = mention_features(pred)
-
-    def head_id(m: GoldMention) -> str:
-        return f"{m.doc}:{m.sentence}:{m.tokens[-1]}"
-
-    key: dict[str, set[str]] = defaultdict(set)
-    for m in gold:
-        key[m.gold].add(head_id(m))
-    response = [{pred[i].id for i in g} for g in cluster_features(feats, threshold=threshold)]
-    out = conll(list(key.values()), response)
-    gold_heads = {head_id(m) for m in gold}
-    pred_ids = {m.id for m in pred}
-    out["mention_recall"] = 100 * len(gold_heads & pred_ids) / max(len(gold_heads), 1)
-    out["mention_precision"] = 100 * len(gold_heads & pred_ids) / max(len(pred_ids), 1)
-    return out
+    bridge = MentionBridge(gold)
+    clusters = [[(m.doc, m.sentence, m.tokens) for m in (pred[i] for i in g)]
+                for g in cluster_features(feats, threshold=threshold)]
+    return bridge.score(clusters)
 
 
 def _documents(shared: Path, split: str) -> dict[str, dict[int, list[str]]]:
@@ -283,9 +279,9 @@ def evaluate_end_to_end(shared: Path, split: str = "test") -> dict[str, float]:
     """End-to-end with the product's own mentions: each document's validated sentences go
     through the code path ``analyze`` runs (the spaCy pipeline with counterpoint's components,
     then the whole alignment stage over all documents of the split, with no subtopic oracle);
-    each extracted event is a mention, identified by the token under its trigger's last
-    character, and the product's clusters are scored against the gold clusters (heads as in
-    :func:`evaluate_predicted`: the last token of a gold mention). Gold mentions the product
+    each extracted event is a mention, the tokens under its trigger, and the product's clusters
+    are scored against the gold clusters (a mention is the gold mention one of its tokens lies
+    in, :class:`~counterpoint.eval.ecbplus_bridge.MentionBridge`). Gold mentions the product
     does not extract count against recall, extracted events that are no gold mention against
     precision."""
     from ..align import align
@@ -312,30 +308,59 @@ def evaluate_end_to_end(shared: Path, split: str = "test") -> dict[str, float]:
         analyses.extend(analyze_batch(docs[k : k + 32]))
     result = align(analyses)
 
-    def head(e) -> str | None:
-        span = e.trigger_span or e.span
+    def tokens(e) -> tuple[str, int, list[int]] | None:
+        # the trigger's tokens; a record without one falls back to its clause's last character
+        span = e.trigger_span or (e.span and (e.span[1] - 1, e.span[1]))
         if not span:
             return None
-        last = span[1] - 1
-        for start, end, s, i in token_at.get(e.doc, []):
-            if start <= last < end:
-                return f"{e.doc}:{s}:{i}"
-        return None
+        hit = [(s, i) for start, end, s, i in token_at.get(e.doc, []) if start < span[1] and end > span[0]]
+        if not hit:
+            return None
+        return e.doc, hit[0][0], [i for s, i in hit if s == hit[0][0]]
 
-    heads = {e.id: head(e) for e in result.events}
-    key: dict[str, set[str]] = defaultdict(set)
-    for m in gold:
-        key[m.gold].add(f"{m.doc}:{m.sentence}:{m.tokens[-1]}")
-    response = []
-    for c in result.clusters:
-        ids = {h for e in c.events if (h := heads.get(e))}
-        if ids:
-            response.append(ids)
-    out = conll(list(key.values()), response)
-    gold_heads = {h for ids in key.values() for h in ids}
-    pred = {h for ids in response for h in ids}
-    out["mention_recall"] = 100 * len(gold_heads & pred) / max(len(gold_heads), 1)
-    out["mention_precision"] = 100 * len(gold_heads & pred) / max(len(pred), 1)
-    out["mentions"] = float(len(pred))
+    where = {e.id: tokens(e) for e in result.events}
+    clusters = [[t for e in c.events if (t := where.get(e))] for c in result.clusters]
+    bridge = MentionBridge(gold)
+    out = bridge.score(clusters)
+    out["clustering_ceiling_conll_f1"] = bridge.ceiling([t for c in clusters for t in c])["conll_f1"]
+    out.update(_recall_by_part_of_speech(gold, bridge, clusters))
+    out.update(_across_subtopics(clusters))
     out["documents"] = float(len(docs))
     return out
+
+
+def _recall_by_part_of_speech(
+    gold: list[GoldMention], bridge: MentionBridge, clusters: list[list[tuple[str, int, list[int]]]]
+) -> dict[str, float]:
+    """Mention recall (percent) for gold mentions headed by a verb, a noun and anything else
+    (adjectives such as "dead", particles of phrasal verbs), to tell which kind of event
+    mention the product's extraction leaves out."""
+    found = {bridge.mention_id(t) for c in clusters for t in c}
+    parsed = _parse({(m.doc, m.sentence): m.words for m in gold})
+    total: dict[str, int] = defaultdict(int)
+    hit: dict[str, int] = defaultdict(int)
+    for m in gold:
+        head = _head(parsed[(m.doc, m.sentence)], m.tokens)
+        part = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}.get(head.pos_ if head else "", "other")
+        total[part] += 1
+        hit[part] += m.id in found
+    return {f"mention_recall_{p}": 100 * hit[p] / total[p] for p in total} | {
+        f"gold_mentions_{p}": float(total[p]) for p in total}
+
+
+def subtopic(doc: str) -> str:
+    """ECB+'s subtopic of a document: its topic and half ("2_7ecbplus" -> "2_ecbplus"); the two
+    halves of a topic report two different events of one kind (two earthquakes, two arrests)."""
+    topic, rest = doc.split("_", 1)
+    return f"{topic}_{'ecbplus' if rest.endswith('plus') else 'ecb'}"
+
+
+def _across_subtopics(clusters: list[list[tuple[str, int, list[int]]]]) -> dict[str, float]:
+    """The over-merge test: clusters of two or more mentions whose documents lie in different
+    subtopics (so they join different real events), and the mentions in them."""
+    bad = [c for c in clusters if len({subtopic(doc) for doc, _, _ in c}) > 1]
+    return {
+        "clusters_across_subtopics": float(len(bad)),
+        "clusters_of_two_or_more": float(sum(len(c) > 1 for c in clusters)),
+        "mentions_in_clusters_across_subtopics": float(sum(len(c) for c in bad)),
+    }
