@@ -290,14 +290,16 @@ def _compare(
             if rel is None:
                 continue
             if rel == "conflict":
+                judged = []
                 for xs, ys in _voice_pairs(picked, da, db, kind_key):
                     x, y = _judged_pair(picked, xs, ys)
                     if kind_of is not None:
                         kind, why = kind_of(picked[x], picked[y])
                     else:
                         kind, why = flag_kind(picked[x], picked[y], fld, actors)
-                    if kind is None:
-                        continue
+                    if kind is not None:
+                        judged.append((xs, ys, kind, why))
+                for xs, ys, kind, why in _outlets_first(picked, judged):
                     members[kind].update(dict.fromkeys(xs + ys))
                     if why:
                         reasons[kind][why] = None
@@ -332,6 +334,24 @@ def _voice_pairs(
     for y in db:
         gy.setdefault(kind_key(picked[y]), []).append(y)
     return [(xs, ys) for xs in gx.values() for ys in gy.values()]
+
+
+def _outlets_first(
+    picked: dict[str, Event], judged: list[tuple[list[str], list[str], str, str | None]]
+) -> list[tuple[list[str], list[str], str, str | None]]:
+    """The judged voice pairs of two incompatible values, with a dispute folded into the
+    outlets' conflict when the outlets themselves already assert both values: when outlet A
+    says 9 September and outlet B 11 September in their own voice, a source that C cites
+    for 9 September against B's own 11 September is the same disagreement, not a second one
+    between named sources. Shown once, as the conflict it is, with every report in it."""
+    if not any(kind == "conflict" for _, _, kind, _ in judged):
+        return judged
+
+    def own(ms: list[str]) -> bool:
+        return any(picked[m].attributed_to is None for m in ms)
+
+    return [(xs, ys, "conflict", None) if kind == "disputed" and (own(xs) or own(ys)) else (xs, ys, kind, why)
+            for xs, ys, kind, why in judged]
 
 
 def _judged_pair(picked: dict[str, Event], xs: list[str], ys: list[str]) -> tuple[str, str]:

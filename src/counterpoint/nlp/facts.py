@@ -56,10 +56,13 @@ def predicate_families() -> dict:
 
 def counted_thing(head: str | None) -> str | None:
     """The canonical counted thing of a singular noun head: "jet" and "aircraft" count one
-    thing (``data/facts/predicates.json``, "nouns"); other heads are themselves."""
+    thing (``data/facts/predicates.json``, "nouns"), and the unit words of a compared measure
+    are one measure ("story" and "storey": one height in two spellings); other heads are
+    themselves."""
     if head is None:
         return None
-    return predicate_families()["nouns"].get(head, head)
+    fam = predicate_families()
+    return fam["nouns"].get(head) or fam["compared_measures"].get(head, head)
 
 
 def is_count(q: Quantity) -> bool:
