@@ -78,6 +78,13 @@ STORIES: dict[str, list[tuple[str, str, str]]] = {
         ("B", "2025-09-10", "Polish jets shot down at least eight drones over Poland on Wednesday."),
         ("C", "2025-09-10", "Prime Minister Donald Tusk said Polish jets shot down four drones over Poland on Wednesday."),
     ],
+    "airbases-vs-airfields": [
+        ("A", "2025-06-01", "Nordmark drones struck four Ostran military airbases on Sunday."),
+        ("B", "2025-06-01", "Nordmark has carried out drone strikes on two key Ostran airbases, destroying dozens of "
+                            "aircraft on Sunday."),
+        ("C", "2025-06-01", "An intelligence official said the drones destroyed 41 Ostran aircraft located at four "
+                            "different airfields on Sunday."),
+    ],
     "call-vs-other-visit": [
         ("A", "2025-08-18", "Trump spoke by phone with Putin on Monday."),
         ("B", "2025-08-18", "Zelensky visited Washington on Monday."),
@@ -148,4 +155,12 @@ def test_align_facts_outlets_conflict_absorbs_the_same_values_dispute() -> None:
     found = flags(aligned("outlets-and-a-source"))
     assert [(d.field, d.kind) for d in found] == [("quantity", "conflict")]
     assert len({v.doc for v in found[0].values}) == 3
+
+
+def test_align_facts_places_struck_compared_across_nouns() -> None:
+    """"two airbases" against "four airbases" and "four airfields": one conflict (the places
+    struck), whatever the noun and whichever voice gives the four."""
+    found = [d for d in flags(aligned("airbases-vs-airfields")) if "2 airbases" in {v.value for v in d.values}]
+    assert [(d.field, d.kind) for d in found] == [("quantity", "conflict")]
+    assert {v.value for v in found[0].values} & {"4 airbases", "4 airfields"}
 

@@ -88,6 +88,9 @@ def test_facts_counts_a_document_with_two_values_is_left_out():
         ("General Ivo Brenner said his forces had shot down two Nordmark jets.", "two Nordmark jets", "downed", True),
         ("Forces shot down two Nordmark jets over Ostra.", "two Nordmark jets", "downed", False),
         ("Police detained 40 protesters in Velgrad on Tuesday.", "40 protesters", "detained", False),
+        # places of a strike: the noun says they were struck, whatever verb or family word is near
+        ("Drones destroyed 30 Nordmark jets located at four airfields.", "four airfields", "struck", False),
+        ("Ostra has carried out drone strikes on two Nordmark airbases.", "two Nordmark airbases", "struck", False),
     ],
 )
 def test_facts_counts_predicate_family_and_source(text, count, family, attributed):

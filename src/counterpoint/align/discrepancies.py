@@ -60,6 +60,8 @@ from ..records import (
 Interval = tuple[float, float]
 # (kind, note) of a pair of incompatible values; a kind of None leaves the pair out
 KindOf = Callable[[Event, Event], tuple[str | None, str | None]]
+# one judged pair of voices: (value group indices, members of each side, kind, note)
+Judged = tuple[tuple[int, int], list[str], list[str], str, str | None]
 
 # Aggregate and partial cues in the event sentence: a count over several occasions or a part of
 # a larger whole is a difference of scope against another outlet's count, not a contradiction.
@@ -284,13 +286,14 @@ def _compare(
     values = list(groups.values())
     members: dict[str, dict[str, None]] = {k: {} for k in ("conflict", "disputed", "unverified", "scope")}
     reasons: dict[str, dict[str, None]] = {"unverified": {}, "scope": {}}
+    judged: list[Judged] = []
     for i, da in enumerate(values):
-        for db in values[i + 1 :]:
+        for j in range(i + 1, len(values)):
+            db = values[j]
             rel = relation(picked[da[0]], picked[db[0]])
             if rel is None:
                 continue
             if rel == "conflict":
-                judged = []
                 for xs, ys in _voice_pairs(picked, da, db, kind_key):
                     x, y = _judged_pair(picked, xs, ys)
                     if kind_of is not None:
@@ -298,15 +301,19 @@ def _compare(
                     else:
                         kind, why = flag_kind(picked[x], picked[y], fld, actors)
                     if kind is not None:
-                        judged.append((xs, ys, kind, why))
-                for xs, ys, kind, why in _outlets_first(picked, judged):
-                    members[kind].update(dict.fromkeys(xs + ys))
-                    if why:
-                        reasons[kind][why] = None
+                        judged.append(((i, j), xs, ys, kind, why))
                 continue
             kind = "unverified" if rel.startswith("unverified") else "scope"
             reasons[kind][rel] = None
             members[kind].update(dict.fromkeys(da + db))
+
+    def same_value(a: int, b: int) -> bool:
+        return a == b or relation(picked[values[a][0]], picked[values[b][0]]) is None
+
+    for _, xs, ys, kind, why in _outlets_first(picked, judged, same_value):
+        members[kind].update(dict.fromkeys(xs + ys))
+        if why:
+            reasons[kind][why] = None
     flags, notes = [], []
     for kind in ("conflict", "disputed"):
         if members[kind]:
@@ -337,21 +344,30 @@ def _voice_pairs(
 
 
 def _outlets_first(
-    picked: dict[str, Event], judged: list[tuple[list[str], list[str], str, str | None]]
-) -> list[tuple[list[str], list[str], str, str | None]]:
-    """The judged voice pairs of two incompatible values, with a dispute folded into the
-    outlets' conflict when the outlets themselves already assert both values: when outlet A
-    says 9 September and outlet B 11 September in their own voice, a source that C cites
-    for 9 September against B's own 11 September is the same disagreement, not a second one
-    between named sources. Shown once, as the conflict it is, with every report in it."""
-    if not any(kind == "conflict" for _, _, kind, _ in judged):
+    picked: dict[str, Event], judged: list[Judged], same_value: Callable[[int, int], bool]
+) -> list[Judged]:
+    """The judged voice pairs of incompatible values, with a dispute folded into the outlets'
+    conflict when the outlets themselves already assert the same two values: when outlet A
+    says 9 September and outlet B 11 September in their own voice, a source that C cites for
+    9 September against B's own 11 September is the same disagreement, not a second one
+    between named sources. Shown once, as the conflict it is, with every report in it.
+    ``same_value(a, b)``: whether value groups a and b give one value ("4 airbases" and "4
+    airfields")."""
+    conflicts = [pair for pair, _, _, kind, _ in judged if kind == "conflict"]
+    if not conflicts:
         return judged
 
     def own(ms: list[str]) -> bool:
         return any(picked[m].attributed_to is None for m in ms)
 
-    return [(xs, ys, "conflict", None) if kind == "disputed" and (own(xs) or own(ys)) else (xs, ys, kind, why)
-            for xs, ys, kind, why in judged]
+    def repeats(pair: tuple[int, int], xs: list[str], ys: list[str]) -> bool:
+        mine = [(pair[1], pair[0])] if own(ys) else []
+        mine += [pair] if own(xs) else []  # (the outlet's own value, the other value)
+        return any((same_value(o, a) and same_value(t, b)) or (same_value(o, b) and same_value(t, a))
+                   for o, t in mine for a, b in conflicts)
+
+    return [(pair, xs, ys, "conflict", None) if kind == "disputed" and repeats(pair, xs, ys)
+            else (pair, xs, ys, kind, why) for pair, xs, ys, kind, why in judged]
 
 
 def _judged_pair(picked: dict[str, Event], xs: list[str], ys: list[str]) -> tuple[str, str]:

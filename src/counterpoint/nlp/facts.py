@@ -232,6 +232,8 @@ def predicate_family(tok: Token) -> str | None:
     for pattern, family in fam["words"]:  # the counted noun itself ("deaths", "injured", "missing")
         if pattern.fullmatch(head):
             return family
+    if own:  # no family verb governs the noun: what the noun says beats a family word nearby
+        return own  # ("destroyed 41 aircraft at four airfields": the airfields were struck)
     sent = tok.sent
     start = max(sent.start_char, tok.idx - 60)
     window = doc_text(tok.doc)[start: min(sent.end_char, tok.idx + len(tok) + 60)]
@@ -242,9 +244,7 @@ def predicate_family(tok: Token) -> str | None:
             dist = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or dist < best[0]:
                 best = (dist, family)
-    if best is None:  # "a plane with 232 passengers": the noun says they are aboard
-        return own
-    return best[1]
+    return best[1] if best is not None else None
 
 
 def source_of(verb: Token) -> str | None:
