@@ -51,7 +51,8 @@ def predicate_families() -> dict:
     return {"lemmas": lemma_family, "words": words, "updates": frozenset(data["updates"]),
             "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
             "denials": data.get("denials", {}),
-            "unspecified": frozenset(data.get("unspecified", ())), "noun_families": data.get("noun_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
+            "unspecified": frozenset(data.get("unspecified", ())), "noun_families": data.get("noun_families", {}),
+            "fixed_families": data.get("fixed_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
 
 
 def counted_thing(head: str | None) -> str | None:
@@ -209,10 +210,14 @@ def _head_token(doc: Doc, q: Quantity) -> Token | None:
 
 
 def predicate_family(tok: Token) -> str | None:
-    """The family of the predicate over a count: the nearest verb above the counted noun whose
-    lemma names a family, else a family phrase in the clause around it."""
+    """The family of the predicate over a count: the family of a counted thing only one family
+    fits (``fixed_families``: airbases are struck), else the nearest verb above the counted
+    noun whose lemma names a family, else a family phrase in the clause around it."""
     fam = predicate_families()
-    own = fam["noun_families"].get(counted_thing(tok.lemma_.lower()) or "")
+    thing = counted_thing(tok.lemma_.lower()) or ""
+    if thing in fam["fixed_families"]:  # "destroyed 41 aircraft at four airfields": struck, not downed
+        return fam["fixed_families"][thing]
+    own = fam["noun_families"].get(thing)
     arg = tok
     while arg.dep_ == "conj" and arg.head.i != arg.i:  # "230 passengers and 12 crew": the crew's role is the passengers'
         arg = arg.head
@@ -232,8 +237,6 @@ def predicate_family(tok: Token) -> str | None:
     for pattern, family in fam["words"]:  # the counted noun itself ("deaths", "injured", "missing")
         if pattern.fullmatch(head):
             return family
-    if own:  # no family verb governs the noun: what the noun says beats a family word nearby
-        return own  # ("destroyed 41 aircraft at four airfields": the airfields were struck)
     sent = tok.sent
     start = max(sent.start_char, tok.idx - 60)
     window = doc_text(tok.doc)[start: min(sent.end_char, tok.idx + len(tok) + 60)]
@@ -244,7 +247,9 @@ def predicate_family(tok: Token) -> str | None:
             dist = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or dist < best[0]:
                 best = (dist, family)
-    return best[1] if best is not None else None
+    if best is None:  # "a plane with 232 passengers": the noun says they are aboard
+        return own
+    return best[1]
 
 
 def source_of(verb: Token) -> str | None:
