@@ -41,7 +41,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..knowledge import places
-from ..nlp.facts import DURATION, counted_thing, family_of_lemma, is_update_family
+from ..nlp.facts import DURATION, counted_thing, family_of_lemma, is_count, is_update_family
 from ..records import (
     ASSERTED_DATE_SOURCES,
     FLAG_KINDS,
@@ -56,6 +56,7 @@ from ..records import (
     Quantity,
     is_denial,
 )
+from .aggregates import aggregate_cue
 
 Interval = tuple[float, float]
 # (kind, note) of a pair of incompatible values; a kind of None leaves the pair out
@@ -63,16 +64,6 @@ KindOf = Callable[[Event, Event], tuple[str | None, str | None]]
 # one judged pair of voices: (value group indices, members of each side, kind, note)
 Judged = tuple[tuple[int, int], list[str], list[str], str, str | None]
 
-# Aggregate and partial cues in the event sentence: a count over several occasions or a part of
-# a larger whole is a difference of scope against another outlet's count, not a contradiction.
-AGGREGATE_CUES = re.compile(
-    r"\b(in total|a total of|total(?:ling|ing)?|altogether|overall|so far|to date|in all|"
-    r"both (?:visits|rounds|releases|meetings|occasions)|after both|since (?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|\d{4}|the start)|"
-    r"cumulative(?:ly)?|combined|including|among them|of whom|some of|part of|a first group|"
-    r"first batch|another|a further|further|more)\b",
-    re.IGNORECASE,
-)
 
 # Small containment table (place -> containing places) for places the packaged gazetteers do
 # not know; capitals of countries come from data/countries.json metonyms.
@@ -621,7 +612,7 @@ def _q_relation(a: Event, b: Event) -> str | None:
     if not (ia[1] < ib[0] or ib[1] < ia[0]):
         return "approximation or bounds, not a conflict: the reported ranges overlap"
     for ev in (a, b):
-        if AGGREGATE_CUES.search(ev.sentence or ""):
+        if aggregate_cue(ev):
             return "difference of scope, not a conflict: an aggregate or partial count against another count"
     return "conflict"
 
@@ -664,16 +655,18 @@ def _check_quantity(
         )
 
     def key(e: Event) -> object:
-        return show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
+        return show(e), aggregate_cue(e), published(e)
 
     return _compare(picked, fld, show, relation, note, key, actors=actors, kind_of=kind_of, kind_key=kind_key)
 
 
 def _count_key(q: Quantity, argument: bool) -> tuple[str, str] | None:
     """What a count is a count of: its noun's head and its predicate family. A count with no
-    known family is compared only when it is the event's own argument (``Event.quantity``)."""
+    known family is compared only when it is the event's own argument (``Event.quantity``).
+    A measure is no count ("90 years" old, "four years of civil war": two different spans of
+    time); the measures compared across outlets are grouped as measures (align/facts.py)."""
     head = unit_head(q.unit)
-    if head is None:
+    if head is None or not is_count(q):
         return None
     if q.predicate:
         return head, q.predicate
