@@ -527,7 +527,7 @@ QUALIFIER_BOUNDS: dict[str, Interval] = {
     "above": (1.001, math.inf),
     "at least": (1.0, math.inf),
     "upwards of": (1.0, math.inf),
-    "some": (0.0, math.inf),
+    "some": (0.8, 1.2),  # "some ten drones", "some 200 people": about that many, not any number
     "about": (0.8, 1.2),
     "around": (0.8, 1.2),
     "approximately": (0.8, 1.2),
