@@ -41,7 +41,14 @@ from functools import lru_cache
 from importlib import resources
 
 from ..knowledge import places
-from ..nlp.facts import DURATION, counted_thing, family_of_lemma, is_count, is_update_family
+from ..nlp.facts import (
+    DURATION,
+    counted_thing,
+    falls_as_news_comes_in,
+    family_of_lemma,
+    is_count,
+    is_update_family,
+)
 from ..records import (
     ASSERTED_DATE_SOURCES,
     FLAG_KINDS,
@@ -636,9 +643,24 @@ def _check_quantity(
         d = (documents or {}).get(e.doc)
         return d.published[:10] if d is not None and d.published else None
 
+    def falls_later(a: Event, b: Event) -> bool:
+        """Whether the later-published report gives the lower figure, for a toll that only grows
+        as news comes in: 2 pilots captured in one day's reports, 1 in the next day's. A denial
+        ("no injuries were reported") is not read so: it often speaks of another place or part
+        of the story than the toll it would contradict, and a claim against a denial is the
+        sources' dispute (:func:`flag_kind`), not the outlets' conflict."""
+        pa, pb = published(a), published(b)
+        if pa is None or pb is None or pa == pb or a.quantity is None or b.quantity is None \
+                or falls_as_news_comes_in(a.quantity.predicate) or is_denial(a.quantity) or is_denial(b.quantity):
+            return False
+        early, late = (a, b) if pa < pb else (b, a)
+        assert early.quantity is not None and late.quantity is not None
+        return quantity_interval(late.quantity)[1] < quantity_interval(early.quantity)[0]
+
     def relation(a: Event, b: Event) -> str | None:
         rel = _q_relation(a, b)
-        if rel == "conflict" and a.quantity is not None and is_update_family(a.quantity.predicate):
+        if rel == "conflict" and a.quantity is not None and is_update_family(a.quantity.predicate) \
+                and not falls_later(a, b):
             sa, sb = a.attributed_to, b.attributed_to
             two_sides = bool(sa and sb) and not same_side(sa, sb, actors)
             if not two_sides:  # "Pakistan says 26 killed, India none" stays a dispute

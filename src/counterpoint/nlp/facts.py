@@ -49,6 +49,7 @@ def predicate_families() -> dict:
         del nouns["fighter"]
     compared = {w: fact for fact, ws in data.get("compared_measures", {}).items() for w in ws}
     return {"lemmas": lemma_family, "words": words, "updates": frozenset(data["updates"]),
+            "updates_that_fall": frozenset(data.get("updates_that_fall", ())),
             "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
             "denials": data.get("denials", {}),
             "unspecified": frozenset(data.get("unspecified", ())), "noun_families": data.get("noun_families", {}),
@@ -194,6 +195,11 @@ def family_of_lemma(lemma: str | None) -> str | None:
         return None
     lemmas = predicate_families()["lemmas"]
     return lemmas.get(lemma.lower()) or lemmas.get(lemma.lower().split()[0])
+
+
+def falls_as_news_comes_in(family: str | None) -> bool:
+    """An update family whose count may also fall in later reports (the missing are found)."""
+    return family in predicate_families()["updates_that_fall"]
 
 
 def is_update_family(family: str | None) -> bool:
