@@ -69,6 +69,26 @@ STORIES: dict[str, list[tuple[str, str, str]]] = {
         ("A", "2025-06-12", "A bomb exploded at a market in Quetta on Friday, killing at least four people."),
         ("B", "2025-06-12", "A bomb exploded at a market in Quetta on Friday, killing four people."),
     ],
+    "storey-spellings": [
+        ("A", "2025-03-28", "A 33-story building under construction collapsed in Bangkok on Friday after the quake."),
+        ("B", "2025-03-28", "A 30-storey building under construction collapsed in Bangkok on Friday after the quake."),
+    ],
+    "outlets-and-a-source": [
+        ("A", "2025-09-10", "Polish jets shot down four drones over Poland on Wednesday."),
+        ("B", "2025-09-10", "Polish jets shot down at least eight drones over Poland on Wednesday."),
+        ("C", "2025-09-10", "Prime Minister Donald Tusk said Polish jets shot down four drones over Poland on Wednesday."),
+    ],
+    "airbases-vs-airfields": [
+        ("A", "2025-06-01", "Nordmark drones struck four Ostran military airbases on Sunday."),
+        ("B", "2025-06-01", "Nordmark has carried out drone strikes on two key Ostran airbases, destroying dozens of "
+                            "aircraft on Sunday."),
+        ("C", "2025-06-01", "An intelligence official said the drones destroyed 41 Ostran aircraft located at four "
+                            "different airfields on Sunday."),
+    ],
+    "lower-toll-elsewhere": [
+        ("A", "2025-06-01", "Twelve people were killed in Kharkiv, officials said."),
+        ("B", "2025-06-02", "Three people were killed in Lviv, officials said."),
+    ],
     "call-vs-other-visit": [
         ("A", "2025-08-18", "Trump spoke by phone with Putin on Monday."),
         ("B", "2025-08-18", "Zelensky visited Washington on Monday."),
@@ -96,6 +116,8 @@ def flags(result: CorpusResult) -> list[Discrepancy]:
     [
         ("measure-conflict", "conflict", {"7.7 magnitude", "7.9 magnitude"}),
         ("claim-vs-denial", "disputed", {"5 jets", "no aircraft (0)"}),
+        # "story" and "storey" are one measure in two spellings, not two counted things
+        ("storey-spellings", "conflict", {"33 story", "30 storey"}),
     ],
 )
 def test_align_facts_flags_what_cannot_both_be_true(name: str, kind: str, values: set[str]) -> None:
@@ -114,7 +136,7 @@ def test_align_facts_a_denial_is_attributed_to_its_side() -> None:
 @pytest.mark.parametrize(
     "name",
     ["rising-toll", "rounded-figure", "at-least-vs-exact", "killed-vs-injured", "different-events-counts", "source-revises-its-count",
-     "july-vs-september-release", "met-vs-meeting-with", "call-vs-other-visit"],
+     "july-vs-september-release", "met-vs-meeting-with", "call-vs-other-visit", "lower-toll-elsewhere"],
 )
 def test_align_facts_no_false_flag(name: str) -> None:
     assert [(d.field, d.kind, [v.value for v in d.values]) for d in flags(aligned(name))] == []
@@ -129,3 +151,20 @@ def test_align_facts_story_flags_carry_a_group_and_reach_the_export() -> None:
     rows = [r for r in contract(result)["discrepancies"] if r.get("group")]
     assert rows and all(r["cluster"] is None and r["flag"] for r in rows if r["kind"] in FLAG_KINDS)
     assert all({"doc", "value", "sentence", "span", "attributed_to"} <= set(v) for r in rows for v in r["values"])
+
+
+def test_align_facts_outlets_conflict_absorbs_the_same_values_dispute() -> None:
+    """Two outlets give 4 and "at least 8" in their own voice; a third cites a source for 4.
+    The source's 4 against B's own 8 is the outlets' conflict again, not a second flag."""
+    found = flags(aligned("outlets-and-a-source"))
+    assert [(d.field, d.kind) for d in found] == [("quantity", "conflict")]
+    assert len({v.doc for v in found[0].values}) == 3
+
+
+def test_align_facts_places_struck_compared_across_nouns() -> None:
+    """"two airbases" against "four airbases" and "four airfields": one conflict (the places
+    struck), whatever the noun and whichever voice gives the four."""
+    found = [d for d in flags(aligned("airbases-vs-airfields")) if "2 airbases" in {v.value for v in d.values}]
+    assert [(d.field, d.kind) for d in found] == [("quantity", "conflict")]
+    assert {v.value for v in found[0].values} & {"4 airbases", "4 airfields"}
+

@@ -269,6 +269,13 @@ def test_quantity_interval_bounds():
     assert make_id("x", 1) == make_id("x", 1)
 
 
+def test_quantity_interval_some_n_is_about_n():
+    """"some ten drones" is about ten: it cannot be three, and it overlaps "at least eight"
+    (before, "some" allowed any number and hid every conflict with it)."""
+    some = Quantity("d", 10, "drones", False, "some ten drones", (0, 1), qualifier="some")
+    assert quantity_interval(some) == (8.0, 12.0)
+
+
 def test_many_outlets_are_compared_by_distinct_value():
     """300 outlets, two days and one month: the conflict lists every outlet of either day (the
     month lies within both), as comparing every pair of outlets would."""

@@ -52,8 +52,9 @@ def test_facts_counts_each_counted_thing_compared():
 @pytest.mark.parametrize(
     ("a", "b", "published", "expected"),
     [
-        # one toll, two days: an update
-        (q("d1", 144, "people", "killed"), q("d2", 1002, "people", "killed"), {"d2": "2025-03-29"}, []),
+        # one toll, two days, the later report higher: an update
+        (q("d1", 144, "people", "killed"), q("d2", 1002, "people", "killed"), {"d1": "2025-03-28", "d2": "2025-03-29"},
+         []),
         # one toll, one day, both outlets asserting: still an update (tolls climb by the hour)
         (q("d1", 144, "people", "killed"), q("d2", 1002, "people", "killed"), {}, []),
         # two sides' tolls: a dispute, whatever the day
@@ -65,8 +66,18 @@ def test_facts_counts_each_counted_thing_compared():
         (q("d1", 241, "people", "killed"), q("d2", 242, "people", "aboard"), {}, []),
         # a count with no known predicate that is not the event's argument is not compared
         (q("d1", 3, "villages", None), q("d2", 5, "villages", None), {}, []),
+        # a toll that falls in the next day's report is no update: 2 captured, then 1
+        (q("d1", 2, "pilots", "detained"), q("d2", 1, "pilots", "detained"), {"d1": "2025-02-27", "d2": "2025-02-28"},
+         [("quantity", "conflict")]),
+        # ... but the missing do fall as they are found
+        (q("d1", 30, "people", "missing"), q("d2", 12, "people", "missing"), {"d1": "2025-02-27", "d2": "2025-02-28"}, []),
+        # ... and a later denial is left to the sources' dispute, not read as a falling toll
+        (q("d1", 6, "people", "injured"), Quantity("d2", 0, "injuries", False, "no injuries", (0, 5),
+                                                   qualifier="none", predicate="injured"),
+         {"d1": "2025-02-27", "d2": "2025-02-28"}, []),
     ],
-    ids=["toll-update", "toll-same-day", "two-sides-tolls", "two-governments", "dead-vs-aboard", "unknown-predicate"],
+    ids=["toll-update", "toll-same-day", "two-sides-tolls", "two-governments", "dead-vs-aboard", "unknown-predicate",
+         "toll-falls-next-day", "missing-fall", "later-denial"],
 )
 def test_facts_counts_kinds(a, b, published, expected):
     flags, _ = run([ev("d1", [a]), ev("d2", [b])], published)
@@ -88,6 +99,9 @@ def test_facts_counts_a_document_with_two_values_is_left_out():
         ("General Ivo Brenner said his forces had shot down two Nordmark jets.", "two Nordmark jets", "downed", True),
         ("Forces shot down two Nordmark jets over Ostra.", "two Nordmark jets", "downed", False),
         ("Police detained 40 protesters in Velgrad on Tuesday.", "40 protesters", "detained", False),
+        # places of a strike: the noun says they were struck, whatever verb or family word is near
+        ("Drones destroyed 30 Nordmark jets located at four airfields.", "four airfields", "struck", False),
+        ("Ostra has carried out drone strikes on two Nordmark airbases.", "two Nordmark airbases", "struck", False),
     ],
 )
 def test_facts_counts_predicate_family_and_source(text, count, family, attributed):

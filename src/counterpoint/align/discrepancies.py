@@ -41,7 +41,14 @@ from functools import lru_cache
 from importlib import resources
 
 from ..knowledge import places
-from ..nlp.facts import DURATION, counted_thing, family_of_lemma, is_update_family
+from ..nlp.facts import (
+    DURATION,
+    counted_thing,
+    falls_as_news_comes_in,
+    family_of_lemma,
+    is_count,
+    is_update_family,
+)
 from ..records import (
     ASSERTED_DATE_SOURCES,
     FLAG_KINDS,
@@ -56,21 +63,14 @@ from ..records import (
     Quantity,
     is_denial,
 )
+from .aggregates import aggregate_cue
 
 Interval = tuple[float, float]
 # (kind, note) of a pair of incompatible values; a kind of None leaves the pair out
 KindOf = Callable[[Event, Event], tuple[str | None, str | None]]
+# one judged pair of voices: (value group indices, members of each side, kind, note)
+Judged = tuple[tuple[int, int], list[str], list[str], str, str | None]
 
-# Aggregate and partial cues in the event sentence: a count over several occasions or a part of
-# a larger whole is a difference of scope against another outlet's count, not a contradiction.
-AGGREGATE_CUES = re.compile(
-    r"\b(in total|a total of|total(?:ling|ing)?|altogether|overall|so far|to date|in all|"
-    r"both (?:visits|rounds|releases|meetings|occasions)|after both|since (?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|\d{4}|the start)|"
-    r"cumulative(?:ly)?|combined|including|among them|of whom|some of|part of|a first group|"
-    r"first batch|another|a further|further|more)\b",
-    re.IGNORECASE,
-)
 
 # Small containment table (place -> containing places) for places the packaged gazetteers do
 # not know; capitals of countries come from data/countries.json metonyms.
@@ -284,8 +284,10 @@ def _compare(
     values = list(groups.values())
     members: dict[str, dict[str, None]] = {k: {} for k in ("conflict", "disputed", "unverified", "scope")}
     reasons: dict[str, dict[str, None]] = {"unverified": {}, "scope": {}}
+    judged: list[Judged] = []
     for i, da in enumerate(values):
-        for db in values[i + 1 :]:
+        for j in range(i + 1, len(values)):
+            db = values[j]
             rel = relation(picked[da[0]], picked[db[0]])
             if rel is None:
                 continue
@@ -296,15 +298,20 @@ def _compare(
                         kind, why = kind_of(picked[x], picked[y])
                     else:
                         kind, why = flag_kind(picked[x], picked[y], fld, actors)
-                    if kind is None:
-                        continue
-                    members[kind].update(dict.fromkeys(xs + ys))
-                    if why:
-                        reasons[kind][why] = None
+                    if kind is not None:
+                        judged.append(((i, j), xs, ys, kind, why))
                 continue
             kind = "unverified" if rel.startswith("unverified") else "scope"
             reasons[kind][rel] = None
             members[kind].update(dict.fromkeys(da + db))
+
+    def same_value(a: int, b: int) -> bool:
+        return a == b or relation(picked[values[a][0]], picked[values[b][0]]) is None
+
+    for _, xs, ys, kind, why in _outlets_first(picked, judged, same_value):
+        members[kind].update(dict.fromkeys(xs + ys))
+        if why:
+            reasons[kind][why] = None
     flags, notes = [], []
     for kind in ("conflict", "disputed"):
         if members[kind]:
@@ -332,6 +339,33 @@ def _voice_pairs(
     for y in db:
         gy.setdefault(kind_key(picked[y]), []).append(y)
     return [(xs, ys) for xs in gx.values() for ys in gy.values()]
+
+
+def _outlets_first(
+    picked: dict[str, Event], judged: list[Judged], same_value: Callable[[int, int], bool]
+) -> list[Judged]:
+    """The judged voice pairs of incompatible values, with a dispute folded into the outlets'
+    conflict when the outlets themselves already assert the same two values: when outlet A
+    says 9 September and outlet B 11 September in their own voice, a source that C cites for
+    9 September against B's own 11 September is the same disagreement, not a second one
+    between named sources. Shown once, as the conflict it is, with every report in it.
+    ``same_value(a, b)``: whether value groups a and b give one value ("4 airbases" and "4
+    airfields")."""
+    conflicts = [pair for pair, _, _, kind, _ in judged if kind == "conflict"]
+    if not conflicts:
+        return judged
+
+    def own(ms: list[str]) -> bool:
+        return any(picked[m].attributed_to is None for m in ms)
+
+    def repeats(pair: tuple[int, int], xs: list[str], ys: list[str]) -> bool:
+        mine = [(pair[1], pair[0])] if own(ys) else []
+        mine += [pair] if own(xs) else []  # (the outlet's own value, the other value)
+        return any((same_value(o, a) and same_value(t, b)) or (same_value(o, b) and same_value(t, a))
+                   for o, t in mine for a, b in conflicts)
+
+    return [(pair, xs, ys, "conflict", None) if kind == "disputed" and repeats(pair, xs, ys)
+            else (pair, xs, ys, kind, why) for pair, xs, ys, kind, why in judged]
 
 
 def _judged_pair(picked: dict[str, Event], xs: list[str], ys: list[str]) -> tuple[str, str]:
@@ -500,7 +534,7 @@ QUALIFIER_BOUNDS: dict[str, Interval] = {
     "above": (1.001, math.inf),
     "at least": (1.0, math.inf),
     "upwards of": (1.0, math.inf),
-    "some": (0.0, math.inf),
+    "some": (0.8, 1.2),  # "some ten drones", "some 200 people": about that many, not any number
     "about": (0.8, 1.2),
     "around": (0.8, 1.2),
     "approximately": (0.8, 1.2),
@@ -585,7 +619,7 @@ def _q_relation(a: Event, b: Event) -> str | None:
     if not (ia[1] < ib[0] or ib[1] < ia[0]):
         return "approximation or bounds, not a conflict: the reported ranges overlap"
     for ev in (a, b):
-        if AGGREGATE_CUES.search(ev.sentence or ""):
+        if aggregate_cue(ev):
             return "difference of scope, not a conflict: an aggregate or partial count against another count"
     return "conflict"
 
@@ -609,9 +643,24 @@ def _check_quantity(
         d = (documents or {}).get(e.doc)
         return d.published[:10] if d is not None and d.published else None
 
+    def falls_later(a: Event, b: Event) -> bool:
+        """Whether the later-published report gives the lower figure, for a toll that only grows
+        as news comes in: 2 pilots captured in one day's reports, 1 in the next day's. A denial
+        ("no injuries were reported") is not read so: it often speaks of another place or part
+        of the story than the toll it would contradict, and a claim against a denial is the
+        sources' dispute (:func:`flag_kind`), not the outlets' conflict."""
+        pa, pb = published(a), published(b)
+        if pa is None or pb is None or pa == pb or a.quantity is None or b.quantity is None \
+                or falls_as_news_comes_in(a.quantity.predicate) or is_denial(a.quantity) or is_denial(b.quantity):
+            return False
+        early, late = (a, b) if pa < pb else (b, a)
+        assert early.quantity is not None and late.quantity is not None
+        return quantity_interval(late.quantity)[1] < quantity_interval(early.quantity)[0]
+
     def relation(a: Event, b: Event) -> str | None:
         rel = _q_relation(a, b)
-        if rel == "conflict" and a.quantity is not None and is_update_family(a.quantity.predicate):
+        if rel == "conflict" and a.quantity is not None and is_update_family(a.quantity.predicate) \
+                and not falls_later(a, b):
             sa, sb = a.attributed_to, b.attributed_to
             two_sides = bool(sa and sb) and not same_side(sa, sb, actors)
             if not two_sides:  # "Pakistan says 26 killed, India none" stays a dispute
@@ -628,16 +677,18 @@ def _check_quantity(
         )
 
     def key(e: Event) -> object:
-        return show(e), bool(AGGREGATE_CUES.search(e.sentence or "")), published(e)
+        return show(e), aggregate_cue(e), published(e)
 
     return _compare(picked, fld, show, relation, note, key, actors=actors, kind_of=kind_of, kind_key=kind_key)
 
 
 def _count_key(q: Quantity, argument: bool) -> tuple[str, str] | None:
     """What a count is a count of: its noun's head and its predicate family. A count with no
-    known family is compared only when it is the event's own argument (``Event.quantity``)."""
+    known family is compared only when it is the event's own argument (``Event.quantity``).
+    A measure is no count ("90 years" old, "four years of civil war": two different spans of
+    time); the measures compared across outlets are grouped as measures (align/facts.py)."""
     head = unit_head(q.unit)
-    if head is None:
+    if head is None or not is_count(q):
         return None
     if q.predicate:
         return head, q.predicate

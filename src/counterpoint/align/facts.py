@@ -40,6 +40,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ..knowledge import places
 from ..nlp.facts import (
     DURATION,
     compared_measure,
@@ -76,6 +77,8 @@ GroupKey = tuple[str, str]  # (counted thing or measure, predicate family or "me
 
 DIFFERENT_DAYS_NOTE = ("unverified: the two figures belong to events dated to different times, "
                        "so they may count two happenings")
+DIFFERENT_PLACES_NOTE = ("unverified: the two figures belong to events at different places, "
+                         "so they may count two happenings")
 ONE_REPORT_NOTE = "one report's two figures"
 OWN_TOLL_NOTE = ("unverified: two sides give different tolls, and each side may be counting its own "
                  "casualties; only a claim against a denial is a dispute")
@@ -97,6 +100,7 @@ def _fact_event(e: Event, q: Quantity) -> Event:
         sentence=e.sentence if inside else q.text,
         sentence_span=e.sentence_span if inside else tuple(q.span),
         date=e.date if inside else None,
+        location=e.location if inside else None,
     )
 
 
@@ -156,6 +160,12 @@ def _apart_in_time(a: Event, b: Event) -> bool:
     return ia is not None and ib is not None and (ia[1] < ib[0] or ib[1] < ia[0])
 
 
+def _apart_in_place(a: Event, b: Event) -> bool:
+    """Whether the events carrying two facts lie at places the gazetteer knows to be disjoint
+    (six injured in Kharkiv, none at the airfields in Murmansk): two happenings."""
+    return bool(a.location and b.location) and places.disjoint(a.location, b.location) is True
+
+
 def _denial(e: Event) -> bool:
     return e.quantity is not None and is_denial(e.quantity)
 
@@ -165,7 +175,8 @@ def fact_kind(
 ) -> tuple[str | None, str | None]:
     """The kind of two incompatible values of one fact group (see the module doc):
 
-    - two facts carried by events dated to disjoint times: ``unverified`` (two happenings);
+    - two facts carried by events dated to disjoint times, or located at disjoint places:
+      ``unverified`` (two happenings);
     - the outlets themselves give both: ``conflict``; one named source, or sources of one side,
       give both: ``scope`` (a revised claim);
     - sources of two sides: ``disputed``; but a toll (killed, injured, missing) of two sides is
@@ -179,6 +190,8 @@ def fact_kind(
         return None, ONE_REPORT_NOTE
     if _apart_in_time(a, b):
         return "unverified", DIFFERENT_DAYS_NOTE
+    if _apart_in_place(a, b):
+        return "unverified", DIFFERENT_PLACES_NOTE
     if sa == sb:
         return ("conflict", None) if sa is None else ("scope", SAME_SIDE_NOTE)
     if same_side(sa, sb, actors):
@@ -272,10 +285,10 @@ def time_discrepancies(
 
 def voice(e: Event) -> tuple:
     """Everything :func:`fact_kind` reads of one side besides its document: who asserts it,
-    when it happened by the report's own words, and whether it is a denial."""
+    when and where it happened by the report's own words, and whether it is a denial."""
     asserted = e.date is not None and e.date_from in ASSERTED_DATE_SOURCES
     return (e.attributed_to, e.date.value if asserted and e.date else None,
-            e.date.end if asserted and e.date else None, _denial(e))
+            e.date.end if asserted and e.date else None, _denial(e), e.location)
 
 
 def fact_discrepancies(

@@ -49,17 +49,22 @@ def predicate_families() -> dict:
         del nouns["fighter"]
     compared = {w: fact for fact, ws in data.get("compared_measures", {}).items() for w in ws}
     return {"lemmas": lemma_family, "words": words, "updates": frozenset(data["updates"]),
+            "updates_that_fall": frozenset(data.get("updates_that_fall", ())),
             "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
             "denials": data.get("denials", {}),
-            "unspecified": frozenset(data.get("unspecified", ())), "noun_families": data.get("noun_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
+            "unspecified": frozenset(data.get("unspecified", ())), "noun_families": data.get("noun_families", {}),
+            "fixed_families": data.get("fixed_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
 
 
 def counted_thing(head: str | None) -> str | None:
     """The canonical counted thing of a singular noun head: "jet" and "aircraft" count one
-    thing (``data/facts/predicates.json``, "nouns"); other heads are themselves."""
+    thing (``data/facts/predicates.json``, "nouns"), and the unit words of a compared measure
+    are one measure ("story" and "storey": one height in two spellings); other heads are
+    themselves."""
     if head is None:
         return None
-    return predicate_families()["nouns"].get(head, head)
+    fam = predicate_families()
+    return fam["nouns"].get(head) or fam["compared_measures"].get(head, head)
 
 
 def is_count(q: Quantity) -> bool:
@@ -192,6 +197,11 @@ def family_of_lemma(lemma: str | None) -> str | None:
     return lemmas.get(lemma.lower()) or lemmas.get(lemma.lower().split()[0])
 
 
+def falls_as_news_comes_in(family: str | None) -> bool:
+    """An update family whose count may also fall in later reports (the missing are found)."""
+    return family in predicate_families()["updates_that_fall"]
+
+
 def is_update_family(family: str | None) -> bool:
     """Counts that grow as news comes in (tolls, arrests): a later report's higher figure is
     an update, not a contradiction."""
@@ -206,10 +216,14 @@ def _head_token(doc: Doc, q: Quantity) -> Token | None:
 
 
 def predicate_family(tok: Token) -> str | None:
-    """The family of the predicate over a count: the nearest verb above the counted noun whose
-    lemma names a family, else a family phrase in the clause around it."""
+    """The family of the predicate over a count: the family of a counted thing only one family
+    fits (``fixed_families``: airbases are struck), else the nearest verb above the counted
+    noun whose lemma names a family, else a family phrase in the clause around it."""
     fam = predicate_families()
-    own = fam["noun_families"].get(counted_thing(tok.lemma_.lower()) or "")
+    thing = counted_thing(tok.lemma_.lower()) or ""
+    if thing in fam["fixed_families"]:  # "destroyed 41 aircraft at four airfields": struck, not downed
+        return fam["fixed_families"][thing]
+    own = fam["noun_families"].get(thing)
     arg = tok
     while arg.dep_ == "conj" and arg.head.i != arg.i:  # "230 passengers and 12 crew": the crew's role is the passengers'
         arg = arg.head
