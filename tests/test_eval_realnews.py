@@ -377,3 +377,14 @@ def test_realnews_gold_discrepancy_fields_are_scored(path):
         for d in cluster.get("discrepancies", []):
             assert d.get("field") in R._FIELDS, f"{path.name}: discrepancy field {d.get('field')!r} is not scored"
             assert d.get("kind") in ("conflict", "disputed"), f"{path.name}: discrepancy kind {d.get('kind')!r}"
+
+
+@pytest.mark.parametrize("text,numbers", [
+    ("some ten shot down", [10.0]),
+    ("3 confirmed and a fourth likely", [3.0]),  # an ordinal is not a count
+    ("Forty-two dead, 1,200 hurt", [42.0, 1200.0]),
+    ("a two-day visit", []),  # a number word joined to another word is a compound, not a count
+    ("someone", []),  # a number word inside another word is not one
+])
+def test_realnews_gold_numbers_read_digits_and_number_words(text, numbers):
+    assert R._numbers(text) == numbers

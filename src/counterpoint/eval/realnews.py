@@ -129,8 +129,21 @@ def overlaps(a: Iterable[int] | None, b: Iterable[int] | None) -> bool:
     return s1 < e2 and s2 < e1
 
 
+_NUMBER_WORDS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS |= {w: float(10 * i) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
+
+
 def _numbers(text: str) -> list[float]:
-    return [float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+    """The numbers a gold or system value writes, in digits or as a plain English number word
+    ("some ten shot down" is 10), in the order they stand."""
+    found = [(m.start(), float(m.group().replace(",", ""))) for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", text)]
+    for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
+        parts = m.group().lower().split("-")
+        if all(w in _NUMBER_WORDS for w in parts) and (len(parts) == 1 or _NUMBER_WORDS[parts[0]] >= 20 > _NUMBER_WORDS[parts[1]]):
+            found.append((m.start(), sum(_NUMBER_WORDS[w] for w in parts)))
+    return [v for _, v in sorted(found)]
 
 
 def _sha(text: str) -> str:
