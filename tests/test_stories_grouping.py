@@ -362,3 +362,35 @@ def test_stories_content_without_publication_dates_does_not_fail():
     terms = {"d1": QUAKE, "d2": {**QUAKE, "aftershock": 1}, "d3": {"tower": 2, "collapse": 1, "worker": 1}}
     stories = group_stories(docs, e1, c1, terms=terms)
     assert sorted(d for s in stories for d in s.documents) == ["d1", "d2", "d3"]
+
+
+@pytest.mark.parametrize(("pub_b", "merged"), [("2025-06-03", True), ("2025-09-10", False)],
+                         ids=["same-days", "three-months-later"])
+def test_stories_shared_clusters_do_not_join_reports_months_apart(pub_b, merged):
+    """Two drone incidents in the same countries: the clusterer put a mention of each pair's
+    reports in one meeting cluster and one statement cluster (same leaders, same year; the
+    later report's meeting given an earlier date), weight 2 between every pair. Within the
+    window that is one story; three months apart it is two (rule 1 and rule 3 check the time
+    anchors), and each incident's own reports stay together."""
+    docs = [doc("a1", "2025-06-01"), doc("a2", "2025-06-02"), doc("b1", pub_b), doc("b2", pub_b)]
+    own = [*_pair_story("a1", "a2", "2025-06-01", ("a_zelensky", "a_bykov")),
+           *_pair_story("b1", "b2", pub_b, ("a_tusk", "a_kosiniak"))]
+    evs, clusters = [*own[0], *own[2]], [*own[1], *own[3]]
+    meet = [ev(f"m_{d}", d, "2025-06-01", actor=("a_trump",), recipient=("a_zelensky",), typ="CONSULT")
+            for d in ("a1", "a2", "b1", "b2")]
+    said = [ev(f"s_{d}", d, "2025", actor=("a_trump",), recipient=(), typ="DISAPPROVE") for d in ("a1", "a2", "b1", "b2")]
+    stories = group_stories(docs, [*evs, *meet, *said], [*clusters, cluster("c_meet", *meet), cluster("c_said", *said)])
+    by_doc = {d: s.id for s in stories for d in s.documents}
+    assert by_doc["a1"] == by_doc["a2"] and by_doc["b1"] == by_doc["b2"]
+    assert (by_doc["a1"] == by_doc["b1"]) is merged
+
+
+def test_stories_wide_cluster_joins_only_documents_within_the_window(monkeypatch):
+    """A cluster of more than MAX_PAIR_DOCS documents joins its person-naming documents at
+    once, but only those published within the window of its documents' median date: a
+    clusterer that merged a later incident's mentions into it does not drag them in."""
+    monkeypatch.setattr(S, "MAX_PAIR_DOCS", 3)
+    days = {"d1": "2025-06-01", "d2": "2025-06-01", "d3": "2025-06-02", "d4": "2025-06-02", "d5": "2025-10-01"}
+    wide = [ev(f"w_{d}", d, "2025-06-01", actor=("a_trump",), recipient=("a_putin",), typ="CONSULT") for d in days]
+    stories = group_stories([doc(d, p) for d, p in days.items()], wide, [cluster("c_wide", *wide)])
+    assert sorted(s.documents for s in stories) == [["d1", "d2", "d3", "d4"], ["d5"]]

@@ -129,7 +129,7 @@ class _Centroids:
         return found, dots / (self.norm[r] * self.norm[found])
 
 
-def _story_anchors(roots: np.ndarray, anchor: np.ndarray) -> np.ndarray:
+def story_anchors(roots: np.ndarray, anchor: np.ndarray) -> np.ndarray:
     """Each root's median time anchor over its anchored documents (NaN: none anchored)."""
     out = np.full(len(roots), math.nan)
     ok = ~np.isnan(anchor)
@@ -168,7 +168,7 @@ def merge_by_content(terms: DocTerms, anchor: np.ndarray, uf: IndexUnionFind) ->
     if not len(roots) or not len(terms.codes):
         return
     size = np.bincount(roots, minlength=len(roots))
-    cents, when = _Centroids(terms, roots), _story_anchors(roots, anchor)
+    cents, when = _Centroids(terms, roots), story_anchors(roots, anchor)
     several = size > 1
     best = {r: _best(cents, r, when, several) for r in np.flatnonzero(several).tolist()}
     for r, found in best.items():
@@ -177,7 +177,7 @@ def merge_by_content(terms: DocTerms, anchor: np.ndarray, uf: IndexUnionFind) ->
     del cents, best  # the second index is built over the merged stories
     roots = uf.roots()
     size = np.bincount(roots, minlength=len(roots))
-    cents, when = _Centroids(terms, roots), _story_anchors(roots, anchor)
+    cents, when = _Centroids(terms, roots), story_anchors(roots, anchor)
     for r in np.flatnonzero(size == 1).tolist():
         found = _best(cents, r, when)
         if found and size[found[0]] > 1 and found[1] >= SIMILAR_LONE:
