@@ -394,3 +394,43 @@ def test_stories_wide_cluster_joins_only_documents_within_the_window(monkeypatch
     wide = [ev(f"w_{d}", d, "2025-06-01", actor=("a_trump",), recipient=("a_putin",), typ="CONSULT") for d in days]
     stories = group_stories([doc(d, p) for d, p in days.items()], wide, [cluster("c_wide", *wide)])
     assert sorted(s.documents for s in stories) == [["d1", "d2", "d3", "d4"], ["d5"]]
+
+
+BORDER_EN = {"border": 3, "clash": 2, "temple": 1, "artillery": 1}
+BORDER_RU = {"граница": 3, "столкновение": 2, "храм": 1, "артиллерия": 1}
+BORDER_ACTORS = {"a_cambodia", "a_thailand", "a_hun_manet", "a_anutin", "a_us"}
+
+
+@pytest.mark.parametrize(
+    ("ru_pub", "ru_named", "ru_lang", "merged"),
+    [
+        ("2025-07-25", BORDER_ACTORS - {"a_anutin"} | {"a_tass"}, "ru", True),
+        ("2025-11-25", BORDER_ACTORS - {"a_anutin"} | {"a_tass"}, "ru", False),
+        ("2025-07-25", {"a_us", "a_tass", "a_trump", "a_putin"}, "ru", False),
+        ("2025-07-25", BORDER_ACTORS - {"a_anutin"} | {"a_tass"}, "en", False),
+    ],
+    ids=["same-story-other-language", "same-actors-months-apart", "only-shared-generic-actor",
+         "same-language-left-to-words"],
+)
+def test_stories_actor_centroids_join_the_halves_of_one_story_across_languages(ru_pub, ru_named, ru_lang, merged):
+    """Rule 5: the English and the Russian reports of one border clash share no word term and
+    no cluster, but name the same states and leaders: one story. The same actors months later,
+    or a Russian pair naming only an actor every story names, stay apart; two pairs in one
+    language are left to their words (rule 4); a third story in the same days (Ukraine talks)
+    never joins."""
+    e1, c1 = _pair_story("d1", "d2", "2025-07-24", ("a_x", "a_y"))
+    e2, c2 = _pair_story("d3", "d4", ru_pub, ("a_z", "a_w"))
+    e3, c3 = _pair_story("d5", "d6", "2025-07-24", ("a_v", "a_u"))
+    talks = {"a_us", "a_ukraine", "a_zelensky", "a_witkoff"}
+    docs = [doc("d1", "2025-07-24"), doc("d2", "2025-07-24"), doc("d3", ru_pub), doc("d4", ru_pub),
+            doc("d5", "2025-07-24"), doc("d6", "2025-07-24")]
+    for d in docs:
+        d.language = ru_lang if d.id in ("d3", "d4") else "en"
+    terms = {"d1": BORDER_EN, "d2": {**BORDER_EN, "shelling": 1}, "d3": BORDER_RU, "d4": {**BORDER_RU, "обстрел": 1},
+             "d5": VOTE, "d6": {**VOTE, "poll": 1}}
+    named = {"d1": BORDER_ACTORS, "d2": BORDER_ACTORS - {"a_us"}, "d3": ru_named, "d4": ru_named, "d5": talks,
+             "d6": talks}
+    stories = group_stories(docs, [*e1, *e2, *e3], [*c1, *c2, *c3], named=named, terms=terms)
+    by_doc = {d: s.id for s in stories for d in s.documents}
+    assert (by_doc["d1"] == by_doc["d3"]) is merged
+    assert by_doc["d5"] == by_doc["d6"] != by_doc["d1"] and by_doc["d3"] != by_doc["d5"]

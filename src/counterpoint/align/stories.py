@@ -46,6 +46,11 @@ place-only clusters before this weight).
    and no named person (a report of rockets on two provinces and reports of the border clashes
    they belong to), but they share what they are about.
 
+5. Then two stories of several documents, told in different sets of languages, whose
+   documents name alike actors merge, under rule 4's conditions (align/story_content.py): the
+   Russian and the English reports of one summit share no word term, and few clusters
+   (cross-language event clustering is weak), but they name the same people, states and forces.
+
 Why not connected components of every shared cluster or actor: one wrong cross-story cluster,
 or leaders every article of a conflict names, chained a 1,000-article synthetic corpus into one
 983-document story, and at 10,000 articles the omission lists of that one story grew
@@ -70,7 +75,7 @@ import numpy as np
 from ..records import Actor, Cluster, Document, Event, Story, make_id
 from .coref import person_ids
 from .discrepancies import date_interval
-from .story_content import WINDOW_DAYS, DocTerms, merge_by_content, story_anchors
+from .story_content import WINDOW_DAYS, DocTerms, merge_by_actors, merge_by_content, story_anchors
 from .unionfind import IndexUnionFind
 
 MIN_SHARED_CLUSTERS = 2
@@ -143,6 +148,7 @@ class StoryFacts:
         self.part, self.part_off = array("i"), array("q", [0])
         self.named, self.named_off = array("i"), array("q", [0])
         self.year, self.anchor = array("i"), array("d")
+        self.language, self._languages = array("q"), {}  # each document's language as a bit (rule 5)
         self.cluster_ids: list[str] = []
         self.members, self.member_off = array("i"), array("q", [0])
         self.evidence = array("b")
@@ -167,6 +173,8 @@ class StoryFacts:
         self.year.append(NO_YEAR if year is None else year)
         anchor = _anchor(doc, evs)
         self.anchor.append(math.nan if anchor is None else anchor)
+        bit = self._languages.setdefault(doc.language or "", len(self._languages))
+        self.language.append(1 << min(bit, 62))  # past 62 languages, the rest share a bit
         self.terms.add(terms)
 
     def add_cluster(self, cid: str, members: Iterable[Event]) -> None:
@@ -256,11 +264,13 @@ def stories_from_facts(
     once, so it may be a stream); a cluster of unreadable documents only has none."""
     n = len(facts.ids)
     uf = IndexUnionFind(n)
-    _union_pairs(n, facts.iter_evidence, uf, anchor=np.frombuffer(facts.anchor, np.float64))
+    anchor = np.frombuffer(facts.anchor, np.float64)
+    _union_pairs(n, facts.iter_evidence, uf, anchor=anchor)
     _merge_components(facts, uf)
     _attach_lone_documents(facts, uf)
     _merge_majorities(facts, uf)
-    merge_by_content(facts.terms, np.frombuffer(facts.anchor, np.float64), uf)
+    merge_by_content(facts.terms, anchor, uf)
+    merge_by_actors(facts.named, facts.named_off, anchor, np.frombuffer(facts.language, np.int64), uf)
 
     roots = uf.roots()
     order = np.argsort(roots, kind="stable")  # by root, then by position: members in id order
