@@ -434,3 +434,26 @@ def test_stories_actor_centroids_join_the_halves_of_one_story_across_languages(r
     by_doc = {d: s.id for s in stories for d in s.documents}
     assert (by_doc["d1"] == by_doc["d3"]) is merged
     assert by_doc["d5"] == by_doc["d6"] != by_doc["d1"] and by_doc["d3"] != by_doc["d5"]
+
+
+@pytest.mark.parametrize(("second_named", "merged"),
+                         [({"a_israel", "a_iran", "a_salami", "a_bagheri"}, True),
+                          ({"a_kestovia", "a_velgrad_mayor", "a_ostrova"}, False)],
+                         ids=["halves-name-the-same-people", "two-stories-of-the-same-days"])
+def test_stories_wide_cluster_merges_only_stories_naming_alike_actors(second_named, merged):
+    """Rule 3 through a cluster of states only: the strike reports and the next day's toll
+    reports name the same commanders, one story; a different story of the same days that the
+    clusterer's state-only cluster also covers names other people, and stays apart."""
+    e1, c1 = _pair_story("d1", "d2", "2025-06-13", ("a_x", "a_y"))
+    e2, c2 = _pair_story("d3", "d4", "2025-06-14", ("a_z", "a_w"))
+    wide = [ev(f"s_{d}", d, "2025-06-13", actor=("a_israel",), recipient=("a_iran",), typ="ASSAULT")
+            for d in ("d1", "d2", "d3", "d4")]
+    first = {"a_israel", "a_iran", "a_salami", "a_bagheri", "a_netanyahu"}
+    named = {"d1": first, "d2": first - {"a_netanyahu"}, "d3": second_named, "d4": second_named,
+             "d5": {"a_quake", "a_rescuers"}, "d6": {"a_quake", "a_rescuers"}}
+    e3, c3 = _pair_story("d5", "d6", "2025-06-13", ("a_v", "a_u"))
+    docs = [doc(d, "2025-06-13" if d in ("d1", "d2", "d5", "d6") else "2025-06-14") for d in named]
+    stories = group_stories(docs, [*e1, *e2, *e3, *wide], [*c1, *c2, *c3, cluster("c_wide", *wide)], named=named)
+    by_doc = {d: s.id for s in stories for d in s.documents}
+    assert (by_doc["d1"] == by_doc["d3"]) is merged
+    assert by_doc["d1"] == by_doc["d2"] and by_doc["d3"] == by_doc["d4"]

@@ -56,6 +56,7 @@ from __future__ import annotations
 import math
 import zlib
 from array import array
+from collections.abc import Callable
 
 import numpy as np
 
@@ -94,7 +95,7 @@ class _Centroids:
     (term, weight) and norm, and a term -> (root, weight) index of the terms in at most
     ``MAX_TERM_STORIES`` stories."""
 
-    def __init__(self, terms: DocTerms, roots: np.ndarray) -> None:
+    def __init__(self, terms: DocTerms | SetTerms, roots: np.ndarray) -> None:
         n = len(roots)
         owner = np.repeat(np.arange(n, dtype=np.int32), np.diff(np.frombuffer(terms.off, np.int64)))
         vocab, term = np.unique(np.frombuffer(terms.codes, np.int64), return_inverse=True)
@@ -221,6 +222,26 @@ class SetTerms:
         self.codes = np.frombuffer(codes, np.int32).astype(np.int64)
         self.counts = np.ones(len(self.codes), np.float32)
         self.off = np.frombuffer(off, np.int64)
+
+
+def actor_cosines(named: SetTerms, roots: np.ndarray) -> Callable[[int, int], float | None]:
+    """The cosine of two roots' centroids over the actors their documents name (rule 3's
+    check), through :meth:`_Centroids.similar` of the first root (read once per root); None
+    when either names no actor (nothing to compare: a corpus grouped without actor records)."""
+    if not len(named.codes):
+        return lambda _a, _b: None
+    cents = _Centroids(named, roots)
+    seen: dict[int, dict[int, float]] = {}
+
+    def cosine(a: int, b: int) -> float | None:
+        if cents.norm[a] == 0 or cents.norm[b] == 0:
+            return None
+        if a not in seen:
+            found, sims = cents.similar(a)
+            seen[a] = dict(zip(found.tolist(), sims.tolist(), strict=True))
+        return seen[a].get(b, 0.0)
+
+    return cosine
 
 
 def merge_by_actors(codes: array, off: array, anchor: np.ndarray, languages: np.ndarray, uf: IndexUnionFind) -> None:
