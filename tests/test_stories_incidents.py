@@ -1,17 +1,20 @@
 """Story grouping end to end on short reports written for these tests: two drone incidents in
 the same countries, three months apart, named with the same leaders and generic words
-(drones, attack, Russia, Ukraine), stay two stories; the reports of each incident, worded
-differently, stay one story each."""
+(drones, attack, Russia, Ukraine), stay two stories; so do two plane crashes a week apart
+(issue 19: "two different accidents a week apart form two"); the reports of each incident,
+worded differently and with different counts, stay one story each."""
 
 from __future__ import annotations
 
 import functools
 
+import pytest
+
 from counterpoint.ingest import read_text
 from counterpoint.pipeline import analyze_into_store
 from counterpoint.store import Store
 
-REPORTS = [
+DRONES = [
     ("June A", "2025-06-01", "Ukraine launched a drone attack on Russian air bases on Sunday, hitting bombers at the "
                              "Belaya base in Irkutsk. Volodymyr Zelensky met Donald Trump's envoy in Kyiv and said "
                              "the operation had been planned for a year. Russia's defence ministry said the drones "
@@ -28,11 +31,28 @@ REPORTS = [
                              "attack on Poland was being looked at."),
 ]
 
+CRASHES = [
+    ("June A", "2025-06-12", "A passenger plane operated by Velair crashed shortly after take-off from Ostrava airport "
+                             "on Thursday, killing 230 passengers and 12 crew. The Boeing 787 came down on a "
+                             "residential area, police said. Transport Minister Karel Dvorak said investigators had "
+                             "found the flight recorders."),
+    ("June B", "2025-06-12", "A Velair Boeing 787 bound for London crashed into houses near Ostrava airport on "
+                             "Thursday. Officials said 232 passengers and 10 crew were on board. Karel Dvorak, the "
+                             "transport minister, said the black boxes had been recovered."),
+    ("Next A", "2025-06-19", "A small cargo plane crashed into a lake near Tromso on Thursday, killing both pilots, "
+                             "Norway's aviation authority said. The Cessna had left Tromso airport in heavy fog. "
+                             "Police chief Ingrid Solberg said divers had recovered the bodies."),
+    ("Next B", "2025-06-19", "Two pilots died when their Cessna cargo plane went down in a lake outside Tromso in "
+                             "thick fog on Thursday. Ingrid Solberg, the local police chief, said the wreck lay in "
+                             "40 metres of water."),
+]
+REPORTS = {"drones-months-apart": DRONES, "crashes-a-week-apart": CRASHES}
+
 
 @functools.cache
-def grouped() -> list[list[str]]:
-    """The stories, as sorted lists of outlets."""
-    docs = [read_text(text, outlet=outlet, published=day) for outlet, day, text in REPORTS]
+def grouped(name: str) -> list[list[str]]:
+    """The stories of one set of reports, as sorted lists of outlets."""
+    docs = [read_text(text, outlet=outlet, published=day) for outlet, day, text in REPORTS[name]]
     outlet = {d.id: d.outlet for d in docs}
     with Store.open(":memory:") as store:
         analyze_into_store(store, docs, workers=1)
@@ -40,5 +60,7 @@ def grouped() -> list[list[str]]:
     return sorted(sorted(outlet[d] for d in s.documents) for s in stories)
 
 
-def test_stories_incidents_months_apart_two_stories_each_incident_one() -> None:
-    assert grouped() == [["June A", "June B"], ["Sept A", "Sept B"]]
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_stories_incidents_two_incidents_two_stories_each_incident_one(name: str) -> None:
+    outlets = sorted(outlet for outlet, _, _ in REPORTS[name])  # two reports of each incident: "X A", "X B"
+    assert grouped(name) == [outlets[:2], outlets[2:]]
