@@ -18,7 +18,9 @@ place-only clusters before this weight).
 1. Two documents that share evidence clusters of total weight ``MIN_SHARED_CLUSTERS`` are in
    one story (a cluster of more than ``MAX_PAIR_DOCS`` documents joins all of them at once); then,
    repeatedly, two stories so formed merge when evidence clusters of that total weight each
-   span both (articles 1 and 3 share the meeting, 2 and 4 the release).
+   span both (articles 1 and 3 share the meeting, 2 and 4 the release). Never across time:
+   two documents (or stories, by their median) whose anchors lie more than ``WINDOW_DAYS``
+   apart are not joined whatever clusters they share (:func:`apart`).
 2. A document rule 1 leaves on its own joins the story of its best neighbour: a document
    sharing one evidence cluster with it, or, with a time anchor (publication date, else the
    latest event date) in the same year and within ``WINDOW_DAYS``, sharing at least
