@@ -362,3 +362,98 @@ def test_stories_content_without_publication_dates_does_not_fail():
     terms = {"d1": QUAKE, "d2": {**QUAKE, "aftershock": 1}, "d3": {"tower": 2, "collapse": 1, "worker": 1}}
     stories = group_stories(docs, e1, c1, terms=terms)
     assert sorted(d for s in stories for d in s.documents) == ["d1", "d2", "d3"]
+
+
+@pytest.mark.parametrize(("pub_b", "merged"), [("2025-06-03", True), ("2025-09-10", False)],
+                         ids=["same-days", "three-months-later"])
+def test_stories_shared_clusters_do_not_join_reports_months_apart(pub_b, merged):
+    """Two drone incidents in the same countries: the clusterer put a mention of each pair's
+    reports in one meeting cluster and one statement cluster (same leaders, same year; the
+    later report's meeting given an earlier date), weight 2 between every pair. Within the
+    window that is one story; three months apart it is two (rule 1 and rule 3 check the time
+    anchors), and each incident's own reports stay together."""
+    docs = [doc("a1", "2025-06-01"), doc("a2", "2025-06-02"), doc("b1", pub_b), doc("b2", pub_b)]
+    own = [*_pair_story("a1", "a2", "2025-06-01", ("a_zelensky", "a_bykov")),
+           *_pair_story("b1", "b2", pub_b, ("a_tusk", "a_kosiniak"))]
+    evs, clusters = [*own[0], *own[2]], [*own[1], *own[3]]
+    meet = [ev(f"m_{d}", d, "2025-06-01", actor=("a_trump",), recipient=("a_zelensky",), typ="CONSULT")
+            for d in ("a1", "a2", "b1", "b2")]
+    said = [ev(f"s_{d}", d, "2025", actor=("a_trump",), recipient=(), typ="DISAPPROVE") for d in ("a1", "a2", "b1", "b2")]
+    stories = group_stories(docs, [*evs, *meet, *said], [*clusters, cluster("c_meet", *meet), cluster("c_said", *said)])
+    by_doc = {d: s.id for s in stories for d in s.documents}
+    assert by_doc["a1"] == by_doc["a2"] and by_doc["b1"] == by_doc["b2"]
+    assert (by_doc["a1"] == by_doc["b1"]) is merged
+
+
+def test_stories_wide_cluster_joins_only_documents_within_the_window(monkeypatch):
+    """A cluster of more than MAX_PAIR_DOCS documents joins its person-naming documents at
+    once, but only those published within the window of its documents' median date: a
+    clusterer that merged a later incident's mentions into it does not drag them in."""
+    monkeypatch.setattr(S, "MAX_PAIR_DOCS", 3)
+    days = {"d1": "2025-06-01", "d2": "2025-06-01", "d3": "2025-06-02", "d4": "2025-06-02", "d5": "2025-10-01"}
+    wide = [ev(f"w_{d}", d, "2025-06-01", actor=("a_trump",), recipient=("a_putin",), typ="CONSULT") for d in days]
+    stories = group_stories([doc(d, p) for d, p in days.items()], wide, [cluster("c_wide", *wide)])
+    assert sorted(s.documents for s in stories) == [["d1", "d2", "d3", "d4"], ["d5"]]
+
+
+BORDER_EN = {"border": 3, "clash": 2, "temple": 1, "artillery": 1}
+BORDER_RU = {"граница": 3, "столкновение": 2, "храм": 1, "артиллерия": 1}
+BORDER_ACTORS = {"a_cambodia", "a_thailand", "a_hun_manet", "a_anutin", "a_us"}
+
+
+@pytest.mark.parametrize(
+    ("ru_pub", "ru_named", "ru_lang", "merged"),
+    [
+        ("2025-07-25", BORDER_ACTORS - {"a_anutin"} | {"a_tass"}, "ru", True),
+        ("2025-11-25", BORDER_ACTORS - {"a_anutin"} | {"a_tass"}, "ru", False),
+        ("2025-07-25", {"a_us", "a_tass", "a_trump", "a_putin"}, "ru", False),
+        ("2025-07-25", BORDER_ACTORS - {"a_anutin"} | {"a_tass"}, "en", False),
+    ],
+    ids=["same-story-other-language", "same-actors-months-apart", "only-shared-generic-actor",
+         "same-language-left-to-words"],
+)
+def test_stories_actor_centroids_join_the_halves_of_one_story_across_languages(ru_pub, ru_named, ru_lang, merged):
+    """Rule 5: the English and the Russian reports of one border clash share no word term and
+    no cluster, but name the same states and leaders: one story. The same actors months later,
+    or a Russian pair naming only an actor every story names, stay apart; two pairs in one
+    language are left to their words (rule 4); a third story in the same days (Ukraine talks)
+    never joins."""
+    e1, c1 = _pair_story("d1", "d2", "2025-07-24", ("a_x", "a_y"))
+    e2, c2 = _pair_story("d3", "d4", ru_pub, ("a_z", "a_w"))
+    e3, c3 = _pair_story("d5", "d6", "2025-07-24", ("a_v", "a_u"))
+    talks = {"a_us", "a_ukraine", "a_zelensky", "a_witkoff"}
+    docs = [doc("d1", "2025-07-24"), doc("d2", "2025-07-24"), doc("d3", ru_pub), doc("d4", ru_pub),
+            doc("d5", "2025-07-24"), doc("d6", "2025-07-24")]
+    for d in docs:
+        d.language = ru_lang if d.id in ("d3", "d4") else "en"
+    terms = {"d1": BORDER_EN, "d2": {**BORDER_EN, "shelling": 1}, "d3": BORDER_RU, "d4": {**BORDER_RU, "обстрел": 1},
+             "d5": VOTE, "d6": {**VOTE, "poll": 1}}
+    named = {"d1": BORDER_ACTORS, "d2": BORDER_ACTORS - {"a_us"}, "d3": ru_named, "d4": ru_named, "d5": talks,
+             "d6": talks}
+    stories = group_stories(docs, [*e1, *e2, *e3], [*c1, *c2, *c3], named=named, terms=terms)
+    by_doc = {d: s.id for s in stories for d in s.documents}
+    assert (by_doc["d1"] == by_doc["d3"]) is merged
+    assert by_doc["d5"] == by_doc["d6"] != by_doc["d1"] and by_doc["d3"] != by_doc["d5"]
+
+
+@pytest.mark.parametrize(("second_named", "merged"),
+                         [({"a_israel", "a_iran", "a_salami", "a_bagheri"}, True),
+                          ({"a_kestovia", "a_velgrad_mayor", "a_ostrova"}, False)],
+                         ids=["halves-name-the-same-people", "two-stories-of-the-same-days"])
+def test_stories_wide_cluster_merges_only_stories_naming_alike_actors(second_named, merged):
+    """Rule 3 through a cluster of states only: the strike reports and the next day's toll
+    reports name the same commanders, one story; a different story of the same days that the
+    clusterer's state-only cluster also covers names other people, and stays apart."""
+    e1, c1 = _pair_story("d1", "d2", "2025-06-13", ("a_x", "a_y"))
+    e2, c2 = _pair_story("d3", "d4", "2025-06-14", ("a_z", "a_w"))
+    wide = [ev(f"s_{d}", d, "2025-06-13", actor=("a_israel",), recipient=("a_iran",), typ="ASSAULT")
+            for d in ("d1", "d2", "d3", "d4")]
+    first = {"a_israel", "a_iran", "a_salami", "a_bagheri", "a_netanyahu"}
+    named = {"d1": first, "d2": first - {"a_netanyahu"}, "d3": second_named, "d4": second_named,
+             "d5": {"a_quake", "a_rescuers"}, "d6": {"a_quake", "a_rescuers"}}
+    e3, c3 = _pair_story("d5", "d6", "2025-06-13", ("a_v", "a_u"))
+    docs = [doc(d, "2025-06-13" if d in ("d1", "d2", "d5", "d6") else "2025-06-14") for d in named]
+    stories = group_stories(docs, [*e1, *e2, *e3, *wide], [*c1, *c2, *c3, cluster("c_wide", *wide)], named=named)
+    by_doc = {d: s.id for s in stories for d in s.documents}
+    assert (by_doc["d1"] == by_doc["d3"]) is merged
+    assert by_doc["d1"] == by_doc["d2"] and by_doc["d3"] == by_doc["d4"]
