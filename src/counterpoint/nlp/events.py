@@ -30,6 +30,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
+from datetime import timedelta as _timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -1324,7 +1325,14 @@ def event_day(date: DateValue | None) -> DateValue | None:
     m = DAY_AND_TIME.match(date.value or "") if date is not None else None
     if date is None or m is None or CLOCK_TIME.match(date.value or ""):
         return date  # a clock time ("13:38") stays: align/facts.py compares times of day
-    return dataclasses.replace(date, value=m.group(1), precision="day", kind="date", end=None)
+    day = m.group(1)
+    if date.value.endswith("TNI") and date.end == _day_after(day):  # type: ignore[union-attr]
+        day = date.end  # "on the night of 9-10 September", "overnight": most of such a night is after midnight
+    return dataclasses.replace(date, value=day, precision="day", kind="date", end=None)
+
+
+def _day_after(day: str) -> str:
+    return (_date.fromisoformat(day) + _timedelta(days=1)).isoformat()
 
 
 def _to_event(doc: Doc, d: _Draft) -> Event:
