@@ -33,7 +33,7 @@ from datetime import date as _date
 from datetime import timedelta as _timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import CLOCK_TIME, DateValue, Event, make_id
 from . import event_args as A
@@ -41,6 +41,7 @@ from . import extensions  # noqa: F401
 from .event_lexicon import (
     Sense,
     called_off,
+    control_verb,
     happening_verb,
     inanimate_kind,
     instrument_mode,
@@ -1058,14 +1059,40 @@ def _dates_from_publication(events: list[Event], doc: Doc) -> None:
         if ev.date is not None or ev.negated or ev.hypothetical or ev.trigger_span is None:
             continue
         span = doc.char_span(*ev.trigger_span, alignment_mode="expand")
-        if span is None or tense_of(span) != "past" or _background(span.root):
+        tense = _finite_tense(span) if span is not None else None
+        if span is None or tense not in ("past", "present") or _background(span.root):
             continue
-        told = _narrative_day(events, ev, published[:10]) if _simple_past(span.root) else None
+        if tense == "present" and span.root.pos_ not in ("VERB", "AUX"):
+            continue  # "the statements come amid tensions following the strikes": the strikes are not of today
+        told = _narrative_day(events, ev, published[:10]) if tense == "past" and _simple_past(span.root) else None
         if told is not None:
             ev.date, ev.date_from = told, "narrative"
             continue
         ev.date = DateValue(value=published[:10], text=published[:10], precision="day")
         ev.date_from = "published"
+
+
+def _finite_tense(span: Span) -> str | None:
+    """The tense of the finite clause an event is told in: :func:`tense_of`, except that a
+    verb with no tense of its own -- an infinitive ("prompted the authorities to close the
+    airport", "used jets to drop bombs") or a bare participle ("the deaths due to shelling") --
+    takes the tense of the verb it hangs on, as the reader places it. An infinitive under a
+    verb of intent ("promised to withdraw") has no time of its own: None."""
+    tok = span.root
+    for _ in range(6):  # a noun's clause is its verb's ("used jets to drop two bombs")
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    for _ in range(4):
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VB", "VBG", "VBN"):
+            break
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ != "to" for a in auxes) or tok.dep_ not in ("xcomp", "advcl", "acl", "pcomp") or tok.head is tok:
+            break  # a finite verb group ("has struck", "will close"): its own tense
+        if any(a.lower_ == "to" for a in auxes) and control_verb(tok.head.lemma_.lower()):
+            return None
+        tok = tok.head
+    return tense_of(tok.doc[tok.i : tok.i + 1]) or tense_of(span)  # "One pilot arrested by troops": no verb above
 
 
 NARRATIVE_DAYS = 7  # how far before publication a told day still frames the story's narrative
