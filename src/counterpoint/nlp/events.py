@@ -729,7 +729,7 @@ def extract_events(doc: Doc) -> list[Event]:
     events = _drop_back_references(events, {doc[i].idx for i in nouns}, definite)
     events = events + _casualties(doc, events)
     events = sorted(events + _statements(doc, events), key=lambda e: e.trigger_span or (0, 0))
-    _dates_from_document(events)
+    _dates_from_document(events, _headline_events(doc, events))
     _dates_from_publication(events, doc)
     return events
 
@@ -1147,12 +1147,31 @@ def _background(tok: Token) -> bool:
     return False
 
 
-def _dates_from_document(events: list[Event]) -> None:
+def _headline_events(doc: Doc, events: list[Event]) -> set[str]:
+    """Ids of the events told in a headline: a line above the body (before the first line
+    that ends as a sentence does) that ends without a full stop ("60 killed in airstrike on
+    residential building in Tehran"). A body line cut off at the end of an excerpt is no
+    headline."""
+    body, at = 0, 0
+    for line in doc_text(doc).split("\n"):
+        if _SENTENCE_END.search(line):
+            body = at
+            break
+        at += len(line) + 1
+    return {ev.id for ev in events if ev.trigger_span is not None and ev.trigger_span[0] < body}
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*\s*$")
+
+
+def _dates_from_document(events: list[Event], headlines: set[str] | frozenset[str] = frozenset()) -> None:
     """An undated mention takes the date of a dated mention of the same event in the same
     document ("The plane crashed on Thursday. ... the crash killed 241"): same category and
     kind, same trigger lemma (any lemma for a non-PLOVER happening: "the quake", "the
     earthquake" and "the disaster" of one story are one event), participants that do not contradict, neither negated nor
-    hypothetical, and only one date among the candidates (two dated crashes stay apart).
+    hypothetical, and only one date among the candidates (two dated crashes stay apart). A
+    headline's act may be told with another word in the body ("60 killed in airstrike" over
+    "an airstrike on Friday killed 60"): for it any trigger of the same category will do.
     The copied date is marked ``date_from="document"``."""
     for ev in events:
         if ev.date is not None or ev.negated or ev.hypothetical:
@@ -1163,7 +1182,7 @@ def _dates_from_document(events: list[Event]) -> None:
                 continue
             if (o.type, o.kind) != (ev.type, ev.kind):
                 continue
-            if ev.type is not None and o.lemma != ev.lemma:
+            if ev.type is not None and o.lemma != ev.lemma and ev.id not in headlines:
                 continue  # PLOVER acts recur in one story; a story's quake or crash is one happening
             if ev.actor and o.actor and not set(ev.actor) & set(o.actor):
                 continue
