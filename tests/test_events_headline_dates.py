@@ -3,7 +3,6 @@ category of act; a body line cut off without a full stop is no headline."""
 
 from __future__ import annotations
 
-
 TEXT = (
     "Nordland jets kill 40 at Valdmar market\n\n"
     "At least 40 people died when Nordland jets bombed the central market of Valdmar on Thursday, "

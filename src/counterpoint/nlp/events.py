@@ -57,6 +57,7 @@ from .event_lexicon import (
     verb_sense,
     willingness_word,
 )
+from .event_offsets import dates_from_offsets
 from .gazetteer import ROLE_NOUNS, doc_text, doc_tokens, sentence_of
 from .timex import dateline_of, tense_of
 
@@ -731,6 +732,7 @@ def extract_events(doc: Doc) -> list[Event]:
     events = sorted(events + _statements(doc, events), key=lambda e: e.trigger_span or (0, 0))
     _dates_from_document(events, _headline_events(doc, events))
     _dates_from_publication(events, doc)
+    dates_from_offsets(doc, events)
     return events
 
 
