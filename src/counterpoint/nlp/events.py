@@ -1171,7 +1171,9 @@ def _dates_from_document(events: list[Event], headlines: set[str] | frozenset[st
     document ("The plane crashed on Thursday. ... the crash killed 241"): same category and
     kind, same trigger lemma (any lemma for a non-PLOVER happening: "the quake", "the
     earthquake" and "the disaster" of one story are one event), participants that do not contradict, neither negated nor
-    hypothetical, and only one date among the candidates (two dated crashes stay apart). A
+    hypothetical, and only one date among the candidates (two dated crashes stay apart; a
+    happening named by its noun counts only the mentions that name it so when the others
+    disagree). A
     headline's act may be told with another word in the body ("60 killed in airstrike" over
     "an airstrike on Friday killed 60"): for it any trigger of the same category will do.
     The copied date is marked ``date_from="document"``."""
@@ -1189,11 +1191,16 @@ def _dates_from_document(events: list[Event], headlines: set[str] | frozenset[st
             if ev.actor and o.actor and not set(ev.actor) & set(o.actor):
                 continue
             dates.setdefault(o.date.value, o)
+        if len(dates) > 1 and ev.type is None and ev.lemma in _HAPPENING_NOUNS:
+            # "the earthquake that hit Myanmar": the happening as named ("the quake on Friday"),
+            # not what it did ("a building collapsed" on the day of a photo caption)
+            dates = {v: o for v, o in dates.items() if o.lemma in _HAPPENING_NOUNS}
         if len(dates) == 1:
             src = next(iter(dates.values()))
             ev.date, ev.date_end, ev.date_from = src.date, src.date_end, "document"
 
 
+_HAPPENING_NOUNS = frozenset(w for w in kinds()["nouns"] if w != "about")  # "quake", "crash", "election"
 STATE_ACTS = ("COERCE", "RETREAT")
 
 

@@ -1,0 +1,18 @@
+"""An undated happening named by its noun ("the earthquake") takes the date of the mentions
+that name the happening ("the quake on Friday"), not of what it did on another day."""
+
+from __future__ import annotations
+
+TEXT = (
+    "When the earthquake that hit Valdmar sent its tremors to Nordland, few knew it had also "
+    "brought down a tower in Sudport.\n"
+    "Relatives wait at the site where the tower collapsed, on Monday, March 17, 2031.\n"
+    "Sudport is about 900 kilometers from the center of the magnitude 7.1 quake in Valdmar on Friday, "
+    "which killed more than 1,000 people there.\n"
+)
+
+
+def test_events_document_happening_dates_follow_the_named_happening(analyze):
+    a = analyze(TEXT, published="2031-03-17")  # a Monday; Friday is the 14th
+    ev = next(e for e in a.events if e.trigger == "earthquake")
+    assert ev.date is not None and ev.date.value == "2031-03-14" and ev.date_from == "document"
