@@ -17,14 +17,11 @@ import pytest
          "rallied", "2031-03-14"),
     ],
 )
-def test_event_args_date_clause_main_act_keeps_its_own_date(analyze, text, trigger, value):
-    a = analyze(text, published="2031-03-15")
-    ev = next(e for e in a.events if e.trigger == trigger)
-    assert ev.date is not None and ev.date.value == value
+def test_event_args_date_clause_main_act_keeps_its_own_date(event_date, text, trigger, value):
+    assert event_date(text, trigger, "2031-03-15")[0] == value
 
 
-def test_event_args_date_clause_restrictive_participle_still_dates(analyze):
+def test_event_args_date_clause_restrictive_participle_still_dates(event_date):
     # no comma: the participle tells which drones, and its day is the strike's as a reader takes it
-    a = analyze("Drones launched from Sudland on Friday struck the port of Valdmar.", published="2031-03-15")
-    ev = next(e for e in a.events if e.trigger == "struck")
-    assert ev.date is not None and ev.date.value == "2031-03-14"
+    text = "Drones launched from Sudland on Friday struck the port of Valdmar."
+    assert event_date(text, "struck", "2031-03-15")[0] == "2031-03-14"

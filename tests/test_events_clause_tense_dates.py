@@ -17,10 +17,8 @@ import pytest
         ("Nordland and Sudland leaders accuse Valdmar of provocation on a daily basis, he said.", "accuse"),
     ],
 )
-def test_events_clause_tense_dates_by_publication_day(analyze, text, trigger):
-    a = analyze(text, published="2031-03-15")
-    ev = next(e for e in a.events if e.trigger == trigger)
-    assert ev.date is not None and ev.date.value == "2031-03-15" and ev.date_from == "published"
+def test_events_clause_tense_dates_by_publication_day(event_date, text, trigger):
+    assert event_date(text, trigger, "2031-03-15") == ("2031-03-15", "published")
 
 
 @pytest.mark.parametrize(
@@ -30,7 +28,5 @@ def test_events_clause_tense_dates_by_publication_day(analyze, text, trigger):
         ("The statements come amid tensions following the Nordland strikes on Valdmar.", "strikes"),
     ],
 )
-def test_events_clause_tense_leaves_intent_and_background_undated(analyze, text, trigger):
-    a = analyze(text, published="2031-03-15")
-    found = [e for e in a.events if e.trigger == trigger]
-    assert found and all(e.date is None for e in found)
+def test_events_clause_tense_leaves_intent_and_background_undated(event_date, text, trigger):
+    assert event_date(text, trigger, "2031-03-15") == (None, None)
