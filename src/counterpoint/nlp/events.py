@@ -1066,7 +1066,8 @@ def _dates_from_publication(events: list[Event], doc: Doc) -> None:
             continue
         if tense == "present" and span.root.pos_ not in ("VERB", "AUX"):
             continue  # "the statements come amid tensions following the strikes": the strikes are not of today
-        told = _narrative_day(events, ev, published[:10]) if tense == "past" and _simple_past(span.root) else None
+        told = (_narrative_day(events, ev, published[:10], _saying_days(doc))
+                if tense == "past" and _simple_past(span.root) else None)
         if told is not None:
             ev.date, ev.date_from = told, "narrative"
             continue
@@ -1100,7 +1101,25 @@ def _finite_tense(span: Span) -> str | None:
 NARRATIVE_DAYS = 7  # how far before publication a told day still frames the story's narrative
 
 
-def _narrative_day(events: list[Event], ev: Event, published: str) -> DateValue | None:
+def _saying_days(doc: Doc) -> list[tuple[int, DateValue]]:
+    """The days the text gives to sayings that are no event of their own ("Zakharova on Friday
+    said Trump showed restraint"): (offset, date) pairs, which tell the story's day as much as
+    a dated act does for the simple past that follows ("She accused Zelensky of ...")."""
+    out = []
+    for d in doc._.cp_dates or []:
+        if not (d.span and d.value and d.kind == "date" and d.precision == "day" and d.end is None):
+            continue
+        span = doc.char_span(*d.span, alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        if verb is not None and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_.lower()) and verb.tag_ == "VBD":
+            out.append((d.span[0], d))
+    return out
+
+
+def _narrative_day(events: list[Event], ev: Event, published: str,
+                   sayings: list[tuple[int, DateValue]] | None = None) -> DateValue | None:
     """The one day the text has told of before ``ev``: the days of the earlier events whose own
     sentence dates them (not negated, not planned), within a week before publication. None
     when there is no such day or there are several ("a plane crashed on Monday, another on
@@ -1118,6 +1137,11 @@ def _narrative_day(events: list[Event], ev: Event, published: str) -> DateValue 
             continue
         if (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS:
             told.setdefault(day, DateValue(value=day, text=o.date.text, precision="day"))
+    for at, d in sayings or []:
+        day = (d.value or "")[:10]
+        if at < ev.trigger_span[0] and re.fullmatch(r"\d{4}-\d\d-\d\d", day) and day <= published \
+                and (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS:
+            told.setdefault(day, DateValue(value=day, text=d.text, precision="day"))
     return next(iter(told.values())) if len(told) == 1 else None
 
 
