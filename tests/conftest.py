@@ -67,3 +67,17 @@ def analyze(nlp, make_document):
         return analyze_document(make_document(text, published, **kw), nlp)
 
     return _analyze
+
+
+@pytest.fixture
+def event_date(analyze):
+    """The date (value, date_from) the first event with ``trigger`` gets in ``text``; fails
+    the test when there is no such event, so a date test cannot pass on a missing event."""
+
+    def _event_date(text: str, trigger: str, published: str) -> tuple[str | None, str | None]:
+        a = analyze(text, published=published)
+        ev = next((e for e in a.events if e.trigger == trigger), None)
+        assert ev is not None, f"no event {trigger!r} in {text!r}: {[e.trigger for e in a.events]}"
+        return (ev.date.value if ev.date else None), ev.date_from
+
+    return _event_date

@@ -451,6 +451,8 @@ def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
     root = span.root
     if root.dep_ in ("poss", "compound") and root.head.i != trigger.i:
         return True  # "Friday's summit": the date of another thing, named
+    if root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trigger.i:
+        return True  # "struck sites linked to an April 22 militant assault": the assault's date
     if root.dep_ == "nummod" and root.head.i != trigger.i and trigger in root.head.ancestors:
         # "dismissed claims about the 2016 vote": a year naming a thing the act is about; but
         # "Belarus's 2020 crisis, when ... protests" dates the protests its clause tells of
@@ -459,18 +461,27 @@ def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
 
 
 def _in_other_relative(tok: Token, trigger: Token) -> bool:
-    """A date inside a relative clause on some other word dates that clause's own event:
-    "had a call with Zelensky, who will fly to Washington on Monday" does not put the call on
-    Monday. A relative clause on the trigger itself ("the talks, which began at 3 pm") or one
-    that holds the trigger does date it."""
+    """A date inside a relative or participial clause on some other word dates that clause's
+    own event: "had a call with Zelensky, who will fly to Washington on Monday" does not put
+    the call on Monday, nor "the allies, set to gather in London on Sunday, rallied behind him"
+    the rallying on Sunday. A clause on the trigger itself ("the talks, which began at 3 pm")
+    or one that holds the trigger does date it."""
     cur = tok
     for _ in range(12):
         if trigger in cur.subtree or cur.head.i == cur.i:
             return False
-        if cur.dep_ == "relcl" and cur.head.i != trigger.i:
+        if cur.head.i != trigger.i and (cur.dep_ == "relcl" or _set_off_participle(cur)):
             return True
         cur = cur.head
     return False
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """A participial clause set off by a comma on a noun ("the allies, set to gather in London
+    on Sunday, rallied"): an aside with its own time, as a relative clause is."""
+    start = tok.left_edge.i
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and start > 0
+            and tok.doc[start - 1].text == ",")
 
 
 def line_bounds(doc: Doc, at: int) -> tuple[int, int]:

@@ -30,9 +30,10 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
+from datetime import timedelta as _timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import CLOCK_TIME, DateValue, Event, make_id
 from . import event_args as A
@@ -40,6 +41,7 @@ from . import extensions  # noqa: F401
 from .event_lexicon import (
     Sense,
     called_off,
+    control_verb,
     happening_verb,
     inanimate_kind,
     instrument_mode,
@@ -55,6 +57,7 @@ from .event_lexicon import (
     verb_sense,
     willingness_word,
 )
+from .event_offsets import dates_from_offsets
 from .gazetteer import ROLE_NOUNS, doc_text, doc_tokens, sentence_of
 from .timex import dateline_of, tense_of
 
@@ -727,8 +730,9 @@ def extract_events(doc: Doc) -> list[Event]:
     events = _drop_back_references(events, {doc[i].idx for i in nouns}, definite)
     events = events + _casualties(doc, events)
     events = sorted(events + _statements(doc, events), key=lambda e: e.trigger_span or (0, 0))
-    _dates_from_document(events)
+    _dates_from_document(events, _headline_events(doc, events))
     _dates_from_publication(events, doc)
+    dates_from_offsets(doc, events)
     return events
 
 
@@ -1057,9 +1061,13 @@ def _dates_from_publication(events: list[Event], doc: Doc) -> None:
         if ev.date is not None or ev.negated or ev.hypothetical or ev.trigger_span is None:
             continue
         span = doc.char_span(*ev.trigger_span, alignment_mode="expand")
-        if span is None or tense_of(span) != "past" or _background(span.root):
+        tense = _finite_tense(span) if span is not None else None
+        if span is None or tense not in ("past", "present") or _background(span.root):
             continue
-        told = _narrative_day(events, ev, published[:10]) if _simple_past(span.root) else None
+        if tense == "present" and span.root.pos_ not in ("VERB", "AUX"):
+            continue  # "the statements come amid tensions following the strikes": the strikes are not of today
+        told = (_narrative_day(events, ev, published[:10], _saying_days(doc))
+                if tense == "past" and _simple_past(span.root) else None)
         if told is not None:
             ev.date, ev.date_from = told, "narrative"
             continue
@@ -1067,10 +1075,51 @@ def _dates_from_publication(events: list[Event], doc: Doc) -> None:
         ev.date_from = "published"
 
 
+def _finite_tense(span: Span) -> str | None:
+    """The tense of the finite clause an event is told in: :func:`tense_of`, except that a
+    verb with no tense of its own -- an infinitive ("prompted the authorities to close the
+    airport", "used jets to drop bombs") or a bare participle ("the deaths due to shelling") --
+    takes the tense of the verb it hangs on, as the reader places it. An infinitive under a
+    verb of intent ("promised to withdraw") has no time of its own: None."""
+    tok = span.root
+    for _ in range(6):  # a noun's clause is its verb's ("used jets to drop two bombs")
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    for _ in range(4):
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VB", "VBG", "VBN"):
+            break
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ != "to" for a in auxes) or tok.dep_ not in ("xcomp", "advcl", "acl", "pcomp") or tok.head is tok:
+            break  # a finite verb group ("has struck", "will close"): its own tense
+        if any(a.lower_ == "to" for a in auxes) and control_verb(tok.head.lemma_.lower()):
+            return None
+        tok = tok.head
+    return tense_of(tok.doc[tok.i : tok.i + 1]) or tense_of(span)  # "One pilot arrested by troops": no verb above
+
+
 NARRATIVE_DAYS = 7  # how far before publication a told day still frames the story's narrative
 
 
-def _narrative_day(events: list[Event], ev: Event, published: str) -> DateValue | None:
+def _saying_days(doc: Doc) -> list[tuple[int, DateValue]]:
+    """The days the text gives to sayings that are no event of their own ("Zakharova on Friday
+    said Trump showed restraint"): (offset, date) pairs, which tell the story's day as much as
+    a dated act does for the simple past that follows ("She accused Zelensky of ...")."""
+    out = []
+    for d in doc._.cp_dates or []:
+        if not (d.span and d.value and d.kind == "date" and d.precision == "day" and d.end is None):
+            continue
+        span = doc.char_span(*d.span, alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        if verb is not None and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_.lower()) and verb.tag_ == "VBD":
+            out.append((d.span[0], d))
+    return out
+
+
+def _narrative_day(events: list[Event], ev: Event, published: str,
+                   sayings: list[tuple[int, DateValue]] | None = None) -> DateValue | None:
     """The one day the text has told of before ``ev``: the days of the earlier events whose own
     sentence dates them (not negated, not planned), within a week before publication. None
     when there is no such day or there are several ("a plane crashed on Monday, another on
@@ -1088,6 +1137,11 @@ def _narrative_day(events: list[Event], ev: Event, published: str) -> DateValue 
             continue
         if (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS:
             told.setdefault(day, DateValue(value=day, text=o.date.text, precision="day"))
+    for at, d in sayings or []:
+        day = (d.value or "")[:10]
+        if at < ev.trigger_span[0] and re.fullmatch(r"\d{4}-\d\d-\d\d", day) and day <= published \
+                and (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS:
+            told.setdefault(day, DateValue(value=day, text=d.text, precision="day"))
     return next(iter(told.values())) if len(told) == 1 else None
 
 
@@ -1119,12 +1173,33 @@ def _background(tok: Token) -> bool:
     return False
 
 
-def _dates_from_document(events: list[Event]) -> None:
+def _headline_events(doc: Doc, events: list[Event]) -> set[str]:
+    """Ids of the events told in a headline: a line above the body (before the first line
+    that ends as a sentence does) that ends without a full stop ("60 killed in airstrike on
+    residential building in Tehran"). A body line cut off at the end of an excerpt is no
+    headline."""
+    body, at = 0, 0
+    for line in doc_text(doc).split("\n"):
+        if _SENTENCE_END.search(line):
+            body = at
+            break
+        at += len(line) + 1
+    return {ev.id for ev in events if ev.trigger_span is not None and ev.trigger_span[0] < body}
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*\s*$")
+
+
+def _dates_from_document(events: list[Event], headlines: set[str] | frozenset[str] = frozenset()) -> None:
     """An undated mention takes the date of a dated mention of the same event in the same
     document ("The plane crashed on Thursday. ... the crash killed 241"): same category and
     kind, same trigger lemma (any lemma for a non-PLOVER happening: "the quake", "the
     earthquake" and "the disaster" of one story are one event), participants that do not contradict, neither negated nor
-    hypothetical, and only one date among the candidates (two dated crashes stay apart).
+    hypothetical, and only one date among the candidates (two dated crashes stay apart; a
+    happening named by its noun counts only the mentions that name it so when the others
+    disagree). A
+    headline's act may be told with another word in the body ("60 killed in airstrike" over
+    "an airstrike on Friday killed 60"): for it any trigger of the same category will do.
     The copied date is marked ``date_from="document"``."""
     for ev in events:
         if ev.date is not None or ev.negated or ev.hypothetical:
@@ -1135,16 +1210,21 @@ def _dates_from_document(events: list[Event]) -> None:
                 continue
             if (o.type, o.kind) != (ev.type, ev.kind):
                 continue
-            if ev.type is not None and o.lemma != ev.lemma:
+            if ev.type is not None and o.lemma != ev.lemma and ev.id not in headlines:
                 continue  # PLOVER acts recur in one story; a story's quake or crash is one happening
             if ev.actor and o.actor and not set(ev.actor) & set(o.actor):
                 continue
             dates.setdefault(o.date.value, o)
+        if len(dates) > 1 and ev.type is None and ev.lemma in _HAPPENING_NOUNS:
+            # "the earthquake that hit Myanmar": the happening as named ("the quake on Friday"),
+            # not what it did ("a building collapsed" on the day of a photo caption)
+            dates = {v: o for v, o in dates.items() if o.lemma in _HAPPENING_NOUNS}
         if len(dates) == 1:
             src = next(iter(dates.values()))
             ev.date, ev.date_end, ev.date_from = src.date, src.date_end, "document"
 
 
+_HAPPENING_NOUNS = frozenset(w for w in kinds()["nouns"] if w != "about")  # "quake", "crash", "election"
 STATE_ACTS = ("COERCE", "RETREAT")
 
 
@@ -1324,7 +1404,14 @@ def event_day(date: DateValue | None) -> DateValue | None:
     m = DAY_AND_TIME.match(date.value or "") if date is not None else None
     if date is None or m is None or CLOCK_TIME.match(date.value or ""):
         return date  # a clock time ("13:38") stays: align/facts.py compares times of day
-    return dataclasses.replace(date, value=m.group(1), precision="day", kind="date", end=None)
+    day = m.group(1)
+    if date.value.endswith("TNI") and date.end == _day_after(day):  # type: ignore[union-attr]
+        day = date.end  # "on the night of 9-10 September", "overnight": most of such a night is after midnight
+    return dataclasses.replace(date, value=day, precision="day", kind="date", end=None)
+
+
+def _day_after(day: str) -> str:
+    return (_date.fromisoformat(day) + _timedelta(days=1)).isoformat()
 
 
 def _to_event(doc: Doc, d: _Draft) -> Event:

@@ -278,6 +278,38 @@ def h_weekday(m: re.Match, c: Ctx) -> Result | None:
     return day, "date", False, None
 
 
+def h_night(m: re.Match, c: Ctx) -> Result | None:
+    """A night named by the two days it joins ("the night of 9-10 September", "the night
+    from Tuesday to Wednesday") or "overnight" alone, the night that ends on the day of the
+    report (the coming one in the future tense). The value is the evening's day with ``TNI``
+    (TimeML), and ``end`` is the day after midnight, on which an event of that night is dated
+    (``events.event_day``). A pair of days that are not consecutive is no night: None, and the
+    day range is read on its own."""
+    if G(m, "wd2"):  # "the night of Tuesday to Wednesday": the second weekday as a bare weekday
+        after = weekday_date(WEEKDAYS.index(G(m, "wd2").lower()), "", c)  # type: ignore[union-attr]
+        before = shift_day(after, -1)
+        if before is None or dt.date.fromisoformat(before).weekday() != WEEKDAYS.index(G(m, "wd").lower()):  # type: ignore[union-attr]
+            return None
+    elif G(m, "d2"):
+        res = (h_mdy_dm if m.start("d") < m.start("mon") else h_mdy)(m, c)  # "9-10 September" or "September 9-10"
+        if res is None or res[0] is None or res[3] is None or "X" in res[0]:
+            return None
+        before, after = res[0], res[3]
+        if shift_day(before, 1) != after:
+            return None
+    else:  # "overnight": the night just past, or in the future tense the coming one
+        step = 0 if c.tense == "future" else -1
+        before, after = shift(c.anchor, "day", step), shift(c.anchor, "day", step + 1)
+    if before is None or after is None:
+        return None, "time", False, None
+    return f"{before}TNI", "time", False, after
+
+
+def shift_day(day: str | None, step: int) -> str | None:
+    """An ISO day moved by ``step`` days (None stays None)."""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat() if day else None
+
+
 def h_weekend(m: re.Match, c: Ctx) -> Result | None:
     rel = (G(m, "rel") or "this").lower()
     week = shift(c.anchor, "week", {"last": -1, "next": 1, "coming": 1}.get(rel, 0))

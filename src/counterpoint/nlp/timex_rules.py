@@ -43,6 +43,7 @@ from .timex_handlers import (
     h_narr_same,
     h_narr_unit,
     h_narr_year_back,
+    h_night,
     h_quarter,
     h_ref,
     h_relunit,
@@ -119,6 +120,7 @@ _GATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "ago": (_CASE_SENSITIVE, ("ago",)),
     "the_day": (_CASE_SENSITIVE, ("the day",)),
     "weekend": (_CASE_SENSITIVE, ("weekend",)),
+    "night": (_FOLDED, ("night",)),
     "later": (_FOLDED, ("later", "earlier", "after", "before")),
     "century": (_FOLDED, ("century",)),
     "dayrel": (_FOLDED, ("today", "tonight", "yesterday", "tomorrow")),
@@ -143,7 +145,8 @@ _NEEDS: dict[str, frozenset[str]] = {
         "quarter_q": "Q digit", "quarter_rel": "quarter", "narr_count": "later same_unit",
         "narr_unit": "same_unit", "narr_same": "same_unit", "narr_year_back": "same", "narr_day": "the_day",
         "relunit": "unit", "relunit_end": "unit", "ago": "ago unit", "dayrel": "dayrel",
-        "dayrel_pod": "part_of_day", "weekday": "weekday", "weekend": "weekend", "time": "digit ampm",
+        "dayrel_pod": "part_of_day", "weekday": "weekday", "weekend": "weekend",
+        "night_dm": "night month digit", "night_md": "night month digit", "night_wd": "night weekday", "overnight": "night", "time": "digit ampm",
         "time_wd": "digit ampm weekday", "time24": "digit colon", "time_mil": "digit zone", "set": "every", "set_times": "times",
         "set_adv": "adverb", "ref": "ref", "past_dur": "unit", "past_unit": "past unit", "duration": "unit",
         "vague_dur": "plural_unit",
@@ -173,6 +176,10 @@ def _r(name: str, pat: str, handler: Callable[[re.Match, Ctx], Result | None]) -
 MON, MON2, D, D2, Y = _g("mon", _MON), _g("mon2", _MON), _g("d", _D), _g("d2", _D), _g("y", _Y)
 _WDP = rf"(?:{_WD},?\s+)?"
 _REL = r"(?i:this|last|next|coming|previous|current)"
+# A night named by the two days it joins: "the night of 9-10 September", "the night from 9 to 10
+# September", "the night of Tuesday to Wednesday", "overnight from Tuesday into Wednesday".
+_NIGHT = r"(?:(?i:the)\s+)?(?:(?i:night|overnight))\s+(?i:of|from|between)\s+"
+_NIGHT_SEP = r"\s*(?:-|–|—|(?i:to|into|and))\s*"
 
 RULES: tuple[Rule, ...] = (
     _r("iso", r"(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)", h_iso),
@@ -209,6 +216,11 @@ RULES: tuple[Rule, ...] = (
     _r("dayrel", r"(?P<word>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<pod>morning|afternoon|evening|night))?", h_dayrel),
     _r("dayrel_pod", r"(?P<word>(?i:this|last))\s+(?P<pod>morning|afternoon|evening|night)", h_dayrel),
     _r("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(?P<wk>(?i:last|next))\s+week)?", h_weekday),
+    _r("night_dm", rf"{_NIGHT}(?:the\s+)?{D}(?:\s+{MON2})?{_NIGHT_SEP}(?:the\s+)?{D2}\s+(?:of\s+)?{MON}(?:,?\s+{Y})?", h_night),
+    _r("night_md", rf"{_NIGHT}{MON}\s+{D}{_NIGHT_SEP}(?:{MON2}\s+)?{D2}(?:,?\s+{Y})?", h_night),
+    _r("night_wd", rf"{_NIGHT}(?P<wd>{_WD}){_NIGHT_SEP}(?P<wd2>{_WD})", h_night),
+    # "overnight" alone: the night before the report (``h_night``); "overnight Wednesday" is read as "Wednesday"
+    _r("overnight", rf"(?i:overnight)(?!\s+(?:(?i:on\s+|into\s+|to\s+|of\s+|from\s+|between\s+))?(?:{_WD}|{_MON}|\d))", h_night),
     _r("weekend", r"(?P<rel>(?i:this|last|next|the|coming))\s+weekend", h_weekend),
     _r("time", rf"(?:(?P<wd>{_WD}),?\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m|[AP]M)(?![\w]){_TZ}", h_time),
     _r("time_wd", rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m|[AP]M){_TZ},?\s+(?:on\s+)?(?P<wd>{_WD})", h_time),
