@@ -333,3 +333,55 @@ def test_quotes_headline_with_two_quotes_and_two_speakers(analyze) -> None:
 )
 def test_quotes_quote_paragraph_inherits_only_without_another_name(analyze, text: str, speakers: list) -> None:
     assert [q[1] for q in _quotes(analyze, text)] == speakers
+
+
+def test_quotes_statement_language_is_not_its_issuer(analyze) -> None:
+    text = (
+        '"We had no intention to hit any target there," Freedonia\'s defence ministry said in a statement in English, '
+        "without confirming the flight paths.\n"
+        '"We are ready to hold talks on this subject with our neighbours," it added.'
+    )
+    quotes = _quotes(analyze, text)
+    assert [q[2] for q in quotes] == ["Freedonia's defence ministry", "Freedonia's defence ministry"]
+
+
+def test_quotes_speech_verb_the_parse_left_without_subject(analyze) -> None:
+    text = (
+        "As reported, Berg, at an emergency meeting of the Council of Ministers, convened after the incursion "
+        "of armed boats into the country's waters, stated that the coast guard \"are ready to repel such "
+        'provocations and attacks."'
+    )
+    assert [q[2] for q in _quotes(analyze, text)] == ["Berg"]
+
+
+def test_quotes_judging_verb_nearer_the_quote_names_its_own_speaker(analyze) -> None:
+    text = (
+        "But Omar Haddad confirmed that two guards were hurt in the blast.\n\n"
+        "He said the party holds the city council responsible for the fire, which the Regional Ministry of "
+        "Transport condemned “in the strongest terms.” Ruth Kaye dismissed the report as a “hoax.” "
+        "Ruth Kaye described the plan — dubbed “Operation Blue Harbour” — as “a bold step for the whole region.”"
+    )
+    got = [(q[0], q[1], q[3]) for q in _quotes(analyze, text)]
+    assert got == [
+        ("partial", "Regional Ministry of Transport", "in the strongest terms."),
+        ("scare", None, "hoax"),
+        ("scare", None, "Operation Blue Harbour"),
+        ("partial", "Ruth Kaye", "a bold step for the whole region."),
+    ]
+
+
+def test_quotes_ministry_speaks_as_itself_not_as_its_country(analyze) -> None:
+    text = (
+        "Portugal’s foreign ministry also issued a similar message, in which it urged Spain to end the dispute.\n"
+        "“The government calls upon Spain to take responsibility for the incidents that have occurred,” it said."
+    )
+    quotes = _quotes(analyze, text)
+    assert [(q[1], q[2]) for q in quotes] == [(None, "Portugal’s foreign ministry")]
+
+
+def test_quotes_possessive_pronoun_is_the_clause_subject(analyze) -> None:
+    text = (
+        "Carlos Lopez met Peter Novak in Lisbon. Lopez praised Novak directly, echoing his past remarks that the "
+        "crisis “would never have started” if Novak had been mayor."
+    )
+    assert [q[1] for q in _quotes(analyze, text)] == ["Carlos Lopez"]

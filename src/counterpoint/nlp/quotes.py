@@ -25,7 +25,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Quote, make_id
+from ..records import Mention, Quote, make_id
 from . import extensions  # noqa: F401
 from .actors import OPENING_PARTICIPLES
 from .gazetteer import SPEECH_VERBS, doc_text
@@ -333,6 +333,9 @@ def _named(doc: Doc, tok: Token) -> tuple[str | None, str]:
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     hit = [m for m in doc._.cp_mentions or [] if lo <= m.span[0] < hi and m.kind != "pronoun"]
     own = [m for m in hit if m.span[0] <= tok.idx < m.span[1]]  # the head's own name first
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    if not own and tok.pos_ in ("NOUN", "PROPN") and hit and all(kinds.get(m.actor) == "country" for m in hit):
+        hit = []  # "Thailand's foreign ministry": the ministry speaks, not its country
     hit = own + hit
     words = text[lo:hi].strip(" ,")
     for art in ("the ", "an ", "a "):
@@ -436,7 +439,11 @@ def _issuer_of(doc: Doc, t: Token) -> tuple[str | None, str] | None:
     for prep in t.children:  # "a report in Foreign Policy", "a statement by the ministry"
         if prep.dep_ == "prep" and prep.lower_ in rules["issue_preps"]:
             pobj = [
-                c for c in prep.children if c.dep_ == "pobj" and any(x.pos_ == "PROPN" for x in c.subtree)
+                c
+                for c in prep.children
+                if c.dep_ == "pobj"
+                and any(x.pos_ == "PROPN" for x in c.subtree)
+                and c.ent_type_ not in rules["not_issuer_entities"]
             ]
             if pobj:
                 return _named(doc, pobj[0])
@@ -464,6 +471,8 @@ def _governs(verb: Token, quote_start: int) -> bool:
 def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bool) -> Token | None:
     for tok in reversed(toks):
         lemma = tok.lemma_.lower()
+        if _judging_verb(doc, tok, quote_start):
+            return tok
         if lemma in _speech_verbs() and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
             between = doc_text(doc)[tok.idx + len(tok) : quote_start]
             if not colon and next(find_quote_spans(between), None) is not None and not (
@@ -485,6 +494,31 @@ def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bo
             ):
                 return tok
     return None
+
+
+def _judging_verb(doc: Doc, tok: Token, open_at: int) -> bool:
+    """A verb of judging or reporting nearer the quote than any speech verb, the first verb
+    above the quoted words, with a named subject of its own: that subject's words are quoted,
+    not those of the sentence's speaker ("He said the group blames the US for the attack, which
+    the Qatari ministry condemned “in the strongest terms”": the ministry's words). A quoted
+    name ("the strikes — dubbed “Rising Lion” — as ...") hangs from its own participle, and a
+    one- or two-word label ("dismissed the claims as a “hoax”") stays a scare quote."""
+    rules = _rules()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in rules["characterising_verbs"] | rules["reporting_verbs"]:
+        return False
+    close = _find_close(doc_text(doc), open_at)
+    if close is None or len(doc_text(doc)[open_at + 1 : close].split()) < REPORTED_MIN_WORDS:
+        return False
+    inside = _tokens_between(doc, open_at + 1, close)
+    if not inside:
+        return False
+    above = inside[0]
+    for _ in range(8):  # up from the quoted words to the first verb outside them
+        if above.head.i == above.i or (above.pos_ == "VERB" and above.idx < open_at):
+            break
+        above = above.head
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return above.i == tok.i and bool(subj) and subj[0].pos_ in ("NOUN", "PROPN") and subj[0].idx < tok.idx
 
 
 def _lead_in(text: str, open_at: int) -> tuple[int, str]:
@@ -511,6 +545,32 @@ def _speaking_verb(verb: Token) -> Token:
         return verb
     above = [a for a in verb.ancestors if a.lemma_.lower() in _speech_verbs() and a.pos_ == "VERB"]
     return above[-1] if above else verb
+
+
+def _bare_subject(doc: Doc, sent_start: int, verb: Token) -> Mention | None:
+    """The speaker of a speech verb the parse left without a subject ("Tusk, at an emergency
+    meeting of the council, convened after ..., stated that": the long aside made "stated" a
+    conjunct of "convened" and Tusk a modifier): the first person, organisation or group named
+    before the verb in its sentence that is not inside a prepositional phrase or a possessive,
+    when it is the only such one. Only a finite verb has a subject to recover: a participle
+    ("the plan, dubbed “...”") modifies a noun and names no speaker."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    cands = []
+    for m in doc._.cp_mentions or []:
+        if not (sent_start <= m.span[0] < verb.idx) or m.kind == "pronoun":
+            continue
+        mt = _tok_at(doc, m.span[0])
+        if mt is None or kinds.get(m.actor) not in ("person", "org", "group"):
+            continue
+        head = mt
+        while head.head.i != head.i and m.span[0] <= head.head.idx < m.span[1]:
+            head = head.head  # the mention's own head word
+        if head.dep_ in ("pobj", "poss", "dobj", "compound") or any(a.dep_ in ("pobj", "poss") for a in head.ancestors):
+            continue
+        cands.append(m)
+    return cands[0] if len({m.actor for m in cands}) == 1 else None
 
 
 def _in_subject(tok: Token) -> bool:
@@ -541,6 +601,9 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
         if subj is not None:
             actor, spk = _resolve(doc, subj, open_at, sent_start)
             return actor, spk, embedded
+        bare = _bare_subject(doc, sent_start, verb)
+        if bare is not None:
+            return bare.actor, bare.text, embedded
     for t in pre_toks:  # "According to X"
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
@@ -632,8 +695,22 @@ def _reporter(doc: Doc, start: int, end: int) -> tuple[str | None, str] | None:
         if t.pos_ == "NOUN" and lemma in rules["speech_nouns"]:
             owner = [c for c in t.children if c.dep_ == "poss"]
             if owner and not start <= owner[0].idx < end:
-                return _resolve(doc, owner[0], start - 1)
+                return _resolve(doc, _clause_subject(owner[0]) or owner[0], start - 1)
     return None
+
+
+def _clause_subject(pron: Token) -> Token | None:
+    """The named subject a possessive pronoun refers to inside its own clause ("The Russian
+    leader praised Trump, echoing his past remarks": "his" is the leader's, the subject of the
+    clause the participle hangs from, not the nearest name), or None for anything but a
+    possessive pronoun or when the clause's subject is itself a pronoun."""
+    if pron.tag_ != "PRP$" or pron.lower_ not in ("his", "her", "its", "their"):
+        return None
+    verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = _subject(verb) if verb is not None else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > pron.i:
+        return None
+    return subj
 
 
 def _according_after(doc: Doc, end: int) -> tuple[str | None, str] | None:
