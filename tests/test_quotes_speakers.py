@@ -385,3 +385,12 @@ def test_quotes_possessive_pronoun_is_the_clause_subject(analyze) -> None:
         "crisis “would never have started” if Novak had been mayor."
     )
     assert [q[1] for q in _quotes(analyze, text)] == ["Carlos Lopez"]
+
+
+def test_quotes_it_is_never_a_name_inside_earlier_quoted_words(analyze) -> None:
+    text = (
+        '"The EU and NATO leaders blame Freedonia for the raids every day," he said.\n'
+        "The Harbour Authority also summoned the Freedonian consul in Lisbon to protest against what it called "
+        '"illegal fishing by foreign boats."'
+    )
+    assert [q[1] for q in _quotes(analyze, text)][-1] == "Harbour Authority"

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import places
-from ..knowledge.names import given_compatible, is_given_name, skeleton
+from ..knowledge.names import NAME_PARTICLES, given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
 from ..knowledge.words import (
     ORG_NOUNS,
@@ -223,7 +223,24 @@ def _clean_person(span: Span) -> Span | None:
             and metonym(prev.text) is None
         ):
             first -= 1
-    return doc[first : toks[-1].i + 1]
+    return doc[first : _through_particles(doc, toks[-1].i + 1)]
+
+
+def _through_particles(doc: Doc, end: int) -> int:
+    """Where a person's name ending before ``end`` really ends: "Ursula von" tagged by the NER
+    runs on through its particles to "der Leyen"; a particle with no capitalised word after it
+    is not part of the name."""
+    base = end
+    while base > 1 and doc[base - 1].lower_ in NAME_PARTICLES and doc[base - 1].text.islower():
+        base -= 1
+    k = base
+    while True:
+        j = k
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text.islower() and "\n" not in doc[j].whitespace_:
+            j += 1
+        if j == k or j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
+            return k
+        k = j + 1
 
 
 def _compatible(group: _Group, span: Span) -> bool:

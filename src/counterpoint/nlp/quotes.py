@@ -202,12 +202,15 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
             return back
     if subj.lower_ in ("it", "they"):  # a publication or state speaking
         best, best_subj = None, None
+        quoted = list(find_quote_spans(doc_text(doc)[max(0, before - 1200) : before]))
         for m in doc._.cp_mentions or []:
             if m.span[1] <= before and m.kind != "pronoun" and before - m.span[0] < 1200:
+                if any(a <= m.span[0] - max(0, before - 1200) < b for a, b in quoted):
+                    continue  # a name inside someone's quoted words is not who "it" is
                 actor = next((a for a in doc._.cp_actors if a.id == m.actor), None)
                 if actor is not None and actor.kind in ("org", "country"):
                     best = m
-                    mt = _tok_at(doc, m.span[0])
+                    mt = _mention_head(doc, m)
                     if mt is not None and mt.dep_ in ("nsubj", "nsubjpass"):
                         best_subj = m
         best = best_subj or best
@@ -547,6 +550,15 @@ def _speaking_verb(verb: Token) -> Token:
     return above[-1] if above else verb
 
 
+def _mention_head(doc: Doc, m: Mention) -> Token | None:
+    """The syntactic head of a mention's words ("Ministry" of "The Polish Foreign Ministry"),
+    whose dependency says the mention's role in its clause."""
+    head = _tok_at(doc, m.span[0])
+    while head is not None and head.head.i != head.i and m.span[0] <= head.head.idx < m.span[1]:
+        head = head.head
+    return head
+
+
 def _bare_subject(doc: Doc, sent_start: int, verb: Token) -> Mention | None:
     """The speaker of a speech verb the parse left without a subject ("Tusk, at an emergency
     meeting of the council, convened after ..., stated that": the long aside made "stated" a
@@ -561,12 +573,9 @@ def _bare_subject(doc: Doc, sent_start: int, verb: Token) -> Mention | None:
     for m in doc._.cp_mentions or []:
         if not (sent_start <= m.span[0] < verb.idx) or m.kind == "pronoun":
             continue
-        mt = _tok_at(doc, m.span[0])
-        if mt is None or kinds.get(m.actor) not in ("person", "org", "group"):
+        head = _mention_head(doc, m)
+        if head is None or kinds.get(m.actor) not in ("person", "org", "group"):
             continue
-        head = mt
-        while head.head.i != head.i and m.span[0] <= head.head.idx < m.span[1]:
-            head = head.head  # the mention's own head word
         if head.dep_ in ("pobj", "poss", "dobj", "compound") or any(a.dep_ in ("pobj", "poss") for a in head.ancestors):
             continue
         cands.append(m)
