@@ -37,3 +37,11 @@ def test_labels_lists_semi_official_is_no_role(analyze):
     text = ("Explosions were heard in the capital, the semi-official Mehr news agency reported. "
             "Later the top military official spoke to reporters.")
     assert not [x for x in _labels(analyze, text) if x[1] == "the top military official"]
+
+
+def test_labels_outlet_kind_before_and_after_its_name(analyze):
+    text = ("Source: Lithuanian radio station Zinios FM, as reported on Monday. The raid was run by the KRB "
+            "security service, the station said.")
+    got = _labels(analyze, text)
+    assert ("Zinios FM", "Lithuanian radio station") in got
+    assert ("KRB", "the KRB security service") in got
