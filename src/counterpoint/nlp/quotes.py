@@ -62,7 +62,9 @@ def _is_opener(text: str, i: int) -> bool:
     if ch in ("“", "„", "«", "‚", "‹"):
         return True
     if ch == '"':
-        return prev in OPEN_BEFORE
+        # text pasted without the space after a sentence ('the White House."This was ...'): outside
+        # any quote, a straight mark between a sentence's end and a capital opens one
+        return prev in OPEN_BEFORE or (prev in ".?!" and nxt.isupper())
     # single quotes: only at a word start, never inside a word (don't, Belarus's)
     return prev in OPEN_BEFORE and (nxt.isalnum() or nxt in '“"«')
 
@@ -74,7 +76,8 @@ def _is_closer(text: str, j: int, opener: str) -> bool:
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1] if j > 0 else " "
     if opener in ("‘", "'", "‚") or ch == '"':
-        return not nxt.isalnum() and not prev.isspace()
+        glued = ch == '"' and prev in ".?!," and nxt.isupper()  # '... the attack."By the time'
+        return (glued or not nxt.isalnum()) and not prev.isspace()
     return True
 
 
