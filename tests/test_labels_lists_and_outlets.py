@@ -45,3 +45,12 @@ def test_labels_outlet_kind_before_and_after_its_name(analyze):
     got = _labels(analyze, text)
     assert ("Zinios FM", "Lithuanian radio station") in got
     assert ("KRB", "the KRB security service") in got
+
+
+def test_labels_charge_d_affaires_is_a_title(analyze):
+    text = ("The claim was rejected on Monday by Marek Nowak, Charge d'affaires of Latvia in Chile. Later the "
+            "ministry summoned the Latvian embassy's Chargé d’Affaires Marek Nowak in Santiago.")
+    a = analyze(text, published="2025-06-14")
+    assert [x.name for x in a.actors if x.kind == "person"] == ["Marek Nowak"]
+    names = {x.id: x.name for x in a.actors}
+    assert ("Marek Nowak", "Charge d'affaires of Latvia in Chile") in [(names[lab.actor], lab.label) for lab in a.labels]

@@ -207,6 +207,8 @@ def _clean_person(span: Span) -> Span | None:
         toks = toks[:-1]
     if not toks or not toks[0].text[:1].isupper() or (len(toks) == 1 and len(toks[0].text.rstrip(".")) < 2):
         return None  # "wrote on X.": one letter is not a name
+    if all(t.lower_ in ROLE_NOUNS or t.lower_ in HONORIFICS for t in toks):
+        return None  # "Chargé d’Affaires" tagged PERSON: a title with nobody's name in it
     doc, first = span.doc, toks[0].i
     # "Dmitry Peskov" tagged as just "Peskov": take in a given name the NER left out
     if len(toks) == 1 and first > 0:
