@@ -54,3 +54,11 @@ def test_labels_charge_d_affaires_is_a_title(analyze):
     assert [x.name for x in a.actors if x.kind == "person"] == ["Marek Nowak"]
     names = {x.id: x.name for x in a.actors}
     assert ("Marek Nowak", "Charge d'affaires of Latvia in Chile") in [(names[lab.actor], lab.label) for lab in a.labels]
+
+
+def test_labels_title_holding_two_offices_joined_by_and(analyze):
+    text = ("Lusitanian Defence Ministry’s Undersecretary of State and Spokesperson Lieutenant General Rui Carvalho "
+            "said the other side fired first. Later Ukraine and President Olena Kravets met.")
+    got = _labels(analyze, text)
+    assert [lab for who, lab in got if who == "Rui Carvalho" and "Undersecretary of State and Spokesperson" in lab]
+    assert not [lab for who, lab in got if "Ukraine and" in lab]

@@ -179,6 +179,16 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
         if low in ("of", "for", "on") and i < end_tok:
             i -= 1
             continue
+        if (
+            low == "and"
+            and first == i + 1
+            and i > 0
+            and _is_role(doc[i + 1].text)
+            and doc[i - 1].is_title
+            and doc[i - 1].ent_type_ not in ("PERSON", "GPE", "NORP")
+        ):
+            i -= 1  # "Undersecretary of State and Spokesperson": one title holding two offices
+            continue
         if first is not None and (_inner_hyphen(t) or _inner_hyphen(doc[i + 1])):
             first = i  # "Commander-in-Chief", "Director-General": one word in several tokens
             i -= 1
