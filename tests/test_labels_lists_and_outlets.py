@@ -62,3 +62,11 @@ def test_labels_title_holding_two_offices_joined_by_and(analyze):
     got = _labels(analyze, text)
     assert [lab for who, lab in got if who == "Rui Carvalho" and "Undersecretary of State and Spokesperson" in lab]
     assert not [lab for who, lab in got if "Ukraine and" in lab]
+
+
+def test_labels_apposition_after_a_party_tag(analyze):
+    text = ("In Washington, Rep. Tom Hale, R-Ohio, a member of the House Budget Committee, issued a statement. "
+            "Sen. Ann Cole, D-Calif., the ranking member of the panel, agreed.")
+    got = _labels(analyze, text)
+    assert ("Tom Hale", "a member of the House Budget Committee") in got
+    assert ("Ann Cole", "the ranking member of the panel") in got

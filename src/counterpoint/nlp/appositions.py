@@ -105,12 +105,19 @@ def _has_role(text: str, roles: frozenset[str] = ROLE_NOUNS) -> bool:
     return any(_is_role(w, roles) for w in text.split())
 
 
+# A US legislator's party and state after the name ("R-S.C.", "D-Calif."), set off by commas.
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,8},\s*")
+
+
 def _after(doc: Doc, name: tuple[int, int], roles: frozenset[str] = ROLE_NOUNS) -> list[LabelCandidate]:
     text = doc_text(doc)
     m = re.match(r"\s*(,|—|–|\s-\s)\s*", text[name[1] : name[1] + 4])
     if not m:
         return []
     start = name[1] + m.end()
+    tag = PARTY_TAG.match(text, start)
+    if tag:  # "Rep. Joe Wilson, R-S.C., a member of ...": the label follows the party tag
+        start = tag.end()
     rest = text[start : start + 300]
     stop = CLOSE.search(rest)
     chunk = rest[: stop.start()] if stop else rest
