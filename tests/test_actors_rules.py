@@ -164,3 +164,8 @@ def test_actor_at_titled_subjects(nlp, make_document, text: str, subject_end: st
 def test_actors_person_name_runs_through_particles(analyze, text: str, name: str) -> None:
     people = [x.name for x in analyze(text).actors if x.kind == "person"]
     assert people == [name]
+
+
+def test_actors_title_before_a_town_name_makes_a_person(analyze) -> None:
+    a = analyze("“We pray for the sailors,” pope Leo told pilgrims in the square. Leo then left for Rome.")
+    assert [(x.name, x.kind) for x in a.actors if x.name == "Leo"] == [("Leo", "person")]

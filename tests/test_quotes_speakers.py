@@ -394,3 +394,12 @@ def test_quotes_it_is_never_a_name_inside_earlier_quoted_words(analyze) -> None:
         '"illegal fishing by foreign boats."'
     )
     assert [q[1] for q in _quotes(analyze, text)][-1] == "Harbour Authority"
+
+
+def test_quotes_speaker_after_quote_when_the_parse_finds_a_subject_inside(analyze) -> None:
+    text = (
+        "The warning came hours before Freedonia launched a strike on rebel leaders in Sylvania.\n"
+        "\"There's some really serious news right now: Freedonia's attack on some rebel leaders in Sylvania,\" "
+        "bishop Anselm told journalists outside his summer residence in Castel Gandolfo."
+    )
+    assert [q[2] for q in _quotes(analyze, text)] == ["bishop Anselm"]

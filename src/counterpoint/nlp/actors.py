@@ -561,7 +561,7 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     """Whether a PERSON-tagged name is a place: "place-word" when it ends in a word such as
     "Nagar" or "district", begins with one such as "Wat" or "Mount", or follows "region of"
     (a place, never an actor), "place" when a place word follows it ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
-    person in the document carries it; None for a person."""
+    person in the document carries it and no title stands before it; None for a person."""
     doc = span.doc
     if len(span) > 1 and (span[-1].lower_ in PLACE_WORDS or span[0].lower_ in PLACE_PREFIXES):
         return "place-word"  # "Asarwa district"; "Wat Keo Sikkha Kirisvara" (a temple)
@@ -570,6 +570,9 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     words = {fold(t.text) for t in span}
     if words & person_words or any(is_given_name(t.text) for t in span):
         return None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in HONORIFICS or before.lower_ in ROLE_NOUNS):
+        return None  # "pope Leo", "General Kaye": a title says a person, whatever town shares the name
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_WORDS and nxt.pos_ in ("NOUN", "PROPN"):
         return "place"

@@ -636,6 +636,11 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
         for t in post:
             if t.lemma_.lower() in _speech_verbs() and (t.pos_ in ("VERB", "AUX") or t.lower_ in ("says", "said")):
                 subj = _subject(t)
+                if subj is not None and subj.idx < close_at:
+                    # the parse gave the verb a second subject inside the quote ("“... Israel's
+                    # attack on ...,” pope Leo told journalists"): the one after it speaks
+                    later = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= close_at]
+                    subj = later[0] if later else subj
                 if subj is not None and subj.idx >= close_at:
                     actor, spk = _resolve(doc, subj, open_at)
                     return actor, spk, embedded and not text[start].isupper()
