@@ -403,3 +403,14 @@ def test_quotes_speaker_after_quote_when_the_parse_finds_a_subject_inside(analyz
         "bishop Anselm told journalists outside his summer residence in Castel Gandolfo."
     )
     assert [q[2] for q in _quotes(analyze, text)] == ["bishop Anselm"]
+
+
+def test_quotes_bare_definite_body_takes_its_fuller_earlier_name(analyze) -> None:
+    text = (
+        "According to Portugal’s military command, radars tracked more than 10 objects overnight. The military "
+        "later confirmed the end of its operation.\n\n"
+        "“The operations of our aviation have concluded,” the military wrote on its website."
+    )
+    quotes = _quotes(analyze, text)
+    assert [q[2] for q in quotes] == ["Portugal’s military command"]
+    assert [q[1] for q in quotes] != ["Portugal"]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ..records import Mention, Quote, make_id
 from . import extensions  # noqa: F401
 from .actors import OPENING_PARTICIPLES
-from .gazetteer import SPEECH_VERBS, doc_text
+from .gazetteer import ROLE_NOUNS, SPEECH_VERBS, doc_text
 
 # '"' may be closed by '”' and '“' by '"' (pasted text mixes them: "A little while ago, ...,”), and
 # '“' by a second '“' typed the wrong way round before a space (“We have a chance,“ Trump said).
@@ -247,7 +247,9 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
         # "the ministry's spokesperson": the role speaks; it is the person the text names in
         # that role nearby, if exactly one ("one EU diplomat" stays anonymous)
         holder = _role_holder(doc, subj)
-        return (holder, text) if holder is not None else (_role_antecedent(doc, subj) or (None, text))
+        if holder is not None:
+            return holder, text
+        return _role_antecedent(doc, subj) or _fuller_mention(doc, subj) or (None, text)
     kinds = {a.id: a.kind for a in doc._.cp_actors or []}
     own = [
         m
@@ -331,6 +333,28 @@ def _role_antecedent(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
     kinds = {a.id: a.kind for a in doc._.cp_actors or []}
     orgs = [m for m in doc._.cp_mentions or [] if start <= m.span[0] < end and kinds.get(m.actor) == "org"]
     return (orgs[-1].actor if orgs else None), doc_text(doc)[start:end].strip(" ,")
+
+
+def _fuller_mention(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
+    """For a bare definite body ("the military wrote", "the ministry said") that names no one,
+    the nearest earlier phrase with the same noun that says whose it is ("Poland’s military
+    command", "the Polish defence ministry"): the same body, named more fully. People's roles
+    are left to the rules above; only one such phrase in reach is taken."""
+    kids = [c for c in subj.children if c.dep_ not in ("punct",)]
+    if (
+        len(kids) != 1
+        or kids[0].lower_ != "the"
+        or subj.lower_ in ROLE_NOUNS
+        or subj.lemma_.lower() in _rules()["document_nouns"]
+    ):
+        return None
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    for t in reversed([t for t in doc[: subj.i] if t.idx >= lo and t.lower_ == subj.lower_]):
+        head = t.head if t.dep_ in ("amod", "compound") and t.head.i > t.i else t
+        owner = [c for c in head.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
+        if owner:
+            return _named(doc, head)
+    return None
 
 
 def _named(doc: Doc, tok: Token) -> tuple[str | None, str]:
