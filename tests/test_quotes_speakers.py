@@ -373,6 +373,13 @@ SPEAKER_WORDS = [
         ["Portugal’s foreign ministry"],
         id="ministry-speaks-as-itself",
     ),
+    pytest.param(
+        "Prime Minister Anton Weber interrupted his hearing to deal with what officials described as “an "
+        "exceptional security matter.” Later, his office issued a statement:\n"
+        "“Today’s action was a wholly independent operation. We initiated it and we take full responsibility.”",
+        ["officials", "his office"],
+        id="block-quote-after-a-colon-clause-naming-no-actor",
+    ),
 ]
 
 

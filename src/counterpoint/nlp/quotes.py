@@ -680,6 +680,15 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
                 if mt is not None and (mt.dep_ == "poss" or text[m.span[1] : m.span[1] + 2] in ("’s", "'s")):
                     continue
                 return m.actor, m.text, embedded
+        # "Later, his office issued a statement:" names no actor: the clause's subject speaks
+        subj = next(
+            (c for t in reversed(pre_toks) if t.pos_ == "VERB" for c in t.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.idx >= sent_start),
+            None,
+        )
+        if subj is not None:
+            actor, spk = _resolve(doc, subj, open_at, sent_start)
+            return actor, spk, embedded
     return None, None, embedded
 
 
