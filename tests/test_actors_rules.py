@@ -152,3 +152,20 @@ def test_actor_at_titled_subjects(nlp, make_document, text: str, subject_end: st
     doc = nlp(make_doc(nlp, make_document(text)))
     names = {a.id: a.name for a in doc._.cp_actors}
     assert names[actor_at(doc, 0, text.index(subject_end))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("European leaders, including Commission President Marta von der Linden, described the incident.", "Marta von der Linden"),
+        ("Later that day Anna de la Cruz met the mayor of Porto.", "Anna de la Cruz"),
+    ],
+)
+def test_actors_person_name_runs_through_particles(analyze, text: str, name: str) -> None:
+    people = [x.name for x in analyze(text).actors if x.kind == "person"]
+    assert people == [name]
+
+
+def test_actors_title_before_a_town_name_makes_a_person(analyze) -> None:
+    a = analyze("“We pray for the sailors,” pope Leo told pilgrims in the square. Leo then left for Rome.")
+    assert [(x.name, x.kind) for x in a.actors if x.name == "Leo"] == [("Leo", "person")]

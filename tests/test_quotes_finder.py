@@ -55,3 +55,19 @@ def test_never_raises_and_spans_inside(text: str) -> None:
         assert 0 < s <= e < len(text)
         assert s > prev_end
         prev_end = e
+
+
+def test_quotes_finder_marks_glued_to_sentence_ends() -> None:
+    text = (
+        'The decision was made by the council, not by her office."This was not my decision," Berg said.'
+        'Berg said she warned them, but "unfortunately, too late to stop it."By then the gates were shut.'
+    )
+    assert quoted(text) == ["This was not my decision,", "unfortunately, too late to stop it."]
+
+
+def test_quotes_speaker_of_quote_glued_to_sentence_end(analyze) -> None:
+    text = (
+        "Mayor Anna Berg said on Tuesday that the decision to close the port was made by the council, not by her "
+        'office."This was a decision made by the council, it was not a decision made by me," Berg said in a post.'
+    )
+    assert [q.speaker_text for q in analyze(text).quotes] == ["Mayor Anna Berg"]

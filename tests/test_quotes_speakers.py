@@ -333,3 +333,97 @@ def test_quotes_headline_with_two_quotes_and_two_speakers(analyze) -> None:
 )
 def test_quotes_quote_paragraph_inherits_only_without_another_name(analyze, text: str, speakers: list) -> None:
     assert [q[1] for q in _quotes(analyze, text)] == speakers
+
+
+
+# Speakers found on the rotated real-coverage dev stories, each on a text written for this test:
+# (text, speaker words of each quote).
+SPEAKER_WORDS = [
+    pytest.param(
+        '"We had no intention to hit any target there," Freedonia\'s defence ministry said in a statement in English, '
+        "without confirming the flight paths.\n"
+        '"We are ready to hold talks on this subject with our neighbours," it added.',
+        ["Freedonia's defence ministry", "Freedonia's defence ministry"],
+        id="statement-language-is-not-its-issuer",
+    ),
+    pytest.param(
+        "As reported, Berg, at an emergency meeting of the Council of Ministers, convened after the incursion "
+        "of armed boats into the country's waters, stated that the coast guard \"are ready to repel such "
+        'provocations and attacks."',
+        ["Berg"],
+        id="speech-verb-the-parse-left-without-subject",
+    ),
+    pytest.param(
+        "The warning came hours before Freedonia launched a strike on rebel leaders in Sylvania.\n"
+        "\"There's some really serious news right now: Freedonia's attack on some rebel leaders in Sylvania,\" "
+        "bishop Anselm told journalists outside his summer residence in Castel Gandolfo.",
+        ["bishop Anselm"],
+        id="subject-after-quote-when-the-parse-finds-one-inside",
+    ),
+    pytest.param(
+        "According to Portugal’s military command, radars tracked more than 10 objects overnight. The military "
+        "later confirmed the end of its operation.\n\n"
+        "“The operations of our aviation have concluded,” the military wrote on its website.",
+        ["Portugal’s military command"],
+        id="bare-definite-body-takes-its-fuller-earlier-name",
+    ),
+    pytest.param(
+        "Portugal’s foreign ministry also issued a similar message, in which it urged Spain to end the dispute.\n"
+        "“The government calls upon Spain to take responsibility for the incidents that have occurred,” it said.",
+        ["Portugal’s foreign ministry"],
+        id="ministry-speaks-as-itself",
+    ),
+    pytest.param(
+        "Prime Minister Anton Weber interrupted his hearing to deal with what officials described as “an "
+        "exceptional security matter.” Later, his office issued a statement:\n"
+        "“Today’s action was a wholly independent operation. We initiated it and we take full responsibility.”",
+        ["officials", "his office"],
+        id="block-quote-after-a-colon-clause-naming-no-actor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SPEAKER_WORDS)
+def test_quotes_speaker_words_on_real_news_shapes(analyze, text: str, words: list[str]) -> None:
+    quotes = _quotes(analyze, text)
+    assert [q[2] for q in quotes] == words
+    assert "Portugal" not in [q[1] for q in quotes]  # an organisation never speaks as its country
+
+
+# (text, speaker actor of the last quote)
+SPEAKER_ACTORS = [
+    pytest.param(
+        "Carlos Lopez met Peter Novak in Lisbon. Lopez praised Novak directly, echoing his past remarks that the "
+        "crisis “would never have started” if Novak had been mayor.",
+        "Carlos Lopez",
+        id="possessive-pronoun-is-the-clause-subject",
+    ),
+    pytest.param(
+        '"The EU and NATO leaders blame Freedonia for the raids every day," he said.\n'
+        "The Harbour Authority also summoned the Freedonian consul in Lisbon to protest against what it called "
+        '"illegal fishing by foreign boats."',
+        "Harbour Authority",
+        id="it-is-never-a-name-inside-earlier-quoted-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_ACTORS)
+def test_quotes_speaker_actor_on_real_news_shapes(analyze, text: str, speaker: str) -> None:
+    assert [q[1] for q in _quotes(analyze, text)][-1] == speaker
+
+
+def test_quotes_judging_verb_nearer_the_quote_names_its_own_speaker(analyze) -> None:
+    text = (
+        "But Omar Haddad confirmed that two guards were hurt in the blast.\n\n"
+        "He said the party holds the city council responsible for the fire, which the Regional Ministry of "
+        "Transport condemned “in the strongest terms.” Ruth Kaye dismissed the report as a “hoax.” "
+        "Ruth Kaye described the plan — dubbed “Operation Blue Harbour” — as “a bold step for the whole region.”"
+    )
+    got = [(q[0], q[1], q[3]) for q in _quotes(analyze, text)]
+    assert got == [
+        ("partial", "Regional Ministry of Transport", "in the strongest terms."),
+        ("scare", None, "hoax"),
+        ("scare", None, "Operation Blue Harbour"),
+        ("partial", "Ruth Kaye", "a bold step for the whole region."),
+    ]

@@ -34,6 +34,8 @@ TITLES = frozenset(_DATA["titles"])
 # form is the class key. Forms are compared after :func:`skeleton`, so spelling variants of a
 # listed form (Aleksandr/Alexandr, Sergey/Sergei) need not all be listed.
 GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["given_name_groups"])
+# Lower-case words inside a surname ("von der Leyen", "de Gaulle").
+NAME_PARTICLES = frozenset(_DATA["name_particles"])
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna|ovitch|evitch)$")
 _PRE = {

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import places
-from ..knowledge.names import given_compatible, is_given_name, skeleton
+from ..knowledge.names import NAME_PARTICLES, given_compatible, is_given_name, skeleton
 from ..knowledge.offices import head_of_state
 from ..knowledge.words import (
     ORG_NOUNS,
@@ -207,6 +207,8 @@ def _clean_person(span: Span) -> Span | None:
         toks = toks[:-1]
     if not toks or not toks[0].text[:1].isupper() or (len(toks) == 1 and len(toks[0].text.rstrip(".")) < 2):
         return None  # "wrote on X.": one letter is not a name
+    if all(t.lower_ in ROLE_NOUNS or t.lower_ in HONORIFICS for t in toks):
+        return None  # "Chargé d’Affaires" tagged PERSON: a title with nobody's name in it
     doc, first = span.doc, toks[0].i
     # "Dmitry Peskov" tagged as just "Peskov": take in a given name the NER left out
     if len(toks) == 1 and first > 0:
@@ -223,7 +225,24 @@ def _clean_person(span: Span) -> Span | None:
             and metonym(prev.text) is None
         ):
             first -= 1
-    return doc[first : toks[-1].i + 1]
+    return doc[first : _through_particles(doc, toks[-1].i + 1)]
+
+
+def _through_particles(doc: Doc, end: int) -> int:
+    """Where a person's name ending before ``end`` really ends: "Ursula von" tagged by the NER
+    runs on through its particles to "der Leyen"; a particle with no capitalised word after it
+    is not part of the name."""
+    base = end
+    while base > 1 and doc[base - 1].lower_ in NAME_PARTICLES and doc[base - 1].text.islower():
+        base -= 1
+    k = base
+    while True:
+        j = k
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text.islower() and "\n" not in doc[j].whitespace_:
+            j += 1
+        if j == k or j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
+            return k
+        k = j + 1
 
 
 def _compatible(group: _Group, span: Span) -> bool:
@@ -542,7 +561,7 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     """Whether a PERSON-tagged name is a place: "place-word" when it ends in a word such as
     "Nagar" or "district", begins with one such as "Wat" or "Mount", or follows "region of"
     (a place, never an actor), "place" when a place word follows it ("Ahmedabad airport") or the gazetteer knows it by its own name ("Kathmandu") and no
-    person in the document carries it; None for a person."""
+    person in the document carries it and no title stands before it; None for a person."""
     doc = span.doc
     if len(span) > 1 and (span[-1].lower_ in PLACE_WORDS or span[0].lower_ in PLACE_PREFIXES):
         return "place-word"  # "Asarwa district"; "Wat Keo Sikkha Kirisvara" (a temple)
@@ -551,6 +570,9 @@ def _place_not_person(span: Span, person_words: set[str]) -> str | None:
     words = {fold(t.text) for t in span}
     if words & person_words or any(is_given_name(t.text) for t in span):
         return None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in HONORIFICS or before.lower_ in ROLE_NOUNS):
+        return None  # "pope Leo", "General Kaye": a title says a person, whatever town shares the name
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_WORDS and nxt.pos_ in ("NOUN", "PROPN"):
         return "place"

@@ -105,12 +105,19 @@ def _has_role(text: str, roles: frozenset[str] = ROLE_NOUNS) -> bool:
     return any(_is_role(w, roles) for w in text.split())
 
 
+# A US legislator's party and state after the name ("R-S.C.", "D-Calif."), set off by commas.
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,8},\s*")
+
+
 def _after(doc: Doc, name: tuple[int, int], roles: frozenset[str] = ROLE_NOUNS) -> list[LabelCandidate]:
     text = doc_text(doc)
     m = re.match(r"\s*(,|—|–|\s-\s)\s*", text[name[1] : name[1] + 4])
     if not m:
         return []
     start = name[1] + m.end()
+    tag = PARTY_TAG.match(text, start)
+    if tag:  # "Rep. Joe Wilson, R-S.C., a member of ...": the label follows the party tag
+        start = tag.end()
     rest = text[start : start + 300]
     stop = CLOSE.search(rest)
     chunk = rest[: stop.start()] if stop else rest
@@ -178,6 +185,16 @@ def _np_left(doc: Doc, end_tok: int, allow_det_stop: bool = True) -> int | None:
             continue
         if low in ("of", "for", "on") and i < end_tok:
             i -= 1
+            continue
+        if (
+            low == "and"
+            and first == i + 1
+            and i > 0
+            and _is_role(doc[i + 1].text)
+            and doc[i - 1].is_title
+            and doc[i - 1].ent_type_ not in ("PERSON", "GPE", "NORP")
+        ):
+            i -= 1  # "Undersecretary of State and Spokesperson": one title holding two offices
             continue
         if first is not None and (_inner_hyphen(t) or _inner_hyphen(doc[i + 1])):
             first = i  # "Commander-in-Chief", "Director-General": one word in several tokens

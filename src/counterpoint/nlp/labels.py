@@ -48,6 +48,10 @@ def build_labels(doc: Doc) -> list[Label]:
         for c in find_label_candidates(doc, orgs, ORG_NOUNS)
         if not any(s < c.span[1] and c.span[0] < e for s, e in taken + names)
     ]
+    for span in _kind_after_name(doc, orgs):
+        actor = actor_at(doc, *span)
+        if actor is not None and not any(c.span[0] < span[1] and span[0] < c.span[1] for c in cands):
+            out[span] = Label(doc_id, actor, text[span[0] : span[1]], span)
     for cand in cands:
         actor = actor_at(doc, *cand.name_span)
         if actor is not None:
@@ -62,6 +66,27 @@ def build_labels(doc: Doc) -> list[Label]:
         if m.kind == "title" and not any(s < m.span[1] and m.span[0] < e for s, e in out):
             out[m.span] = Label(doc_id, m.actor, m.text, m.span)
     return [out[k] for k in sorted(out)]
+
+
+def _kind_after_name(doc: Doc, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of an organisation's name followed by the noun that says what kind of body it is
+    ("the SBU security service", "the Wagner mercenary group"): the name modifies that noun,
+    so the whole phrase describes the organisation the way a title describes a person."""
+    out = []
+    for s, e in orgs:
+        toks = [t for t in doc if s <= t.idx < e]
+        if not toks:
+            continue
+        run = []
+        for t in doc[toks[-1].i + 1 : toks[-1].i + 5]:
+            if not t.is_lower or t.pos_ not in ("NOUN", "ADJ") or "\n" in t.whitespace_:
+                break
+            run.append(t)
+        while run and run[-1].lower_ not in ORG_NOUNS:
+            run.pop()
+        if run and run[-1] in toks[-1].ancestors and (run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].pos_ != "NOUN"):
+            out.append((s, run[-1].idx + len(run[-1])))
+    return out
 
 
 @Language.factory("cp_labels")

@@ -25,10 +25,10 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Quote, make_id
+from ..records import Mention, Quote, make_id
 from . import extensions  # noqa: F401
 from .actors import OPENING_PARTICIPLES
-from .gazetteer import SPEECH_VERBS, doc_text
+from .gazetteer import ROLE_NOUNS, SPEECH_VERBS, doc_text
 
 # '"' may be closed by '”' and '“' by '"' (pasted text mixes them: "A little while ago, ...,”), and
 # '“' by a second '“' typed the wrong way round before a space (“We have a chance,“ Trump said).
@@ -62,7 +62,9 @@ def _is_opener(text: str, i: int) -> bool:
     if ch in ("“", "„", "«", "‚", "‹"):
         return True
     if ch == '"':
-        return prev in OPEN_BEFORE
+        # text pasted without the space after a sentence ('the White House."This was ...'): outside
+        # any quote, a straight mark between a sentence's end and a capital opens one
+        return prev in OPEN_BEFORE or (prev in ".?!" and nxt.isupper())
     # single quotes: only at a word start, never inside a word (don't, Belarus's)
     return prev in OPEN_BEFORE and (nxt.isalnum() or nxt in '“"«')
 
@@ -74,7 +76,8 @@ def _is_closer(text: str, j: int, opener: str) -> bool:
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1] if j > 0 else " "
     if opener in ("‘", "'", "‚") or ch == '"':
-        return not nxt.isalnum() and not prev.isspace()
+        glued = ch == '"' and prev in ".?!," and nxt.isupper()  # '... the attack."By the time'
+        return (glued or not nxt.isalnum()) and not prev.isspace()
     return True
 
 
@@ -202,12 +205,15 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
             return back
     if subj.lower_ in ("it", "they"):  # a publication or state speaking
         best, best_subj = None, None
+        quoted = list(find_quote_spans(doc_text(doc)[max(0, before - 1200) : before]))
         for m in doc._.cp_mentions or []:
             if m.span[1] <= before and m.kind != "pronoun" and before - m.span[0] < 1200:
+                if any(a <= m.span[0] - max(0, before - 1200) < b for a, b in quoted):
+                    continue  # a name inside someone's quoted words is not who "it" is
                 actor = next((a for a in doc._.cp_actors if a.id == m.actor), None)
                 if actor is not None and actor.kind in ("org", "country"):
                     best = m
-                    mt = _tok_at(doc, m.span[0])
+                    mt = _mention_head(doc, m)
                     if mt is not None and mt.dep_ in ("nsubj", "nsubjpass"):
                         best_subj = m
         best = best_subj or best
@@ -241,7 +247,9 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
         # "the ministry's spokesperson": the role speaks; it is the person the text names in
         # that role nearby, if exactly one ("one EU diplomat" stays anonymous)
         holder = _role_holder(doc, subj)
-        return (holder, text) if holder is not None else (_role_antecedent(doc, subj) or (None, text))
+        if holder is not None:
+            return holder, text
+        return _role_antecedent(doc, subj) or _fuller_mention(doc, subj) or (None, text)
     kinds = {a.id: a.kind for a in doc._.cp_actors or []}
     own = [
         m
@@ -327,12 +335,37 @@ def _role_antecedent(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
     return (orgs[-1].actor if orgs else None), doc_text(doc)[start:end].strip(" ,")
 
 
+def _fuller_mention(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
+    """For a bare definite body ("the military wrote", "the ministry said") that names no one,
+    the nearest earlier phrase with the same noun that says whose it is ("Poland’s military
+    command", "the Polish defence ministry"): the same body, named more fully. People's roles
+    are left to the rules above; only one such phrase in reach is taken."""
+    kids = [c for c in subj.children if c.dep_ not in ("punct",)]
+    if (
+        len(kids) != 1
+        or kids[0].lower_ != "the"
+        or subj.lower_ in ROLE_NOUNS
+        or subj.lemma_.lower() in _rules()["document_nouns"]
+    ):
+        return None
+    lo = max(0, subj.idx - ROLE_WINDOW)
+    for t in reversed([t for t in doc[: subj.i] if t.idx >= lo and t.lower_ == subj.lower_]):
+        head = t.head if t.dep_ in ("amod", "compound") and t.head.i > t.i else t
+        owner = [c for c in head.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
+        if owner:
+            return _named(doc, head)
+    return None
+
+
 def _named(doc: Doc, tok: Token) -> tuple[str | None, str]:
     """(actor, words) of the phrase ``tok`` heads, without its article."""
     text = doc_text(doc)
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     hit = [m for m in doc._.cp_mentions or [] if lo <= m.span[0] < hi and m.kind != "pronoun"]
     own = [m for m in hit if m.span[0] <= tok.idx < m.span[1]]  # the head's own name first
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    if not own and tok.pos_ in ("NOUN", "PROPN") and hit and all(kinds.get(m.actor) == "country" for m in hit):
+        hit = []  # "Thailand's foreign ministry": the ministry speaks, not its country
     hit = own + hit
     words = text[lo:hi].strip(" ,")
     for art in ("the ", "an ", "a "):
@@ -436,7 +469,11 @@ def _issuer_of(doc: Doc, t: Token) -> tuple[str | None, str] | None:
     for prep in t.children:  # "a report in Foreign Policy", "a statement by the ministry"
         if prep.dep_ == "prep" and prep.lower_ in rules["issue_preps"]:
             pobj = [
-                c for c in prep.children if c.dep_ == "pobj" and any(x.pos_ == "PROPN" for x in c.subtree)
+                c
+                for c in prep.children
+                if c.dep_ == "pobj"
+                and any(x.pos_ == "PROPN" for x in c.subtree)
+                and c.ent_type_ not in rules["not_issuer_entities"]
             ]
             if pobj:
                 return _named(doc, pobj[0])
@@ -464,6 +501,8 @@ def _governs(verb: Token, quote_start: int) -> bool:
 def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bool) -> Token | None:
     for tok in reversed(toks):
         lemma = tok.lemma_.lower()
+        if _judging_verb(doc, tok, quote_start):
+            return tok
         if lemma in _speech_verbs() and (tok.pos_ in ("VERB", "AUX") or (colon and tok.pos_ == "NOUN")):
             between = doc_text(doc)[tok.idx + len(tok) : quote_start]
             if not colon and next(find_quote_spans(between), None) is not None and not (
@@ -485,6 +524,31 @@ def _speech_verb_before(doc: Doc, toks: list[Token], quote_start: int, colon: bo
             ):
                 return tok
     return None
+
+
+def _judging_verb(doc: Doc, tok: Token, open_at: int) -> bool:
+    """A verb of judging or reporting nearer the quote than any speech verb, the first verb
+    above the quoted words, with a named subject of its own: that subject's words are quoted,
+    not those of the sentence's speaker ("He said the group blames the US for the attack, which
+    the Qatari ministry condemned “in the strongest terms”": the ministry's words). A quoted
+    name ("the strikes — dubbed “Rising Lion” — as ...") hangs from its own participle, and a
+    one- or two-word label ("dismissed the claims as a “hoax”") stays a scare quote."""
+    rules = _rules()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in rules["characterising_verbs"] | rules["reporting_verbs"]:
+        return False
+    close = _find_close(doc_text(doc), open_at)
+    if close is None or len(doc_text(doc)[open_at + 1 : close].split()) < REPORTED_MIN_WORDS:
+        return False
+    inside = _tokens_between(doc, open_at + 1, close)
+    if not inside:
+        return False
+    above = inside[0]
+    for _ in range(8):  # up from the quoted words to the first verb outside them
+        if above.head.i == above.i or (above.pos_ == "VERB" and above.idx < open_at):
+            break
+        above = above.head
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return above.i == tok.i and bool(subj) and subj[0].pos_ in ("NOUN", "PROPN") and subj[0].idx < tok.idx
 
 
 def _lead_in(text: str, open_at: int) -> tuple[int, str]:
@@ -511,6 +575,38 @@ def _speaking_verb(verb: Token) -> Token:
         return verb
     above = [a for a in verb.ancestors if a.lemma_.lower() in _speech_verbs() and a.pos_ == "VERB"]
     return above[-1] if above else verb
+
+
+def _mention_head(doc: Doc, m: Mention) -> Token | None:
+    """The syntactic head of a mention's words ("Ministry" of "The Polish Foreign Ministry"),
+    whose dependency says the mention's role in its clause."""
+    head = _tok_at(doc, m.span[0])
+    while head is not None and head.head.i != head.i and m.span[0] <= head.head.idx < m.span[1]:
+        head = head.head
+    return head
+
+
+def _bare_subject(doc: Doc, sent_start: int, verb: Token) -> Mention | None:
+    """The speaker of a speech verb the parse left without a subject ("Tusk, at an emergency
+    meeting of the council, convened after ..., stated that": the long aside made "stated" a
+    conjunct of "convened" and Tusk a modifier): the first person, organisation or group named
+    before the verb in its sentence that is not inside a prepositional phrase or a possessive,
+    when it is the only such one. Only a finite verb has a subject to recover: a participle
+    ("the plan, dubbed “...”") modifies a noun and names no speaker."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    kinds = {a.id: a.kind for a in doc._.cp_actors or []}
+    cands = []
+    for m in doc._.cp_mentions or []:
+        if not (sent_start <= m.span[0] < verb.idx) or m.kind == "pronoun":
+            continue
+        head = _mention_head(doc, m)
+        if head is None or kinds.get(m.actor) not in ("person", "org", "group"):
+            continue
+        if head.dep_ in ("pobj", "poss", "dobj", "compound") or any(a.dep_ in ("pobj", "poss") for a in head.ancestors):
+            continue
+        cands.append(m)
+    return cands[0] if len({m.actor for m in cands}) == 1 else None
 
 
 def _in_subject(tok: Token) -> bool:
@@ -541,6 +637,9 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
         if subj is not None:
             actor, spk = _resolve(doc, subj, open_at, sent_start)
             return actor, spk, embedded
+        bare = _bare_subject(doc, sent_start, verb)
+        if bare is not None:
+            return bare.actor, bare.text, embedded
     for t in pre_toks:  # "According to X"
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
@@ -561,6 +660,11 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
         for t in post:
             if t.lemma_.lower() in _speech_verbs() and (t.pos_ in ("VERB", "AUX") or t.lower_ in ("says", "said")):
                 subj = _subject(t)
+                if subj is not None and subj.idx < close_at:
+                    # the parse gave the verb a second subject inside the quote ("“... Israel's
+                    # attack on ...,” pope Leo told journalists"): the one after it speaks
+                    later = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= close_at]
+                    subj = later[0] if later else subj
                 if subj is not None and subj.idx >= close_at:
                     actor, spk = _resolve(doc, subj, open_at)
                     return actor, spk, embedded and not text[start].isupper()
@@ -576,6 +680,15 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
                 if mt is not None and (mt.dep_ == "poss" or text[m.span[1] : m.span[1] + 2] in ("’s", "'s")):
                     continue
                 return m.actor, m.text, embedded
+        # "Later, his office issued a statement:" names no actor: the clause's subject speaks
+        subj = next(
+            (c for t in reversed(pre_toks) if t.pos_ == "VERB" for c in t.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.idx >= sent_start),
+            None,
+        )
+        if subj is not None:
+            actor, spk = _resolve(doc, subj, open_at, sent_start)
+            return actor, spk, embedded
     return None, None, embedded
 
 
@@ -632,8 +745,22 @@ def _reporter(doc: Doc, start: int, end: int) -> tuple[str | None, str] | None:
         if t.pos_ == "NOUN" and lemma in rules["speech_nouns"]:
             owner = [c for c in t.children if c.dep_ == "poss"]
             if owner and not start <= owner[0].idx < end:
-                return _resolve(doc, owner[0], start - 1)
+                return _resolve(doc, _clause_subject(owner[0]) or owner[0], start - 1)
     return None
+
+
+def _clause_subject(pron: Token) -> Token | None:
+    """The named subject a possessive pronoun refers to inside its own clause ("The Russian
+    leader praised Trump, echoing his past remarks": "his" is the leader's, the subject of the
+    clause the participle hangs from, not the nearest name), or None for anything but a
+    possessive pronoun or when the clause's subject is itself a pronoun."""
+    if pron.tag_ != "PRP$" or pron.lower_ not in ("his", "her", "its", "their"):
+        return None
+    verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = _subject(verb) if verb is not None else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > pron.i:
+        return None
+    return subj
 
 
 def _according_after(doc: Doc, end: int) -> tuple[str | None, str] | None:
