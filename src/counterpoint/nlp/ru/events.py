@@ -201,7 +201,7 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
             d = _verb(rd, ra, t, lex["actor_object_verbs"][t.lemma])
             if any(c.rel == "obj" and _actors(rd, ra, c.i) for c in rd.children(t.i)):
                 out.append(d)  # "принял спецпосланника", not "принял закон"
-    light = set(lex["light_verbs"])
+    light = set(lex["light_verbs"]) | set(lex["occurrence_verbs"])
     for t in rd.toks:
         # a capitalised event noun that opens a sentence is often tagged PROPN ("Саммит ... начался")
         sentence_start = t.i == 0 or rd.toks[t.i - 1].sent != t.sent
@@ -216,7 +216,15 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
         out.append(d)
     for d in out:
         _place_in_clause(rd, ra, d)
-    return out
+    return _without_tolls(out, set(lex["result_verbs"]))
+
+
+def _without_tolls(drafts: list[_Draft], result_verbs: set[str]) -> list[_Draft]:
+    """"в столкновениях погибли восемь человек": a toll verb (``result_verbs``) whose dependent
+    is an event noun of its type, with a participant or place of its own (so it is kept),
+    reports that event's toll, not a second event."""
+    causes = {(d.trigger.head, d.type) for d in drafts if d.noun and (d.actor or d.recipient or d.location)}
+    return [d for d in drafts if not (d.trigger.lemma in result_verbs and (d.trigger.i, d.type) in causes)]
 
 
 def _verb(rd: RuDoc, ra: RuActors, t: Tok, sense: list) -> _Draft:
@@ -263,6 +271,14 @@ def _pick_date(rd: RuDoc, dates: list[DateValue], t: Tok) -> DateValue | None:
     attached = [d for d in inside if any(d.span[0] <= x < d.span[1] for x in tree)]
     pool = attached or inside
     return min(pool, key=lambda d: abs(d.span[0] - t.start))
+
+
+def _occurs(rd: RuDoc, t: Tok) -> bool:
+    """An event noun that is the subject of a verb asserting it took place ("начались бои",
+    "произошло столкновение"; ``occurrence_verbs`` in data/ru/lexicon.json): the sentence
+    reports the happening itself, so it needs no participant of its own to be an event."""
+    head = rd.toks[t.head] if t.head is not None else None
+    return head is not None and t.rel == "nsubj" and head.lemma in data("lexicon")["occurrence_verbs"]
 
 
 def _future(rd: RuDoc, t: Tok) -> bool:
@@ -347,7 +363,7 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
     for d in sorted(_drafts(rd, ra), key=lambda d: d.trigger.start):
         t = d.trigger
         date = _pick_date(rd, dates, t)
-        if d.noun and not (d.actor or d.recipient or date or d.location):
+        if d.noun and not (d.actor or d.recipient or date or d.location or _occurs(rd, t)):
             continue  # a place makes a noun an event too ("саммит на Аляске", "теракт в Пахалгаме")
         if d.noun and date is None and _back_reference(d, out):
             continue
