@@ -27,7 +27,7 @@ import re
 
 from ...records import Quote, make_id
 from .actors import RuActors
-from .base import RuDoc, data
+from .base import RuDoc, Tok, data
 
 _PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 # the dash after a quote: an em or en dash, or a spaced hyphen ("...", - отмечает X)
@@ -153,11 +153,13 @@ def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int]) -> tuple[str, str] | None
     return m.actor, m.text
 
 
-def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
+def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int, back: bool = True) -> tuple[str, str] | None:
     """The subject of a speech verb as an actor (the whole subject phrase is searched, so
     "пресс-служба президента" finds the president only when nothing closer is named); for a
     verb of quoting, the one quoted (:func:`_quoted_one`); with no subject, the issuer of
-    the document it names (:func:`_issuer`)."""
+    the document it names (:func:`_issuer`). A subject that is a bare title or outlet noun
+    ("как отмечает телеканал", "добавил собеседник агентства") is, with ``back``, whoever the
+    text credited last (:func:`_last_credited`)."""
     quoted = _quoted_one(rd, ra, v)
     if quoted is not None:
         return quoted
@@ -171,8 +173,18 @@ def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
             found = _actor_in(rd, ra, subtree(rd, c.i))
             if found and ra.kind(found[0]) == "country" and c.lemma in data("words")["roles"]:
                 return _titled_person(rd, ra, c.lemma, found[0], rd.toks[v].start) or found
+            if found is None and back and _title_only(rd, c):
+                return _last_credited(rd, ra, rd.toks[v].start)
             return found
     return _issuer(rd, ra, v)
+
+
+def _title_only(rd: RuDoc, c: Tok) -> bool:
+    """A subject that names no one but a title or an outlet ("телеканал", "представитель"), with
+    no second subject coordinated to it."""
+    words = data("words")
+    return (c.lemma in words["roles"] or c.lemma in words["org_roles"]) and not any(
+        g.rel == "conj" for g in rd.children(c.i))
 
 
 def _titled_person(rd: RuDoc, ra: RuActors, role: str, country: str, pos: int) -> tuple[str, str] | None:
@@ -211,13 +223,17 @@ def _quoted_one(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
     speaker, the subject only passes the words on (``quoting`` in data/ru/lexicon.json)."""
     table = data("lexicon")["quoting"]
     lemma = rd.toks[v].lemma
-    for c in rd.children(v):
+    if lemma not in table["verbs"] and lemma not in table["words_verbs"]:
+        return None
+    for c in rd.children(v):  # every object: the parse can make the subject one too ("Белый дом")
         if c.rel != "obj":
             continue
-        if lemma in table["verbs"]:
-            return _actor_in(rd, ra, subtree(rd, c.i))
-        if lemma in table["words_verbs"] and c.lemma in table["words"]:
-            return _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
+        if c.lemma in table["words"]:
+            found = _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
+        else:
+            found = _actor_in(rd, ra, subtree(rd, c.i)) if lemma in table["verbs"] else None
+        if found:
+            return found
     return None
 
 
@@ -310,7 +326,7 @@ def _last_credited(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
         for v in reversed(_speech_tokens(rd, s.start, s.end)):
             if _joint_subject(rd, v):
                 return None  # "X и Y сообщили": two credited, so "— отмечает журналист" is neither
-            found = speaker_of_verb(rd, ra, v)
+            found = speaker_of_verb(rd, ra, v, back=False)
             if found:
                 return found
     return None
