@@ -206,3 +206,12 @@ def test_russian_events_toll_alone_is_an_attack():
 def test_russian_events_recall_evacuate_expel(text, trigger, typ):
     got = _events(text)
     assert (trigger, typ) in [(t, ty) for t, ty, *_ in got], got
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("В воскресенье украинские дроны поразили несколько аэродромов Германии.", "поразили"),
+    ("В столице прогремели взрывы.", "взрывы"),
+])
+def test_russian_events_hit_and_explosions(text, trigger):
+    got = _events(text)
+    assert (trigger, "ASSAULT") in [(t, typ) for t, typ, *_ in got], got

@@ -262,3 +262,19 @@ def test_russian_quotes_quoted_words_of_a_person_when_the_parse_makes_two_object
     text = "Позже Белый дом процитировал в сети Х слова Тома Уэллса о том, что Ласко «проявил неуважение»."
     got = _quotes(text)
     assert got == [("проявил неуважение", "Том Уэллс", "partial")], got
+
+
+def test_russian_quotes_officials_of_a_state_said_impersonally():
+    """"В Германии заявили ..." (officials there, unnamed) credits the state; "Там сказали ..."
+    the one the text credited just before."""
+    text = ("На границе начались бои. В Германии заявили об уничтожении двух штабов. "
+            "Там сказали, что удары были направлены «только на военные объекты».")
+    got = _quotes(text)
+    assert got == [("только на военные объекты", "Germany", "partial")], got
+
+
+def test_russian_quotes_a_state_as_a_place_is_no_speaker_of_a_singular_verb():
+    """"Том Уэллс, находясь в Германии, заявил «...»": the state is only where he was."""
+    text = "Находясь в Германии, Том Уэллс заявил, что переговоры «зашли в тупик»."
+    got = _quotes(text)
+    assert got == [("зашли в тупик", "Том Уэллс", "partial")], got

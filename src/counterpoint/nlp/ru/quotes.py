@@ -205,17 +205,27 @@ def _issuer(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
     """"говорится в заявлении МИД", "пишет в своем телеграм-канале X": with no subject, the
     one whose document the verb says it is in (``quoting.document_nouns``)."""
     nouns = set(data("lexicon")["quoting"]["document_nouns"])
+    if impersonal(rd.toks[v]) and any(c.lower in data("lexicon")["quoting"]["place_adverbs"] for c in rd.children(v)):
+        return _last_credited(rd, ra, rd.toks[v].start)  # "Там сказали": those the text just credited
     for c in rd.children(v):
         if c.rel == "obl" and c.lemma in nouns and any(k.lower in ("в", "во") for k in rd.children(c.i)):
             found = _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
             if found:
                 return found
-        # "заявили в Минобороны": an organisation as the place the words come from speaks itself
+        # "заявили в Минобороны", "в Таиланде заявили": an organisation or a state as the place
+        # the words come from speaks itself (its officials, unnamed)
         if c.rel == "obl" and any(k.lower in ("в", "во") for k in rd.children(c.i)):
             m = ra.at(c.start, c.end)
-            if m is not None and ra.kind(m.actor) == "org":
+            kind = ra.kind(m.actor) if m is not None else None
+            if m is not None and (kind == "org" or kind == "country" and impersonal(rd.toks[v])):
                 return m.actor, m.text
     return None
+
+
+def impersonal(t: Tok) -> bool:
+    """A verb in the third person plural or the plural past with no subject ("заявили",
+    "сообщают"): Russian's way of saying "officials there said"."""
+    return t.feats.get("Number") == "Plur" and t.feats.get("Person") in ("3", None)
 
 
 def _quoted_one(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
