@@ -215,3 +215,12 @@ def test_russian_events_recall_evacuate_expel(text, trigger, typ):
 def test_russian_events_hit_and_explosions(text, trigger):
     got = _events(text)
     assert (trigger, "ASSAULT") in [(t, typ) for t, typ, *_ in got], got
+
+
+def test_russian_events_consent_to_a_truce_is_an_agreement():
+    """"объявил о согласии Германии и Франции на перемирие": the two states agreed (AGREE), as
+    the reader lists it; the truce word alone is no second event."""
+    got = _events("Премьер Ивар Брегенко объявил в понедельник о согласии Германии и Франции на перемирие.")
+    agree = [e for e in got if e[0] == "согласии"]
+    assert agree and agree[0][1] == "AGREE" and set(agree[0][3]) == {"Germany", "France"}, got
+    assert not [e for e in got if e[0] == "перемирие"], got
