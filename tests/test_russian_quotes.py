@@ -278,3 +278,15 @@ def test_russian_quotes_a_state_as_a_place_is_no_speaker_of_a_singular_verb():
     text = "Находясь в Германии, Том Уэллс заявил, что переговоры «зашли в тупик»."
     got = _quotes(text)
     assert got == [("зашли в тупик", "Том Уэллс", "partial")], got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the title's holder closes its phrase; a person in the title's complement is not the speaker
+    ("«Мы призываем к миру», — сказал помощник Ивара Брегенко Том Уэллс.", "Том Уэллс"),
+    # two coordinated subjects: the first, as before
+    ("Президент Том Уэллс и глава Германии Ивар Брегенко встретились, хотя Уэллс назвал встречу «трудной».",
+     "Том Уэллс"),
+])
+def test_russian_quotes_holder_of_a_title_is_the_last_person_of_the_subject(text, speaker):
+    got = _quotes(text)
+    assert got and got[0][1] == speaker, got

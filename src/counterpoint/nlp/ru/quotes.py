@@ -135,8 +135,10 @@ def subtree(rd: RuDoc, i: int, clause: bool = False) -> list[int]:
     return sorted(out)
 
 
-def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int]) -> tuple[str, str] | None:
-    """(actor id, speaker text) of the first mention among tokens ``idx``, persons first."""
+def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int], last: bool = False) -> tuple[str, str] | None:
+    """(actor id, speaker text) of the first mention among tokens ``idx``, persons first; with
+    ``last``, the last person: a title's holder closes its phrase ("помощник Дональда Трампа
+    Стив Уиткофф", "постпред Камбоджи при ООН Чхеа Кео")."""
     found = []
     for k in idx:
         t = rd.toks[k]
@@ -146,7 +148,7 @@ def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int]) -> tuple[str, str] | None
     if not found:
         return None
     persons = [m for m in found if ra.kind(m.actor) == "person"]
-    m = (persons or found)[0]
+    m = persons[-1] if last and persons else (persons or found)[0]
     if m.kind == "pronoun":
         name = next((a.name for a in ra.actors if a.id == m.actor), m.text)
         return m.actor, name
@@ -170,7 +172,8 @@ def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int, back: bool = True) -> tuple
             own = _actor_in(rd, ra, [c.i])
             if own:
                 return own
-            found = _actor_in(rd, ra, subtree(rd, c.i))
+            titled = c.lemma in data("words")["roles"] and not any(g.rel == "conj" for g in rd.children(c.i))
+            found = _actor_in(rd, ra, subtree(rd, c.i), last=titled)
             if found and ra.kind(found[0]) == "country" and c.lemma in data("words")["roles"]:
                 return _titled_person(rd, ra, c.lemma, found[0], rd.toks[v].start) or found
             if found is None and back and _title_only(rd, c):
