@@ -290,3 +290,9 @@ def test_russian_quotes_a_state_as_a_place_is_no_speaker_of_a_singular_verb():
 def test_russian_quotes_holder_of_a_title_is_the_last_person_of_the_subject(text, speaker):
     got = _quotes(text)
     assert got and got[0][1] == speaker, got
+
+
+def test_russian_quotes_controlled_speech_verb_takes_the_controllers_subject():
+    """"X отреагировал ... и начал говорить, что «...»": говорить has no subject of its own."""
+    got = _quotes("Том Уэллс резко отреагировал на эти слова и начал говорить, что Германия «не может набрать людей».")
+    assert got == [("не может набрать людей", "Том Уэллс", "partial")], got

@@ -179,7 +179,22 @@ def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int, back: bool = True) -> tuple
             if found is None and back and _title_only(rd, c):
                 return _last_credited(rd, ra, rd.toks[v].start)
             return found
-    return _issuer(rd, ra, v)
+    return _issuer(rd, ra, v) or _controller(rd, ra, v)
+
+
+def _controller(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
+    """"Вэнс отреагировал ... и начал говорить, что ...": a speech verb with no subject of its
+    own, controlled by or coordinated with a verb that has one, is that subject's."""
+    t = rd.toks[v]
+    for _ in range(3):
+        # the controlling or first coordinated verb comes before; a head after it is a misparse
+        if t.rel not in ("xcomp", "conj") or t.head is None or t.head > t.i:
+            return None
+        t = rd.toks[t.head]
+        subj = next((c for c in rd.children(t.i) if c.rel == "nsubj"), None)
+        if subj is not None:
+            return _actor_in(rd, ra, [subj.i]) or _actor_in(rd, ra, subtree(rd, subj.i))
+    return None
 
 
 def _title_only(rd: RuDoc, c: Tok) -> bool:
