@@ -224,3 +224,14 @@ def test_russian_events_consent_to_a_truce_is_an_agreement():
     agree = [e for e in got if e[0] == "согласии"]
     assert agree and agree[0][1] == "AGREE" and set(agree[0][3]) == {"Germany", "France"}, got
     assert not [e for e in got if e[0] == "перемирие"], got
+
+
+
+def test_russian_events_clause_of_when_is_not_dated_by_publication():
+    """"горечь событий, когда погибли 26 человек": an earlier time, not the report's day."""
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text("Название отражает горечь событий, когда в Германии погибли 26 человек.",
+                    outlet="Тест", published=PUBLISHED, title="Заголовок")
+    died = [e for e in analyze_russian(doc).events if e.trigger == "погибли"]
+    assert died and died[0].date is None, died

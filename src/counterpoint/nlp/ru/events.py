@@ -327,6 +327,13 @@ def _past(rd: RuDoc, t: Tok) -> bool:
     return False
 
 
+def _background_clause(rd: RuDoc, t: Tok) -> bool:
+    """"событий, когда ... погибли 26 человек": a clause introduced by a background mark
+    (``background_marks``) tells of an earlier time, so the report's date is not its date."""
+    marks = set(data("lexicon")["background_marks"])
+    return any(c.lower in marks for c in rd.children(t.i))
+
+
 def _dates_from_publication(rd: RuDoc, events: list[Event], past: dict[str, bool]) -> None:
     """As in English (``nlp/events.py``): what a news report tells in the past tense with no
     date happened on its publication day, as a reader assumes; asserted events only, the date
@@ -400,7 +407,7 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
             lemma=d.gloss,
             kind=kind_of(typ, mode),  # the general kind, as the English component gives every event
         ))
-        past[out[-1].id] = _past(rd, t)
+        past[out[-1].id] = _past(rd, t) and not _background_clause(rd, t)
     said = _statements(rd, ra, dates, quotes or [], out)
     past.update({e.id: _past(rd, rd.toks[rd.tok_at(e.trigger_span[0]).i]) for e in said if e.trigger_span})
     out = sorted(out + said, key=lambda e: e.trigger_span or (0, 0))
