@@ -235,3 +235,14 @@ def test_russian_events_clause_of_when_is_not_dated_by_publication():
                     outlet="Тест", published=PUBLISHED, title="Заголовок")
     died = [e for e in analyze_russian(doc).events if e.trigger == "погибли"]
     assert died and died[0].date is None, died
+
+
+def test_russian_events_toll_carries_no_count_to_compare():
+    """"погибло не менее 30 человек": a running toll, so its count is not set on the event that
+    align/ compares across reports (another day's toll is no contradiction)."""
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text("К настоящему времени в Германии погибло не менее 30 человек.",
+                    outlet="Тест", published=PUBLISHED, title="Заголовок")
+    died = [e for e in analyze_russian(doc).events if e.trigger == "погибло"]
+    assert died and died[0].type == "ASSAULT" and died[0].quantity is None, died

@@ -382,6 +382,8 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
         s = rd.sents[t.sent]
         clause = _clause(rd, t.i)
         qty = next((q for q in quantities if clause[0] <= q.span[0] < clause[1]), None)
+        if t.lemma in data("lexicon")["result_verbs"]:
+            qty = None  # a toll is a running count: two reports' tolls differ by when, not in fact
         spk = sentence_speaker(rd, ra, t.sent)
         recipients = [r for r in d.recipient if r not in d.actor]
         out.append(Event(
