@@ -25,6 +25,13 @@ LEAD_FIRST = ("The ministry said on Tuesday that 14 detainees were freed after t
         (LEAD_FIRST, None, "The ministry said"),
         ("Storm closes two runways\n\n" + ONE_PARAGRAPH, "Storm closes two runways", "Air Canada"),
         ("U.S. envoy visits Ostra\nThe envoy arrived on Monday.", "U.S. envoy visits Ostra", "The envoy"),
+        # a Cyrillic lead is a sentence too: ends with a full stop, or is two sentences
+        ("Посол Вельгарии в ООН призвал к немедленному прекращению огня на спорной границе.\n"
+         "Заседание прошло за закрытыми дверями.", None, "Посол Вельгарии"),
+        ("МОСКВА, 13 июня. Россия обеспокоена эскалацией, заявил пресс-секретарь.\nДалее текст.",
+         None, "МОСКВА, 13 июня"),
+        ("Посол Вельгарии призвал к прекращению огня\nЗаседание прошло за закрытыми дверями.",
+         "Посол Вельгарии призвал к прекращению огня", "Заседание"),
     ],
 )
 def test_text_split_plain_keeps_a_lead_paragraph_as_body(raw: str, title: str | None, body_starts: str) -> None:

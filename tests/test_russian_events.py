@@ -169,3 +169,80 @@ def test_russian_events_target_phrase_only():
     """A state outside the target's phrase is not the one struck."""
     got = [e for e in _events("По данным Германии, удары по складам продолжились.") if e[1] == "ASSAULT"]
     assert all("Germany" not in e[4] for e in got), got
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("На границе двух стран начались ожесточенные бои.", "бои"),
+    ("На спорном участке произошло вооруженное столкновение.", "столкновение"),
+    ("Перестрелка продолжалась всю ночь.", "Перестрелка"),
+])
+def test_russian_events_occurrence_verb_makes_a_bare_noun_an_event(text, trigger):
+    """"начались бои": the verb asserts the fighting took place, so the noun needs no participant."""
+    got = _events(text)
+    assert [(t, typ) for t, typ, *_ in got] == [(trigger, "ASSAULT")], got
+
+
+def test_russian_events_bare_noun_without_occurrence_is_no_event():
+    """A clash only talked about ("опасаются столкновений") is not reported as happening."""
+    assert not _events("Эксперты опасаются новых столкновений."), _events("Эксперты опасаются новых столкновений.")
+
+
+def test_russian_events_toll_of_a_named_clash_is_one_event():
+    """"в столкновениях с Германией погибли восемь человек": the deaths are the clash's toll."""
+    got = _events("Вчера в столкновениях с Германией погибли восемь человек.")
+    assert [t for t, *_ in got] == ["столкновениях"], got
+
+
+def test_russian_events_toll_alone_is_an_attack():
+    got = _events("В результате обстрелов погибли 12 человек.")
+    assert [(t, typ) for t, typ, *_ in got] == [("погибли", "ASSAULT")], got
+
+
+@pytest.mark.parametrize(("text", "trigger", "typ"), [
+    ("Франция отозвала своего посла из Германии.", "отозвала", "SANCTION"),
+    ("Власти эвакуировали более 40 тысяч человек.", "эвакуировали", "AID"),
+    ("Германия заявила о высылке посла Франции.", "высылке", "SANCTION"),
+])
+def test_russian_events_recall_evacuate_expel(text, trigger, typ):
+    got = _events(text)
+    assert (trigger, typ) in [(t, ty) for t, ty, *_ in got], got
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("В воскресенье украинские дроны поразили несколько аэродромов Германии.", "поразили"),
+    ("В столице прогремели взрывы.", "взрывы"),
+])
+def test_russian_events_hit_and_explosions(text, trigger):
+    got = _events(text)
+    assert (trigger, "ASSAULT") in [(t, typ) for t, typ, *_ in got], got
+
+
+def test_russian_events_consent_to_a_truce_is_an_agreement():
+    """"объявил о согласии Германии и Франции на перемирие": the two states agreed (AGREE), as
+    the reader lists it; the truce word alone is no second event."""
+    got = _events("Премьер Ивар Брегенко объявил в понедельник о согласии Германии и Франции на перемирие.")
+    agree = [e for e in got if e[0] == "согласии"]
+    assert agree and agree[0][1] == "AGREE" and set(agree[0][3]) == {"Germany", "France"}, got
+    assert not [e for e in got if e[0] == "перемирие"], got
+
+
+
+def test_russian_events_clause_of_when_is_not_dated_by_publication():
+    """"горечь событий, когда погибли 26 человек": an earlier time, not the report's day."""
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text("Название отражает горечь событий, когда в Германии погибли 26 человек.",
+                    outlet="Тест", published=PUBLISHED, title="Заголовок")
+    died = [e for e in analyze_russian(doc).events if e.trigger == "погибли"]
+    assert died and died[0].date is None, died
+
+
+def test_russian_events_toll_carries_no_count_to_compare():
+    """"погибло не менее 30 человек": a running toll, so its count is not set on the event that
+    align/ compares across reports (another day's toll is no contradiction)."""
+    from counterpoint.nlp.ru import analyze_russian
+
+    doc = read_text("К настоящему времени в Германии погибло не менее 30 человек.",
+                    outlet="Тест", published=PUBLISHED, title="Заголовок")
+    died = [e for e in analyze_russian(doc).events if e.trigger == "погибло"]
+    assert died and died[0].type == "ASSAULT" and died[0].quantity is None, died

@@ -206,3 +206,93 @@ def test_russian_quotes_quoted_unnamed_sources_are_not_the_quoting_agency():
     got = _quotes("«Удары были точечными и не затрагивали военные объекты», — цитируют правительственные "
                   "источники журналисты агентства Reuters.")
     assert got == [("Удары были точечными и не затрагивали военные объекты", None, "direct")]
+
+
+def test_russian_quotes_source_line_is_its_own_sentence():
+    """A source line with no full stop ("Источник: ..., пишет «Вестник»") ends at its line break:
+    its speech verb is not the speaker of the next line's quote."""
+    text = ("Переговоры закончились раньше срока.\n"
+            "Источник: агентство Reuters, пишет газета «Северный Вестник», Белый дом в сети Х\n"
+            "Дословно CNN: «Пресс-конференция отменена. Делегация уезжает».")
+    got = _quotes(text)
+    assert got == [("Пресс-конференция отменена. Делегация уезжает", "CNN", "direct")], got
+
+
+def test_russian_quotes_name_over_a_line_break_keeps_its_last_line():
+    """NER can tag "сети Х\nДословно CNN" as one name: it keeps "CNN", the words of its last line
+    from the first that can be part of a name."""
+    from counterpoint.nlp.ru.base import Ent, _last_line, parse
+
+    text = "Белый дом написал в сети Х\nДословно CNN: «Встреча отменена»."
+    rd = parse(text)
+    lo = text.index("Х")
+    hi = text.index("CNN") + 3
+    ent = Ent("ORG", lo, hi, text[lo:hi], "Х Дословно CNN", [t.i for t in rd.toks if lo <= t.start < hi])
+    cut = _last_line(text, rd.toks, ent)
+    assert cut is not None and (cut.text, cut.normal) == ("CNN", "CNN")
+
+
+def test_russian_quotes_line_breaks_of_a_hard_wrapped_text_are_no_boundaries():
+    from counterpoint.nlp.ru.base import hard_wrapped
+
+    wrapped = "\n".join(["Делегации двух стран провели переговоры в столице и обсудили"] * 4)
+    assert hard_wrapped(wrapped)
+    assert not hard_wrapped("Заголовок\nИсточник: CNN\nДлинный абзац текста, который идет дальше и дальше без конца.")
+
+
+def test_russian_quotes_imperfective_attribution_after_the_quote():
+    """"— передает агентство": an outlet noun with no name credits the outlet named just before."""
+    text = ("Том Уэллс объявил о перемирии, сообщает Reuters. "
+            "«Стороны согласились прекратить огонь», — передает агентство.")
+    got = _quotes(text)
+    assert got == [("Стороны согласились прекратить огонь", "Reuters", "direct")], got
+
+
+def test_russian_quotes_as_the_outlet_notes_credits_the_outlet_named_before():
+    """"Как отмечает телеканал, ... «...»": the channel is the one the text named just before."""
+    text = ("На границе начались бои. Об этом сообщает CNN. "
+            "Как отмечает телеканал, обстановка «грозит перерасти в войну».")
+    got = _quotes(text)
+    assert got == [("грозит перерасти в войну", "CNN", "partial")], got
+
+
+def test_russian_quotes_quoted_words_of_a_person_when_the_parse_makes_two_objects():
+    """"процитировал в сети слова Тома Уэллса": the words' owner speaks, whatever else the parse
+    took for an object."""
+    text = "Позже Белый дом процитировал в сети Х слова Тома Уэллса о том, что Ласко «проявил неуважение»."
+    got = _quotes(text)
+    assert got == [("проявил неуважение", "Том Уэллс", "partial")], got
+
+
+def test_russian_quotes_officials_of_a_state_said_impersonally():
+    """"В Германии заявили ..." (officials there, unnamed) credits the state; "Там сказали ..."
+    the one the text credited just before."""
+    text = ("На границе начались бои. В Германии заявили об уничтожении двух штабов. "
+            "Там сказали, что удары были направлены «только на военные объекты».")
+    got = _quotes(text)
+    assert got == [("только на военные объекты", "Germany", "partial")], got
+
+
+def test_russian_quotes_a_state_as_a_place_is_no_speaker_of_a_singular_verb():
+    """"Том Уэллс, находясь в Германии, заявил «...»": the state is only where he was."""
+    text = "Находясь в Германии, Том Уэллс заявил, что переговоры «зашли в тупик»."
+    got = _quotes(text)
+    assert got == [("зашли в тупик", "Том Уэллс", "partial")], got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the title's holder closes its phrase; a person in the title's complement is not the speaker
+    ("«Мы призываем к миру», — сказал помощник Ивара Брегенко Том Уэллс.", "Том Уэллс"),
+    # two coordinated subjects: the first, as before
+    ("Президент Том Уэллс и глава Германии Ивар Брегенко встретились, хотя Уэллс назвал встречу «трудной».",
+     "Том Уэллс"),
+])
+def test_russian_quotes_holder_of_a_title_is_the_last_person_of_the_subject(text, speaker):
+    got = _quotes(text)
+    assert got and got[0][1] == speaker, got
+
+
+def test_russian_quotes_controlled_speech_verb_takes_the_controllers_subject():
+    """"X отреагировал ... и начал говорить, что «...»": говорить has no subject of its own."""
+    got = _quotes("Том Уэллс резко отреагировал на эти слова и начал говорить, что Германия «не может набрать людей».")
+    assert got == [("не может набрать людей", "Том Уэллс", "partial")], got

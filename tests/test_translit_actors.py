@@ -162,3 +162,28 @@ def test_translit_double_surname_joins_its_first_part_with_the_same_given_name()
         {"Fereydoun Abbasi", "Ферейдун Аббаси-Давани"}]
     assert len(_groups(("Мария Аббаси-Давани",), ("Fereydoun Abbasi",))) == 2
     assert len(_groups(("Аббаси-Давани",), ("Fereydoun Abbasi",))) == 2
+
+
+def test_translit_german_z_written_as_ts():
+    """Мерц is Merz and Шольц Scholz (ц for a German z); Фридрих is Friedrich. A different
+    given name keeps them apart."""
+    assert _groups(("Фридрих Мерц",), ("Friedrich Merz",), ("Мерц",)) == [{"Friedrich Merz", "Мерц", "Фридрих Мерц"}]
+    assert _groups(("Олаф Шольц",), ("Olaf Scholz",)) == [{"Olaf Scholz", "Олаф Шольц"}]
+    assert len(_groups(("Петер Мерц",), ("Friedrich Merz",))) == 2
+
+
+def test_translit_initials_spelled_out_in_cyrillic():
+    """"Джей Ди Вэнс" spells out the initials of "JD Vance"; "JD" and "Jay D." are one given
+    name; a Cyrillic name whose first word is not the first initial's name stays apart."""
+    assert _groups(("JD Vance",), ("Jay D. Vance",), ("Джей Ди Вэнс",)) == [
+        {"JD Vance", "Jay D. Vance", "Джей Ди Вэнс"}]
+    assert len(_groups(("JD Vance",), ("Эй Ди Вэнс",))) == 2
+    assert len(_groups(("JD Vance",), ("Mike Vance",))) == 2
+
+
+def test_translit_full_cyrillic_name_prefers_the_full_latin_name():
+    """When the English side left a lone surname and a misread name apart ("Vance", "Rebuking
+    Vance"), the Cyrillic full name joins the one Latin group with a compatible given name."""
+    groups = _groups(("JD Vance",), ("Rebuking Vance",), ("Vance",), ("Джей Ди Вэнс", "Вэнс"))
+    assert {"JD Vance", "Джей Ди Вэнс", "Вэнс"} in groups
+    assert {"Rebuking Vance"} in groups

@@ -280,6 +280,12 @@ def resolve_actors(
             }
             if cands:
                 break
+        if len(cands) > 1:
+            # a full name matches a full name: "Джей Ди Вэнс" is "JD Vance", not a lone
+            # "Vance" the English side could not place (nor "Rebuking Vance", whose given
+            # name does not fit)
+            named = {lr for lr in cands if any(given[a] and given[b] for a in ms for b in members_of[lr])}
+            cands = named if len(named) == 1 else cands
         if len(cands) == 1:
             lr = next(iter(cands))
             join(lr, ms[0])

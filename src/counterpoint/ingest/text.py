@@ -94,9 +94,9 @@ def _is_paragraph(line: str) -> bool:
     s = line.strip()
     if len(s) > 200 or len(s.split()) > 30:
         return True
-    if len(s.split()) >= 8 and re.search(r"[a-z0-9%][.][\"”’»)]?$", s):
-        return True  # a sentence: headlines do not end with a full stop
-    return bool(re.search(r"[.!?][\"”’»)]?\s+[\"“‘«(]?[A-Z]", s) and re.search(r"[.!?][\"”’»)]?$", s))
+    if len(s.split()) >= 8 and re.search(r"[a-zа-яё0-9%][.][\"”’»)]?$", s):
+        return True  # a sentence: headlines do not end with a full stop (in Latin or Cyrillic)
+    return bool(re.search(r"[.!?][\"”’»)]?\s+[\"“‘«„(]?[A-ZА-ЯЁ]", s) and re.search(r"[.!?][\"”’»)]?$", s))
 
 
 def _looks_like_heading(line: str, next_line: str | None) -> bool:

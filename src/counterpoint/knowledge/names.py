@@ -186,12 +186,18 @@ def parse_name(name: str) -> PersonName | None:
     return PersonName(given, surname, initial)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s?){2,3}")  # initials used as a given name: "JD", "J.D.", "A. J."
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def given_compatible(a: str, b: str) -> bool:
-    """Can two given names (or initials) denote the same person?"""
+    """Can two given names (or initials) denote the same person? Two or three capital
+    initials ("JD Vance") compare by their first one, as a single initial does."""
     ka, kb = _word_skeleton(a), _word_skeleton(b)
     if not ka or not kb:
         return True
+    if _INITIALS.fullmatch(a) or _INITIALS.fullmatch(b):  # "JD" / "J.D": the first initial decides
+        a, b = (a[0], b) if _INITIALS.fullmatch(a) else (a, b[0])
     if len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1:
         ini, other = (a, b) if len(a.rstrip(".")) == 1 else (b, a)
         ini_k = _ascii(ini)[0]

@@ -102,6 +102,7 @@ _CROSS_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"h", ""),
     )
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s?){2,3}")  # "JD", "J.D.", "A. J."
 _FEMININE = re.compile(r"(aya|aia|aja|ia|ova|eva|iova|yova|ina|yna|ska|ava|ona|ena)$")
 
 
@@ -147,6 +148,8 @@ def given_compatible_any(a: str | None, b: str | None) -> bool:
         cyr, lat = (a, b) if is_cyrillic(a) else (b, a)
         table: dict[str, list[str]] = _data()["english_given"]
         cyr_key = cyr.lower().replace("ё", "е")
+        if _INITIALS.fullmatch(lat):  # "JD" spelled out as "Джей Ди": its first letter's name
+            return cyr_key in _data()["letter_names"].get(lat[0].lower(), [])
         if lat.lower() in table:  # a listed English name matches only its transcriptions
             return cyr_key in table[lat.lower()]
         if any(cyr_key in forms for forms in table.values()):
@@ -175,7 +178,8 @@ def surname_cross_key(name: str) -> str:
 def surname_cross_keys(name: str) -> tuple[str, ...]:
     """:func:`surname_cross_key`, and for a Cyrillic surname written with г before a vowel the
     key with г read as a foreign h (``data/translit.json`` "h_as": Нетаниягу keys like
-    Netanyahu), the plain key first."""
+    Netanyahu), and with ц the key with ц read as a German z ("z_as": Мерц keys like Merz),
+    the plain key first."""
     key = surname_cross_key(name)
     if not is_cyrillic(name):
         return (key,)
@@ -183,7 +187,8 @@ def surname_cross_keys(name: str) -> tuple[str, ...]:
     # only before a vowel: a final г is a g ("Келлог" is Kellogg, never "Kello-h")
     before_vowel = re.compile(f"([{''.join(d['h_as'])}])(?=[{''.join(d['vowels'])}])", re.I)
     as_h = before_vowel.sub(lambda m: d["h_as"][m[1]], name)
-    return tuple(dict.fromkeys((key, surname_cross_key(as_h))))
+    as_z = re.sub(f"[{''.join(d['z_as'])}]", lambda m: d["z_as"][m[0]], name)
+    return tuple(dict.fromkeys((key, surname_cross_key(as_h), surname_cross_key(as_z))))
 
 
 def same_person_any_script(a: str, b: str) -> bool:

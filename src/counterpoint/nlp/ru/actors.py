@@ -10,8 +10,8 @@ name, so align/ merges it with the English report's actor; a capital is its stat
 acts ("Минск заявил"), otherwise a place (an event's location: its English name from the
 table, else its BGN/PCGN romanisation, "Вельград" -> "Velgrad", so it compares with the
 English report's spelling). Personal pronouns in the
-nominative and the possessive/oblique forms ("— сказал он", "по его словам") resolve to the
-nearest earlier person of their gender. A state organ ("власти Беларуси", "силовики") stands
+nominative and the possessive/oblique forms ("— сказал он", "по его словам") resolve to a
+person of their gender, subjects first (nlp/ru/pronouns.py). A state organ ("власти Беларуси", "силовики") stands
 for the state in its genitive, else for the country the document names most, as the English
 component reads "the authorities".
 """
@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from ...knowledge.translit import romanize
 from ...records import Actor, Mention, make_id
 from .base import Ent, RuDoc, Tok, data, fold_yo
-
-PRONOUN_WINDOW = 1500  # characters back a pronoun looks for its person
+from .pronouns import female as female_name
+from .pronouns import is_subject, resolve_pronouns
 
 
 def _key(text: str) -> str:
@@ -113,11 +113,6 @@ class RuActors:
 
     def kind(self, actor_id: str) -> str | None:
         return next((a.kind for a in self.actors if a.id == actor_id), None)
-
-
-def _female(rd: RuDoc, e: Ent) -> bool:
-    toks = [rd.toks[k] for k in e.toks if rd.toks[k].pos == "PROPN"]
-    return bool(toks) and toks[-1].feats.get("Gender") == "Fem"
 
 
 def _acts(rd: RuDoc, e: Ent) -> bool:
@@ -253,7 +248,7 @@ def build_actors(rd: RuDoc) -> RuActors:
     full = [e for e in persons if len(e.normal.split()) >= 2]
     by_surname: dict[str, list[int]] = {}
     for e in full:
-        gi = group(" ".join(e.normal.split()), "person", female=_female(rd, e))
+        gi = group(" ".join(e.normal.split()), "person", female=female_name(rd, e))
         by_surname.setdefault(_key(e.normal.split()[-1]), [])
         if gi not in by_surname[_key(e.normal.split()[-1])]:
             by_surname[_key(e.normal.split()[-1])].append(gi)
@@ -264,7 +259,7 @@ def build_actors(rd: RuDoc) -> RuActors:
                 gi = group(" ".join(e.normal.split()), "person")
             else:
                 cands = by_surname.get(k) or by_surname.get(_lemma_key(rd, e), []) or _inflected(k, by_surname)
-                gi = cands[0] if len(cands) == 1 else group(e.normal, "person", female=_female(rd, e))
+                gi = cands[0] if len(cands) == 1 else group(e.normal, "person", female=female_name(rd, e))
             raw.append((e.start, e.end, gi, "name"))
         elif (st := c["states"].get(k)) is not None:
             raw.append((e.start, e.end, group(st[1], "country", st[0]), "name"))
@@ -280,20 +275,17 @@ def build_actors(rd: RuDoc) -> RuActors:
                 places[t] = c["places"].get(k) or romanize(e.normal, "bgn")
         elif e.type == "ORG":
             raw.append((e.start, e.end, group(c["orgs"].get(k, e.normal), "org"), "name"))
-    # Pronouns: "он"/"она" in the nominative, to the nearest earlier person of that gender.
-    # Surnames the NER missed count as antecedents only: exported as mentions they reshuffle
-    # story grouping (spiderweb25 dev-ru, story F1 0.941 -> 0.935), which is its own work.
-    genders: dict[str, str] = data("words")["pronouns"]
-    person_spans = sorted([(s, gi) for s, _e, gi, kd in raw if groups[gi].kind == "person" and kd == "name"]
-                          + [(s, gi) for s, _e, gi, _k in _missed_surnames(rd, raw, by_surname)])
-    for t in rd.toks:
-        g = genders.get(t.lower)
-        if g is None or t.pos not in ("PRON", "DET"):
-            continue
-        prior = [(s, gi) for s, gi in person_spans if s < t.start and t.start - s < PRONOUN_WINDOW]
-        match = [gi for _s, gi in reversed(prior) if groups[gi].female == (g == "f")]
-        if match:
-            raw.append((t.start, t.end, match[0], "pronoun"))
+    # Pronouns (nlp/ru/pronouns.py). Surnames the NER missed count as antecedents only: exported
+    # as mentions they reshuffle story grouping (spiderweb25 dev-ru, story F1 0.941 -> 0.935).
+    named = [(s, e, gi) for s, e, gi, kd in raw if groups[gi].kind == "person" and kd == "name"]
+    named += [(s, e, gi) for s, e, gi, _k in _missed_surnames(rd, raw, by_surname)]
+    persons = []
+    for s, e, gi in named:
+        idx = [t.i for t in rd.toks if s <= t.start < e]
+        if idx:
+            persons.append((s, rd.toks[idx[0]].sent, gi, is_subject(rd, idx)))
+    for s, e, gi in resolve_pronouns(rd, persons, {gi: g.female for gi, g in enumerate(groups)}):
+        raw.append((s, e, gi, "pronoun"))
     used = sorted({gi for *_x, gi, _k in raw})
     ids = {gi: make_id("la", rd.doc_id, groups[gi].name) for gi in used}
     actors = []

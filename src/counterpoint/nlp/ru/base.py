@@ -159,19 +159,33 @@ def natasha_doc(text: str) -> Any:
 
 
 _PARAGRAPH = re.compile(r"\n(?:[ \t]*\n)+")
+_LINE = re.compile(r"\n(?:[ \t]*\n)*")
+WRAP_MIN, WRAP_MAX = 40, 100  # line lengths of a hard-wrapped text
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is wrapped at a fixed width (an e-mail, a terminal paste): most lines that
+    run on into a next line are of about one length. In such a text a line break is no boundary."""
+    lines = text.split("\n")
+    running = [len(a) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
+    return len(running) >= 3 and sum(WRAP_MIN <= n <= WRAP_MAX for n in running) >= 0.75 * len(running)
 
 
 def split_paragraphs(nd: Any) -> None:
-    """End a sentence at every blank line. Razdel's sentences end at punctuation, so a headline,
-    a subtitle or a dateline line with no full stop ("Саммит ... завершился после
-    пресс-конференции" then "МОСКВА, 16 авг - РИА Новости.") ran into the next paragraph's
-    first sentence, and the agency and the byline became participants of the headline's event."""
+    """End a sentence at every line break (at blank lines only in a hard-wrapped text). Razdel's
+    sentences end at punctuation, so a headline, a subtitle or a dateline line with no full stop
+    ("Саммит ... завершился после пресс-конференции" then "МОСКВА, 16 авг - РИА Новости."), or
+    a source line ("Источник: CNN, пишет «Европейская правда»" then "Дословно CNN: «...»") ran
+    into the next paragraph's first sentence: the agency and the byline became participants of
+    the headline's event, and the source line's speech verb the speaker of the next line's quote.
+    Pages and wires write one paragraph a line."""
     from natasha.doc import DocSent
 
+    breaks = _PARAGRAPH if hard_wrapped(nd.text) else _LINE
     out = []
     for s in nd.sents:
         lo = 0
-        for m in _PARAGRAPH.finditer(s.text):
+        for m in breaks.finditer(s.text):
             if s.text[lo : m.start()].strip():
                 out.append(DocSent(s.start + lo, s.start + m.start(), s.text[lo : m.start()]))
             lo = m.end()
@@ -210,8 +224,31 @@ def parse(text: str, doc_id: str = "", published: str | None = None) -> RuDoc:
     for sp in nd.spans:
         sp.normalize(m.morph_vocab)
         idx = [k for k, t in enumerate(toks) if t.start >= sp.start and t.end <= sp.stop]
-        ents.append(Ent(sp.type, sp.start, sp.stop, sp.text, sp.normal or sp.text, idx))
+        ent = Ent(sp.type, sp.start, sp.stop, sp.text, sp.normal or sp.text, idx)
+        if "\n" in sp.text:
+            ent = _last_line(text, toks, ent)
+        if ent is not None:
+            ents.append(ent)
     return RuDoc(doc_id, text, published, toks, sents, ents)
+
+
+_NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
+
+
+def _last_line(text: str, toks: list[Tok], e: Ent) -> Ent | None:
+    """A name never runs over a line break: NER tagged "сети Х\nДословно CNN" as one name
+    across a source line and the next paragraph. The entity keeps its words on its last line,
+    from the first one that can be part of a name ("Дословно" is an adverb: "CNN" is left)."""
+    line = text.rfind("\n", e.start, e.end) + 1
+    idx = [k for k in e.toks if toks[k].start >= line]
+    while idx and toks[idx[0]].pos not in _NAME_POS:
+        idx = idx[1:]
+    if not idx:
+        return None
+    words = e.normal.split()
+    normal = " ".join(words[-len(idx):]) if len(words) == len(e.toks) else text[toks[idx[0]].start : e.end]
+    lo = toks[idx[0]].start
+    return Ent(e.type, lo, e.end, text[lo : e.end], normal, idx)
 
 
 @dataclass

@@ -201,7 +201,7 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
             d = _verb(rd, ra, t, lex["actor_object_verbs"][t.lemma])
             if any(c.rel == "obj" and _actors(rd, ra, c.i) for c in rd.children(t.i)):
                 out.append(d)  # "принял спецпосланника", not "принял закон"
-    light = set(lex["light_verbs"])
+    light = set(lex["light_verbs"]) | set(lex["occurrence_verbs"])
     for t in rd.toks:
         # a capitalised event noun that opens a sentence is often tagged PROPN ("Саммит ... начался")
         sentence_start = t.i == 0 or rd.toks[t.i - 1].sent != t.sent
@@ -216,7 +216,15 @@ def _drafts(rd: RuDoc, ra: RuActors) -> list[_Draft]:
         out.append(d)
     for d in out:
         _place_in_clause(rd, ra, d)
-    return out
+    return _without_tolls(out, set(lex["result_verbs"]))
+
+
+def _without_tolls(drafts: list[_Draft], result_verbs: set[str]) -> list[_Draft]:
+    """"в столкновениях погибли восемь человек": a toll verb (``result_verbs``) whose dependent
+    is an event noun of its type, with a participant or place of its own (so it is kept),
+    reports that event's toll, not a second event."""
+    causes = {(d.trigger.head, d.type) for d in drafts if d.noun and (d.actor or d.recipient or d.location)}
+    return [d for d in drafts if not (d.trigger.lemma in result_verbs and (d.trigger.i, d.type) in causes)]
 
 
 def _verb(rd: RuDoc, ra: RuActors, t: Tok, sense: list) -> _Draft:
@@ -265,6 +273,14 @@ def _pick_date(rd: RuDoc, dates: list[DateValue], t: Tok) -> DateValue | None:
     return min(pool, key=lambda d: abs(d.span[0] - t.start))
 
 
+def _occurs(rd: RuDoc, t: Tok) -> bool:
+    """An event noun that is the subject of a verb asserting it took place ("начались бои",
+    "произошло столкновение"; ``occurrence_verbs`` in data/ru/lexicon.json): the sentence
+    reports the happening itself, so it needs no participant of its own to be an event."""
+    head = rd.toks[t.head] if t.head is not None else None
+    return head is not None and t.rel == "nsubj" and head.lemma in data("lexicon")["occurrence_verbs"]
+
+
 def _future(rd: RuDoc, t: Tok) -> bool:
     if t.feats.get("Tense") == "Fut":
         return True
@@ -311,6 +327,13 @@ def _past(rd: RuDoc, t: Tok) -> bool:
     return False
 
 
+def _background_clause(rd: RuDoc, t: Tok) -> bool:
+    """"событий, когда ... погибли 26 человек": a clause introduced by a background mark
+    (``background_marks``) tells of an earlier time, so the report's date is not its date."""
+    marks = set(data("lexicon")["background_marks"])
+    return any(c.lower in marks for c in rd.children(t.i))
+
+
 def _dates_from_publication(rd: RuDoc, events: list[Event], past: dict[str, bool]) -> None:
     """As in English (``nlp/events.py``): what a news report tells in the past tense with no
     date happened on its publication day, as a reader assumes; asserted events only, the date
@@ -347,7 +370,7 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
     for d in sorted(_drafts(rd, ra), key=lambda d: d.trigger.start):
         t = d.trigger
         date = _pick_date(rd, dates, t)
-        if d.noun and not (d.actor or d.recipient or date or d.location):
+        if d.noun and not (d.actor or d.recipient or date or d.location or _occurs(rd, t)):
             continue  # a place makes a noun an event too ("саммит на Аляске", "теракт в Пахалгаме")
         if d.noun and date is None and _back_reference(d, out):
             continue
@@ -359,6 +382,8 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
         s = rd.sents[t.sent]
         clause = _clause(rd, t.i)
         qty = next((q for q in quantities if clause[0] <= q.span[0] < clause[1]), None)
+        if t.lemma in data("lexicon")["result_verbs"]:
+            qty = None  # a toll is a running count: two reports' tolls differ by when, not in fact
         spk = sentence_speaker(rd, ra, t.sent)
         recipients = [r for r in d.recipient if r not in d.actor]
         out.append(Event(
@@ -384,7 +409,7 @@ def find_events(rd: RuDoc, ra: RuActors, dates: list[DateValue], quantities: lis
             lemma=d.gloss,
             kind=kind_of(typ, mode),  # the general kind, as the English component gives every event
         ))
-        past[out[-1].id] = _past(rd, t)
+        past[out[-1].id] = _past(rd, t) and not _background_clause(rd, t)
     said = _statements(rd, ra, dates, quotes or [], out)
     past.update({e.id: _past(rd, rd.toks[rd.tok_at(e.trigger_span[0]).i]) for e in said if e.trigger_span})
     out = sorted(out + said, key=lambda e: e.trigger_span or (0, 0))

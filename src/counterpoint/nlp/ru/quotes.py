@@ -27,7 +27,7 @@ import re
 
 from ...records import Quote, make_id
 from .actors import RuActors
-from .base import RuDoc, data
+from .base import RuDoc, Tok, data
 
 _PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 # the dash after a quote: an em or en dash, or a spaced hyphen ("...", - отмечает X)
@@ -135,8 +135,10 @@ def subtree(rd: RuDoc, i: int, clause: bool = False) -> list[int]:
     return sorted(out)
 
 
-def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int]) -> tuple[str, str] | None:
-    """(actor id, speaker text) of the first mention among tokens ``idx``, persons first."""
+def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int], last: bool = False) -> tuple[str, str] | None:
+    """(actor id, speaker text) of the first mention among tokens ``idx``, persons first; with
+    ``last``, the last person: a title's holder closes its phrase ("помощник Дональда Трампа
+    Стив Уиткофф", "постпред Камбоджи при ООН Чхеа Кео")."""
     found = []
     for k in idx:
         t = rd.toks[k]
@@ -146,18 +148,20 @@ def _actor_in(rd: RuDoc, ra: RuActors, idx: list[int]) -> tuple[str, str] | None
     if not found:
         return None
     persons = [m for m in found if ra.kind(m.actor) == "person"]
-    m = (persons or found)[0]
+    m = persons[-1] if last and persons else (persons or found)[0]
     if m.kind == "pronoun":
         name = next((a.name for a in ra.actors if a.id == m.actor), m.text)
         return m.actor, name
     return m.actor, m.text
 
 
-def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
+def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int, back: bool = True) -> tuple[str, str] | None:
     """The subject of a speech verb as an actor (the whole subject phrase is searched, so
     "пресс-служба президента" finds the president only when nothing closer is named); for a
     verb of quoting, the one quoted (:func:`_quoted_one`); with no subject, the issuer of
-    the document it names (:func:`_issuer`)."""
+    the document it names (:func:`_issuer`). A subject that is a bare title or outlet noun
+    ("как отмечает телеканал", "добавил собеседник агентства") is, with ``back``, whoever the
+    text credited last (:func:`_last_credited`)."""
     quoted = _quoted_one(rd, ra, v)
     if quoted is not None:
         return quoted
@@ -168,11 +172,37 @@ def speaker_of_verb(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
             own = _actor_in(rd, ra, [c.i])
             if own:
                 return own
-            found = _actor_in(rd, ra, subtree(rd, c.i))
+            titled = c.lemma in data("words")["roles"] and not any(g.rel == "conj" for g in rd.children(c.i))
+            found = _actor_in(rd, ra, subtree(rd, c.i), last=titled)
             if found and ra.kind(found[0]) == "country" and c.lemma in data("words")["roles"]:
                 return _titled_person(rd, ra, c.lemma, found[0], rd.toks[v].start) or found
+            if found is None and back and _title_only(rd, c):
+                return _last_credited(rd, ra, rd.toks[v].start)
             return found
-    return _issuer(rd, ra, v)
+    return _issuer(rd, ra, v) or _controller(rd, ra, v)
+
+
+def _controller(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
+    """"Вэнс отреагировал ... и начал говорить, что ...": a speech verb with no subject of its
+    own, controlled by or coordinated with a verb that has one, is that subject's."""
+    t = rd.toks[v]
+    for _ in range(3):
+        # the controlling or first coordinated verb comes before; a head after it is a misparse
+        if t.rel not in ("xcomp", "conj") or t.head is None or t.head > t.i:
+            return None
+        t = rd.toks[t.head]
+        subj = next((c for c in rd.children(t.i) if c.rel == "nsubj"), None)
+        if subj is not None:
+            return _actor_in(rd, ra, [subj.i]) or _actor_in(rd, ra, subtree(rd, subj.i))
+    return None
+
+
+def _title_only(rd: RuDoc, c: Tok) -> bool:
+    """A subject that names no one but a title or an outlet ("телеканал", "представитель"), with
+    no second subject coordinated to it."""
+    words = data("words")
+    return (c.lemma in words["roles"] or c.lemma in words["org_roles"]) and not any(
+        g.rel == "conj" for g in rd.children(c.i))
 
 
 def _titled_person(rd: RuDoc, ra: RuActors, role: str, country: str, pos: int) -> tuple[str, str] | None:
@@ -193,17 +223,27 @@ def _issuer(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
     """"говорится в заявлении МИД", "пишет в своем телеграм-канале X": with no subject, the
     one whose document the verb says it is in (``quoting.document_nouns``)."""
     nouns = set(data("lexicon")["quoting"]["document_nouns"])
+    if impersonal(rd.toks[v]) and any(c.lower in data("lexicon")["quoting"]["place_adverbs"] for c in rd.children(v)):
+        return _last_credited(rd, ra, rd.toks[v].start)  # "Там сказали": those the text just credited
     for c in rd.children(v):
         if c.rel == "obl" and c.lemma in nouns and any(k.lower in ("в", "во") for k in rd.children(c.i)):
             found = _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
             if found:
                 return found
-        # "заявили в Минобороны": an organisation as the place the words come from speaks itself
+        # "заявили в Минобороны", "в Таиланде заявили": an organisation or a state as the place
+        # the words come from speaks itself (its officials, unnamed)
         if c.rel == "obl" and any(k.lower in ("в", "во") for k in rd.children(c.i)):
             m = ra.at(c.start, c.end)
-            if m is not None and ra.kind(m.actor) == "org":
+            kind = ra.kind(m.actor) if m is not None else None
+            if m is not None and (kind == "org" or kind == "country" and impersonal(rd.toks[v])):
                 return m.actor, m.text
     return None
+
+
+def impersonal(t: Tok) -> bool:
+    """A verb in the third person plural or the plural past with no subject ("заявили",
+    "сообщают"): Russian's way of saying "officials there said"."""
+    return t.feats.get("Number") == "Plur" and t.feats.get("Person") in ("3", None)
 
 
 def _quoted_one(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
@@ -211,13 +251,17 @@ def _quoted_one(rd: RuDoc, ra: RuActors, v: int) -> tuple[str, str] | None:
     speaker, the subject only passes the words on (``quoting`` in data/ru/lexicon.json)."""
     table = data("lexicon")["quoting"]
     lemma = rd.toks[v].lemma
-    for c in rd.children(v):
+    if lemma not in table["verbs"] and lemma not in table["words_verbs"]:
+        return None
+    for c in rd.children(v):  # every object: the parse can make the subject one too ("Белый дом")
         if c.rel != "obj":
             continue
-        if lemma in table["verbs"]:
-            return _actor_in(rd, ra, subtree(rd, c.i))
-        if lemma in table["words_verbs"] and c.lemma in table["words"]:
-            return _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
+        if c.lemma in table["words"]:
+            found = _actor_in(rd, ra, [k for k in subtree(rd, c.i) if k != c.i])
+        else:
+            found = _actor_in(rd, ra, subtree(rd, c.i)) if lemma in table["verbs"] else None
+        if found:
+            return found
     return None
 
 
@@ -310,7 +354,7 @@ def _last_credited(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
         for v in reversed(_speech_tokens(rd, s.start, s.end)):
             if _joint_subject(rd, v):
                 return None  # "X и Y сообщили": two credited, so "— отмечает журналист" is neither
-            found = speaker_of_verb(rd, ra, v)
+            found = speaker_of_verb(rd, ra, v, back=False)
             if found:
                 return found
     return None
