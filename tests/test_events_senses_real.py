@@ -70,3 +70,10 @@ def test_events_senses_real_cited_release_is_no_release(analyze, text):
 def test_events_senses_real_release_of_prisoners_stays(analyze):
     a = analyze("The Varnian army released 20 prisoners on Sunday.", published="2025-09-10")
     assert by_trigger(a, "released").type == "RETREAT"
+
+
+def test_events_senses_real_strike_with_its_target_in_a_participle(analyze):
+    """ "launched a strike targeting X": the participle names the target, so the strike is an
+    armed attack (a bare "strike" may be a walk-out)."""
+    a = analyze("Varnia launched a strike targeting the rebel leadership in Kolvo on Tuesday.", published="2025-09-10")
+    assert by_trigger(a, "strike").type == "ASSAULT"

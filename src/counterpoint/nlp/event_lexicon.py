@@ -445,9 +445,9 @@ def _qualified_noun(tok: Token) -> Sense | None:
 
 
 def _military_noun(tok: Token) -> Sense | None:
-    """ "Russian strikes on the market", "air strikes", "strikes across the Line of Control":
-    an attack only with a target or a military or national modifier (a bare "strike" may be
-    a walk-out)."""
+    """ "Russian strikes on the market", "air strikes", "strikes across the Line of Control",
+    "a strike targeting Hamas leaders": an attack only with a target or a military or national
+    modifier (a bare "strike" may be a walk-out)."""
     rule = kinds()["military_nouns"]
     if tok.lower_ not in rule["nouns"] and tok.lemma_.lower() not in rule["nouns"]:
         return None
@@ -464,7 +464,7 @@ def _military_noun(tok: Token) -> Sense | None:
         return Sense("ASSAULT", "drone")  # the codebook's own mode for unmanned aircraft
     if any(c.lower_ in rule["modifiers"] or c.ent_type_ == "NORP" for c in mods) or any(
         c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children
-    ):
+    ) or any(c.dep_ == "acl" and c.lemma_.lower() in rule["acl_verbs"] for c in tok.children):
         return Sense("ASSAULT", "aerial" if aerial else None)
     return None
 
