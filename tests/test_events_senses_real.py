@@ -77,3 +77,19 @@ def test_events_senses_real_strike_with_its_target_in_a_participle(analyze):
     armed attack (a bare "strike" may be a walk-out)."""
     a = analyze("Varnia launched a strike targeting the rebel leadership in Kolvo on Tuesday.", published="2025-09-10")
     assert by_trigger(a, "strike").type == "ASSAULT"
+
+
+def test_events_senses_real_news_conference_is_no_consultation(analyze):
+    a = analyze("A Varnian military spokesperson told a news conference that five jets were lost.", published="2025-09-10")
+    assert not [e for e in a.events if e.type == "CONSULT"]
+
+
+def test_events_senses_real_conference_between_leaders_stays(analyze):
+    a = analyze("Leaders of Varnia and Lesnia held a conference in Kolvo on Monday.", published="2025-09-10")
+    assert by_trigger(a, "conference").type == "CONSULT"
+
+
+def test_events_senses_real_committed_aggression_is_no_agreement(analyze):
+    """ "the aggression they committed": perpetrated, not PLOVER's AGREE ("committed to talks")."""
+    a = analyze("The aggression they committed has been answered many times over, the minister said.", published="2025-09-10")
+    assert not [e for e in a.events if e.type == "AGREE"]

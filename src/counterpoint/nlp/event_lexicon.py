@@ -159,8 +159,11 @@ def _null_sense(tok: Token, lemma: str) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in rule.get("marks", ()) for c in tok.children):
         return True  # "figures, as released by the government": a citation of a source, not a release
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.lemma_.lower() in rule["objects"] or tok.head.lower_ in rule["objects"]):
+    head_is_object = tok.head.lemma_.lower() in rule["objects"] or tok.head.lower_ in rule["objects"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and head_is_object:
         return True  # "a video released by the army": the participle's noun is its object
+    if tok.dep_ == "relcl" and head_is_object and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "the aggression they committed": the relative clause's noun is its object
     if tok.tag_ == "VBN" and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in rule["objects"] or c.lower_ in rule["objects"]) for c in tok.children
     ):
