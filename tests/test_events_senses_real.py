@@ -4,7 +4,9 @@ An airspace or border "violated" by drones is an incursion, a military act with 
 category, not a REJECT of a norm (a violated agreement stays one); a caution to others
 ("warned X not to", "warned X against", "warned X about") is a statement, not a THREATEN,
 which needs the warner's own coercive act; figures "as released by" a government and a photo
-"released by" an army are cited, not freed. Every text here is written for this test."""
+"released by" an army are cited, not freed; a saying whose object is a happening the reader
+already knows ("survived the attack") is the news itself. Every text here is written for this
+test."""
 
 from __future__ import annotations
 
@@ -93,3 +95,21 @@ def test_events_senses_real_committed_aggression_is_no_agreement(analyze):
     """ "the aggression they committed": perpetrated, not PLOVER's AGREE ("committed to talks")."""
     a = analyze("The aggression they committed has been answered many times over, the minister said.", published="2025-09-10")
     assert not [e for e in a.events if e.type == "AGREE"]
+
+
+def test_events_senses_real_saying_about_known_attack_is_statement(analyze):
+    """The attack is told first; the later saying that its leaders survived it is the news
+    (a definite, already-told happening as the object of what is said is its topic)."""
+    a = analyze(
+        "Varnian jets struck a building in Kolvo on Tuesday, killing four people. "
+        "Later, Lesnian official Amir Dosti told reporters that the group's leaders had survived the attack.",
+        published="2025-09-10",
+    )
+    said = [e for e in a.events if e.trigger == "told"]
+    assert len(said) == 1 and said[0].type is None and said[0].kind == "statement"
+
+
+def test_events_senses_real_saying_that_reports_a_new_act_stays_the_act(analyze):
+    """ "Pakistan said it shot down two jets": the shooting is the news, with its source."""
+    a = analyze("Varnia said it shot down two Lesnian jets on Tuesday.", published="2025-09-10")
+    assert not [e for e in a.events if e.kind == "statement" and e.type is None]
