@@ -28,11 +28,6 @@ def test_events_senses_real_incursion_is_military_not_reject(analyze, text):
     assert ev.type is None and ev.kind == "military"
 
 
-def test_events_senses_real_violated_agreement_keeps_reject(analyze):
-    a = analyze("Varnia violated the trade agreement with Lesnia in March.", published="2025-09-10")
-    assert by_trigger(a, "violated").type == "REJECT"
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -47,54 +42,34 @@ def test_events_senses_real_caution_is_statement(analyze, text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "trigger", "plover"),
     [
-        "Varnia warned it would retaliate against Lesnia.",
-        'President Orlov warned the rebels on his channel: "This is my last warning, there will not be another one."',
+        ("Varnia violated the trade agreement with Lesnia in March.", "violated", "REJECT"),
+        ("Varnia warned it would retaliate against Lesnia.", "warned", "THREATEN"),
+        ('President Orlov warned the rebels on his channel: "This is my last warning, there will not be another one."',
+         "warned", "THREATEN"),
+        ("The Varnian army released 20 prisoners on Sunday.", "released", "RETREAT"),
+        # the participle names what the strike hit, so it is an armed attack, not a walk-out
+        ("Varnia launched a strike targeting the rebel leadership in Kolvo on Tuesday.", "strike", "ASSAULT"),
+        ("Leaders of Varnia and Lesnia held a conference in Kolvo on Monday.", "conference", "CONSULT"),
     ],
 )
-def test_events_senses_real_threat_keeps_threaten(analyze, text):
-    assert by_trigger(analyze(text, published="2025-09-10"), "warned").type == "THREATEN"
+def test_events_senses_real_sense_that_fits_is_kept(analyze, text, trigger, plover):
+    assert by_trigger(analyze(text, published="2025-09-10"), trigger).type == plover
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "absent"),
     [
-        "A total of 9,000 people had been evacuated, as released by the Lesnian government on Sunday.",
-        "This photo released by the Varnian army shows smoke over the port.",
+        ("A total of 9,000 people had been evacuated, as released by the Lesnian government on Sunday.", "RETREAT"),
+        ("This photo released by the Varnian army shows smoke over the port.", "RETREAT"),
+        ("A Varnian military spokesperson told a news conference that five jets were lost.", "CONSULT"),
+        # "the aggression they committed": perpetrated, not PLOVER's AGREE ("committed to talks")
+        ("The aggression they committed has been answered many times over, the minister said.", "AGREE"),
     ],
 )
-def test_events_senses_real_cited_release_is_no_release(analyze, text):
-    a = analyze(text, published="2025-09-10")
-    assert not [e for e in a.events if e.trigger == "released"]
-
-
-def test_events_senses_real_release_of_prisoners_stays(analyze):
-    a = analyze("The Varnian army released 20 prisoners on Sunday.", published="2025-09-10")
-    assert by_trigger(a, "released").type == "RETREAT"
-
-
-def test_events_senses_real_strike_with_its_target_in_a_participle(analyze):
-    """ "launched a strike targeting X": the participle names the target, so the strike is an
-    armed attack (a bare "strike" may be a walk-out)."""
-    a = analyze("Varnia launched a strike targeting the rebel leadership in Kolvo on Tuesday.", published="2025-09-10")
-    assert by_trigger(a, "strike").type == "ASSAULT"
-
-
-def test_events_senses_real_news_conference_is_no_consultation(analyze):
-    a = analyze("A Varnian military spokesperson told a news conference that five jets were lost.", published="2025-09-10")
-    assert not [e for e in a.events if e.type == "CONSULT"]
-
-
-def test_events_senses_real_conference_between_leaders_stays(analyze):
-    a = analyze("Leaders of Varnia and Lesnia held a conference in Kolvo on Monday.", published="2025-09-10")
-    assert by_trigger(a, "conference").type == "CONSULT"
-
-
-def test_events_senses_real_committed_aggression_is_no_agreement(analyze):
-    """ "the aggression they committed": perpetrated, not PLOVER's AGREE ("committed to talks")."""
-    a = analyze("The aggression they committed has been answered many times over, the minister said.", published="2025-09-10")
-    assert not [e for e in a.events if e.type == "AGREE"]
+def test_events_senses_real_no_event_of_that_category(analyze, text, absent):
+    assert not [e for e in analyze(text, published="2025-09-10").events if e.type == absent]
 
 
 def test_events_senses_real_saying_about_known_attack_is_statement(analyze):
