@@ -28,6 +28,7 @@ def _event(a, trigger: str):
         ),
         ("It implied that the US recognises Maduro as the legitimate head of state.", "recognises"),
         ('Angela Merkel said: "If he releases one prisoner, he will arrest two more."', "arrest"),
+        ("The envoy was told to warn Lesnia of an impending Varnian strike on the port.", "strike"),
     ],
 )
 def test_hypothetical(analyze, text, trigger):

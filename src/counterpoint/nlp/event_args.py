@@ -45,6 +45,11 @@ HYPO_AMOD = (
     "upcoming",
     "envisaged",
     "hypothetical",
+    "impending",  # "notify Qatar of an impending Israeli strike": told before it happened
+    "imminent",
+    "looming",
+    "anticipated",
+    "scheduled",
 )
 
 

@@ -157,8 +157,13 @@ def _null_sense(tok: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
         return True
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.lemma_.lower() in rule["objects"] or tok.head.lower_ in rule["objects"]):
+    if any(c.dep_ == "mark" and c.lower_ in rule.get("marks", ()) for c in tok.children):
+        return True  # "figures, as released by the government": a citation of a source, not a release
+    head_is_object = tok.head.lemma_.lower() in rule["objects"] or tok.head.lower_ in rule["objects"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and head_is_object:
         return True  # "a video released by the army": the participle's noun is its object
+    if tok.dep_ == "relcl" and head_is_object and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "the aggression they committed": the relative clause's noun is its object
     if tok.tag_ == "VBN" and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in rule["objects"] or c.lower_ in rule["objects"]) for c in tok.children
     ):
@@ -301,6 +306,8 @@ def verb_sense(tok: Token) -> Sense | None:
                 objs = _object_lemmas(tok) + [w for p in child.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)]
                 hit = next((by_object[o] for o in objs if o in by_object), None)
                 return _with_mode_adverb(tok, _sense(hit or lex["phrasal"][key]))
+    if _caution(tok, lemma):
+        return Sense(None, None, "statement")
     by_subject = _subject_sense(tok, lemma)
     if by_subject is not None:
         return by_subject
@@ -323,6 +330,31 @@ def verb_sense(tok: Token) -> Sense | None:
     ):
         return None  # "few accept that ...": a belief, not an agreement
     return _with_mode_adverb(tok, _sense(lex["verbs"].get(lemma))) or _other_sense(tok, lemma)
+
+
+def _caution(tok: Token, lemma: str) -> bool:
+    """ "warned Europe not to torpedo the talks", "warned Ukraine against provocation", "warned
+    Minsk about drones": a caution or notice to others is a statement, not PLOVER's THREATEN,
+    which is a coercive warning of the warner's own action ("warned it would retaliate")."""
+    rule = kinds()["cautions"]
+    if lemma not in rule["verbs"]:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
+        return True
+    objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if any(  # "warned Ukraine and its allies against disrupting": the phrase parsed under the object
+        p.dep_ == "prep" and p.lower_ in rule["preps"] and any(g.dep_ == "pcomp" for g in p.children)
+        for o in objects
+        for p in o.children
+    ):
+        return True
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.tag_ == "VB"
+        and any(n.dep_ == "neg" for n in c.children)
+        and any(n.dep_ == "aux" and n.lower_ == "to" for n in c.children)
+        for c in tok.children
+    )
 
 
 def _subject_sense(tok: Token, lemma: str) -> Sense | None:
@@ -416,9 +448,9 @@ def _qualified_noun(tok: Token) -> Sense | None:
 
 
 def _military_noun(tok: Token) -> Sense | None:
-    """ "Russian strikes on the market", "air strikes", "strikes across the Line of Control":
-    an attack only with a target or a military or national modifier (a bare "strike" may be
-    a walk-out)."""
+    """ "Russian strikes on the market", "air strikes", "strikes across the Line of Control",
+    "a strike targeting Hamas leaders": an attack only with a target or a military or national
+    modifier (a bare "strike" may be a walk-out)."""
     rule = kinds()["military_nouns"]
     if tok.lower_ not in rule["nouns"] and tok.lemma_.lower() not in rule["nouns"]:
         return None
@@ -435,7 +467,7 @@ def _military_noun(tok: Token) -> Sense | None:
         return Sense("ASSAULT", "drone")  # the codebook's own mode for unmanned aircraft
     if any(c.lower_ in rule["modifiers"] or c.ent_type_ == "NORP" for c in mods) or any(
         c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children
-    ):
+    ) or any(c.dep_ == "acl" and c.lemma_.lower() in rule["acl_verbs"] for c in tok.children):
         return Sense("ASSAULT", "aerial" if aerial else None)
     return None
 
