@@ -454,10 +454,15 @@ def _bound_date(doc: Doc, d: DateValue, trigger: Token) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ in ("poss", "compound") and root.head.i != trigger.i:
+    if root.dep_ == "poss" and root.head.i != trigger.i:
         return True  # "Friday's summit": the date of another thing, named
-    if root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trigger.i:
-        return True  # "struck sites linked to an April 22 militant assault": the assault's date
+    if (root.dep_ in ("compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trigger.i
+            and span.start > span.sent.start and doc[span.start - 1].pos_ != "ADP"):
+        # "the Friday summit", "struck sites linked to an April 22 militant assault": the
+        # summit's and the assault's dates; but "On Thursday Pakistani air defences shot
+        # down ..." is the parser hanging an adverbial date on the next noun: a date after a
+        # preposition or opening its sentence is no noun's modifier
+        return True
     if root.dep_ == "nummod" and root.head.i != trigger.i and trigger in root.head.ancestors:
         # "dismissed claims about the 2016 vote": a year naming a thing the act is about; but
         # "Belarus's 2020 crisis, when ... protests" dates the protests its clause tells of
