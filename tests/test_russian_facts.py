@@ -94,3 +94,15 @@ def test_russian_facts_cross_language_count_conflict_is_flagged():
 def test_russian_facts_rounded_more_than_is_not_a_conflict():
     flags = _quantity_flags("34", "более 30")
     assert not [d for d in flags if d.kind in ("conflict", "disputed")], flags
+
+
+def test_russian_facts_bound_on_round_figure_is_precision():
+    """ "200 drones" against "более 200": a round figure and a bound on it (align/discrepancies.py)."""
+    flags = _quantity_flags("200", "более 200")
+    assert not [d for d in flags if d.kind in ("conflict", "disputed")], flags
+    assert flags, "the two counts are still compared"
+
+
+def test_russian_facts_bound_beyond_round_figure_is_a_conflict():
+    flags = _quantity_flags("200", "более 300")
+    assert [d.kind for d in flags if d.kind in ("conflict", "disputed")], flags

@@ -53,7 +53,8 @@ def predicate_families() -> dict:
             "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
             "denials": data.get("denials", {}),
             "unspecified": frozenset(data.get("unspecified", ())), "noun_families": data.get("noun_families", {}),
-            "fixed_families": data.get("fixed_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
+            "fixed_families": data.get("fixed_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ())),
+            "round_figures": data.get("round_figures", 0)}
 
 
 def counted_thing(head: str | None) -> str | None:
