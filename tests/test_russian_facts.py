@@ -106,3 +106,34 @@ def test_russian_facts_bound_on_round_figure_is_precision():
 def test_russian_facts_bound_beyond_round_figure_is_a_conflict():
     flags = _quantity_flags("200", "более 300")
     assert [d.kind for d in flags if d.kind in ("conflict", "disputed")], flags
+
+
+DENIALS = (
+    "Жертв среди военных нет, добавили в Минобороны. Пострадавших не было. "
+    "Пожар потушили, никто не пострадал. В городе погибли не менее восьми человек, "
+    "а более десяти человек получили ранения."
+)
+
+
+def test_russian_facts_existential_denials_and_qualifier_not():
+    doc = Document(id="ru2", source="test", outlet="Агентство", text="Армия Тарвии атаковала город 3 июня. " + DENIALS,
+                   published="2025-06-04", language="ru")
+    a = analyze_russian(doc)
+    counts = [q for e in a.events for q in e.counts]
+    zeros = {(q.unit, q.predicate) for q in counts if q.qualifier == "none"}
+    assert {("casualties", "killed"), ("injured", "injured"), ("people", "injured")} <= zeros
+    eight = next(q for q in a.quantities if q.value == 8)
+    assert (eight.qualifier, eight.predicate, eight.negated) == ("at least", "killed", False)  # "не менее" is no negation
+    ten = next(q for q in a.quantities if q.value == 10)
+    assert ten.predicate == "injured"  # "получили ранения"
+
+
+def test_russian_facts_source_of_coordinated_speech_verb():
+    """"армия Тарвии нанесла удары и заявила о сбитии пяти самолетов": the army's count."""
+    text = "Армия Польши нанесла удары по позициям противника и заявила о сбитии пяти самолетов."
+    a = analyze_russian(Document(id="ru3", source="test", outlet="Агентство", text=text,
+                                 published="2025-06-04", language="ru"))
+    names = {x.id: x.name for x in a.actors}
+    five = next(q for q in a.quantities if q.value == 5)
+    assert five.predicate == "downed"  # "сбитие" carries its verb's family
+    assert names.get(five.attributed_to) == "Poland"

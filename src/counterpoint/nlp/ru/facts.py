@@ -8,7 +8,8 @@ names, keyed by Russian lemmas in ``data/ru/facts.json``, so case forms and part
 ("погибших", "сбиты") reach their verb. The family is read as in English: the counted thing's
 fixed family (airbases are struck), the nearest family word on the way up from the counted
 noun to its clause's verb, the counted noun itself ("34 погибших"), a family phrase in the
-clause ("на борту"), else the family of the counted thing ("230 пассажиров": aboard).
+clause ("на борту"), else the family of the counted thing ("230 пассажиров": aboard). A
+verb with a family noun as its object speaks for that noun ("получили ранения": injured).
 
 A count speaks for whoever its sentence credits ("по данным Минобороны", "как заявил X"),
 the rule Russian events use. Denials give a count of zero, as in English: "ни один самолет
@@ -23,7 +24,7 @@ from ...records import Event, Quantity
 from ..facts import predicate_families
 from .actors import RuActors
 from .base import RuDoc, Tok, data
-from .quotes import sentence_speaker
+from .quotes import _speech_verbs, sentence_speaker, speaker_of_verb
 
 UP_STEPS = 6  # head steps from the counted noun to its clause's verb
 
@@ -77,6 +78,9 @@ def family(rd: RuDoc, noun: Tok, thing: str) -> str | None:
                 return own  # "самолет с 230 пассажирами разбился": the passengers were aboard
             return fam
         if t.pos == "VERB" and t.feats.get("VerbForm") != "Part":
+            for kid in rd.children(t.i):  # "10 человек получили ранения": the verb's object names it
+                if kid.rel == "obj" and kid.pos == "NOUN" and kid.lemma in _lemma_family():
+                    return _lemma_family()[kid.lemma]
             break
     for kid in rd.children(noun.i):  # "19 сбитых беспилотников"
         fam = _verb_family(kid.lemma, thing) if kid.feats.get("VerbForm") == "Part" else None
@@ -91,12 +95,25 @@ def family(rd: RuDoc, noun: Tok, thing: str) -> str | None:
     return own
 
 
+def _not_before(rd: RuDoc, verb: Tok) -> bool:
+    """A negating "не" right before the verb or its auxiliary ("не были сбиты", "не погиб");
+    the "не" of a qualifier ("погибли не менее восьми человек") is not one."""
+    k = verb.i - 1
+    while k >= 0 and rd.toks[k].pos == "AUX" and rd.toks[k].head == verb.i:
+        k -= 1
+    return k >= 0 and rd.toks[k].lower == "не"
+
+
 def _negated(rd: RuDoc, noun: Tok) -> bool:
     """"не были сбиты 5 самолетов": a "не" on the verb over the counted noun."""
-    if noun.head is None:
-        return False
-    verb = rd.toks[noun.head]
-    return any(k.lower == "не" and k.i < verb.i for k in rd.children(verb.i))
+    t = noun
+    for _ in range(UP_STEPS):
+        if t.head is None:
+            return False
+        t = rd.toks[t.head]
+        if t.pos in ("VERB", "AUX"):
+            return _not_before(rd, t)
+    return False
 
 
 def _zero(rd: RuDoc, first: Tok, noun: Tok, unit: str, fam: str, source: str | None) -> Quantity:
@@ -139,10 +156,37 @@ def denials(rd: RuDoc, ra: RuActors) -> list[Quantity]:
             noun = toks[t.i + 1]
             unit, fam = rules["without_nouns"][noun.lemma]
             out.append(_zero(rd, t, noun, unit, fam, _source(rd, ra, t.sent)))
+        elif t.lemma in rules["without_nouns"] and t.head is not None and _absent(rd, rd.toks[t.head]):
+            unit, fam = rules["without_nouns"][t.lemma]  # "жертв нет", "пострадавших не было"
+            out.append(_zero(rd, t, t, unit, fam, _source(rd, ra, t.sent)))
+        elif t.lemma in rules["nobody"] and t.head is not None and _not_before(rd, rd.toks[t.head]):
+            fam = _lemma_family().get(rd.toks[t.head].lemma)  # "никто не пострадал"
+            if fam and not _under_modal(rd, rd.toks[t.head]):
+                out.append(_zero(rd, t, rd.toks[t.head], rules["nobody"][t.lemma], fam, _source(rd, ra, t.sent)))
     return out
 
 
-def _source(rd: RuDoc, ra: RuActors, sent: int) -> str | None:
+def _absent(rd: RuDoc, head: Tok) -> bool:
+    """The head of an existential denial: "нет", or a negated "быть" ("не было")."""
+    return head.lower in data("facts")["denials"]["absent"] or (head.lemma == "быть" and _not_before(rd, head))
+
+
+def _source(rd: RuDoc, ra: RuActors, sent: int, noun: Tok | None = None) -> str | None:
+    """Who asserts a count: the speaker of a speech verb the count is said under ("армия
+    заявила о сбитии пяти истребителей"; a coordinated speech verb shares its subject with the
+    verb before it: "нанесла удары ... и заявила о ..."), else whoever the sentence credits."""
+    t = noun
+    for _ in range(UP_STEPS if noun is not None else 0):
+        if t is None or t.head is None:
+            break
+        t = rd.toks[t.head]
+        if t.lemma in _speech_verbs() and t.pos == "VERB":
+            found = speaker_of_verb(rd, ra, t.i)
+            if found is None and t.rel == "conj" and t.head is not None:
+                found = speaker_of_verb(rd, ra, t.head)
+            if found:
+                return found[0]
+            break
     found = sentence_speaker(rd, ra, sent)
     return found[0] if found else None
 
@@ -155,7 +199,7 @@ def annotate_counts(rd: RuDoc, ra: RuActors, quantities: list[Quantity], events:
         if noun is None or not q.unit:
             continue
         q.predicate = family(rd, noun, _thing(q))
-        q.attributed_to = _source(rd, ra, noun.sent)
+        q.attributed_to = _source(rd, ra, noun.sent, noun)
         q.negated = _negated(rd, noun)
     counts = [q for q in quantities if q.unit] + denials(rd, ra)
     events = [e for e in events if not e.hypothetical]
