@@ -551,6 +551,13 @@ def annotate_counts(doc: Doc) -> None:
     quantities = quantities + zeros + unspecified_counts(doc, events[0].doc) + duration_facts(doc, events[0].doc)
     if not quantities:
         return
+    carry_counts(events, quantities)
+
+
+def carry_counts(events: list[Event], quantities: list[Quantity]) -> None:
+    """Give each event the counts of its sentence, and the lead event (the first) also the
+    counts of sentences without an event: a report's background counts are about the event
+    the report is about. Shared by the English and the Russian pipelines (``nlp/ru/facts.py``)."""
     spans = {e.id: e.sentence_span or e.span for e in events}
     for e in events:
         s, t = spans[e.id]

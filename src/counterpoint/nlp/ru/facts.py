@@ -11,8 +11,10 @@ noun to its clause's verb, the counted noun itself ("34 погибших"), a fa
 clause ("на борту"), else the family of the counted thing ("230 пассажиров": aboard). A
 verb with a family noun as its object speaks for that noun ("получили ранения": injured).
 
-A count speaks for whoever its sentence credits ("по данным Минобороны", "как заявил X"),
-the rule Russian events use. Denials give a count of zero, as in English: "ни один самолет
+A count speaks for the speaker of the speech verb it is said under, else for whoever its
+sentence credits ("по данным Минобороны", "как заявил X"), except an actor of the sentence's
+event telling of its own act ("Брегенко освободил 16 ..., сообщила его пресс-служба"): the
+rule Russian events use. Denials give a count of zero, as in English: "ни один самолет
 не был сбит" (aircraft, downed: 0) and "обошлось без жертв" (casualties, killed: 0).
 """
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from ...records import Event, Quantity
-from ..facts import predicate_families
+from ..facts import carry_counts, predicate_families
 from .actors import RuActors
 from .base import RuDoc, Tok, data
 from .quotes import _speech_verbs, sentence_speaker, speaker_of_verb
@@ -171,22 +173,29 @@ def _absent(rd: RuDoc, head: Tok) -> bool:
     return head.lower in data("facts")["denials"]["absent"] or (head.lemma == "быть" and _not_before(rd, head))
 
 
+def _said_over(rd: RuDoc, noun: Tok) -> Tok | None:
+    """The speech verb a count is said under ("заявила о сбитии пяти истребителей"), if any."""
+    t = noun
+    for _ in range(UP_STEPS):
+        if t.head is None:
+            return None
+        t = rd.toks[t.head]
+        if t.lemma in _speech_verbs() and t.pos == "VERB":
+            return t
+    return None
+
+
 def _source(rd: RuDoc, ra: RuActors, sent: int, noun: Tok | None = None) -> str | None:
     """Who asserts a count: the speaker of a speech verb the count is said under ("армия
     заявила о сбитии пяти истребителей"; a coordinated speech verb shares its subject with the
     verb before it: "нанесла удары ... и заявила о ..."), else whoever the sentence credits."""
-    t = noun
-    for _ in range(UP_STEPS if noun is not None else 0):
-        if t is None or t.head is None:
-            break
-        t = rd.toks[t.head]
-        if t.lemma in _speech_verbs() and t.pos == "VERB":
-            found = speaker_of_verb(rd, ra, t.i)
-            if found is None and t.rel == "conj" and t.head is not None:
-                found = speaker_of_verb(rd, ra, t.head)
-            if found:
-                return found[0]
-            break
+    t = _said_over(rd, noun) if noun is not None else None
+    if t is not None:
+        found = speaker_of_verb(rd, ra, t.i)
+        if found is None and t.rel == "conj" and t.head is not None:
+            found = speaker_of_verb(rd, ra, t.head)
+        if found:
+            return found[0]
     found = sentence_speaker(rd, ra, sent)
     return found[0] if found else None
 
@@ -194,20 +203,22 @@ def _source(rd: RuDoc, ra: RuActors, sent: int, noun: Tok | None = None) -> str 
 def annotate_counts(rd: RuDoc, ra: RuActors, quantities: list[Quantity], events: list[Event]) -> None:
     """Set each count's family, source and polarity, and give each event the counts of its
     sentence (the lead event also the counts of sentences without an event), as English does."""
+    actors_by_sent: dict[int, set[str]] = {}
+    for e in events:
+        tok = rd.tok_at(e.trigger_span[0]) if e.trigger_span else None
+        if tok is not None and tok.lemma not in _speech_verbs():  # the saying itself is no act
+            actors_by_sent.setdefault(tok.sent, set()).update(e.actor)
     for q in quantities:
         noun = _noun_at(rd, q)
         if noun is None or not q.unit:
             continue
         q.predicate = family(rd, noun, _thing(q))
         q.attributed_to = _source(rd, ra, noun.sent, noun)
+        if q.attributed_to in actors_by_sent.get(noun.sent, ()) and not _said_over(rd, noun):
+            q.attributed_to = None  # "Брегенко освободил 16 ..., сообщила его пресс-служба": his own act, told
         q.negated = _negated(rd, noun)
     counts = [q for q in quantities if q.unit] + denials(rd, ra)
     events = [e for e in events if not e.hypothetical]
     if not events or not counts:
         return
-    spans = {e.id: e.sentence_span or e.span for e in events}
-    for e in events:
-        s, t = spans[e.id]
-        e.counts = [q for q in counts if s <= q.span[0] and q.span[1] <= t]
-    lead = min(events, key=lambda e: spans[e.id][0])
-    lead.counts = lead.counts + [q for q in counts if not any(s <= q.span[0] < t for s, t in spans.values())]
+    carry_counts(events, counts)
