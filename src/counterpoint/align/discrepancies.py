@@ -48,6 +48,7 @@ from ..nlp.facts import (
     family_of_lemma,
     is_count,
     is_update_family,
+    predicate_families,
 )
 from ..records import (
     ASSERTED_DATE_SOURCES,
@@ -603,6 +604,18 @@ def _q_show(ev: Event) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _bound_on_round_figure(exact: Quantity, bound: Quantity) -> bool:
+    """ "200 fighter jets" against "more than 200 fighter jets": a bare round figure in news copy
+    is itself rounded, so a bound on that very figure (``QUALIFIER_BOUNDS``) does not contradict
+    it. Round: a multiple of ``round_figures`` in ``data/facts/predicates.json``."""
+    base = predicate_families()["round_figures"]
+    if exact.qualifier or exact.approximate or exact.value_max is not None or bound.value_max is not None:
+        return False
+    if (bound.qualifier or "").lower() not in QUALIFIER_BOUNDS or float(bound.value) != float(exact.value):
+        return False
+    return bool(base) and float(exact.value) >= base and float(exact.value) % base == 0
+
+
 def _q_relation(a: Event, b: Event) -> str | None:
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
@@ -618,6 +631,8 @@ def _q_relation(a: Event, b: Event) -> str | None:
         return None
     if not (ia[1] < ib[0] or ib[1] < ia[0]):
         return "approximation or bounds, not a conflict: the reported ranges overlap"
+    if _bound_on_round_figure(qa, qb) or _bound_on_round_figure(qb, qa):
+        return "difference of precision, not a conflict: a round figure against a bound on that figure"
     for ev in (a, b):
         if aggregate_cue(ev):
             return "difference of scope, not a conflict: an aggregate or partial count against another count"

@@ -53,7 +53,8 @@ def predicate_families() -> dict:
             "measures": frozenset(data["measures"]), "nouns": nouns, "compared_measures": compared,
             "denials": data.get("denials", {}),
             "unspecified": frozenset(data.get("unspecified", ())), "noun_families": data.get("noun_families", {}),
-            "fixed_families": data.get("fixed_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ()))}
+            "fixed_families": data.get("fixed_families", {}), "assertion_verbs": frozenset(data.get("assertion_verbs", ())),
+            "round_figures": data.get("round_figures", 0)}
 
 
 def counted_thing(head: str | None) -> str | None:
@@ -550,6 +551,13 @@ def annotate_counts(doc: Doc) -> None:
     quantities = quantities + zeros + unspecified_counts(doc, events[0].doc) + duration_facts(doc, events[0].doc)
     if not quantities:
         return
+    carry_counts(events, quantities)
+
+
+def carry_counts(events: list[Event], quantities: list[Quantity]) -> None:
+    """Give each event the counts of its sentence, and the lead event (the first) also the
+    counts of sentences without an event: a report's background counts are about the event
+    the report is about. Shared by the English and the Russian pipelines (``nlp/ru/facts.py``)."""
     spans = {e.id: e.sentence_span or e.span for e in events}
     for e in events:
         s, t = spans[e.id]

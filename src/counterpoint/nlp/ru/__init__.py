@@ -3,7 +3,7 @@ actors, mentions, events, quotes, quantities, labels, framing, dates, sentences)
 Natasha (``nlp/ru/base.py``) with rules and lexicons as data in ``data/ru/``.
 
 Order, as in English (each step reads what the earlier ones found): parse -> actors and
-mentions -> dates -> quantities -> labels -> descriptions -> quotes -> events -> framing.
+mentions -> dates -> quantities -> labels -> descriptions -> quotes -> events -> facts (``nlp/ru/facts.py``) -> framing.
 ``nlp.pipeline.analyze_document`` and ``scale.workers.analyze_batch`` route documents whose
 ``language`` is "ru" here (see ``nlp/dispatch.py``).
 """
@@ -15,6 +15,7 @@ from .actors import build_actors
 from .base import models, parse
 from .dates import find_dates
 from .events import find_events
+from .facts import annotate_counts
 from .framing import find_framing
 from .labels import find_labels, resolve_descriptions
 from .quantities import find_quantities
@@ -35,6 +36,7 @@ def analyze_russian(document: Document) -> DocAnalysis:
     resolve_descriptions(rd, ra, labels)  # "белорусский лидер" -> the one person titled so
     quotes = find_quotes(rd, ra)
     events = find_events(rd, ra, dates, quantities, quotes)
+    annotate_counts(rd, ra, quantities, events)  # families, sources, denials; Event.counts
     framing = find_framing(rd, ra, quotes)
     return DocAnalysis(
         document=document,
