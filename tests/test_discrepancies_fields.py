@@ -294,3 +294,19 @@ def test_quantity_aggregate_cue_is_part_of_the_compared_value():
         ev("d1", qty=66), ev("d2", qty=66), ev("d3", qty=14, sentence="In total 14 prisoners were freed."),
     )
     assert conflicts == [] and fields(scope) == ["quantity"]
+
+
+@pytest.mark.parametrize(("vague", "qty", "qual", "flagged"), [
+    ("dozens", 100, "more than", False),  # "dozens of sites" vs "more than 100 targets": no sharp edge
+    ("dozens", 150, None, False),
+    ("dozens", 500, None, True),  # far outside any reading of "dozens"
+    ("several", 300, None, True),
+    ("hundreds", 1500, None, False),
+])
+def test_vague_word_conflicts_only_far_from_its_range(vague, qty, qual, flagged):
+    a = ev("d1", qty=24, unit="sites", qual=vague, approx=True, date="2025-06-13")
+    b = ev("d2", qty=qty, unit="sites", qual=qual, approx=qual is not None, date="2025-06-13")
+    conflicts, scope = run(a, b)
+    assert ("quantity" in fields(conflicts)) is flagged
+    if not flagged:
+        assert "quantity" in fields(scope)

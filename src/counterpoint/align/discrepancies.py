@@ -604,6 +604,18 @@ def _q_show(ev: Event) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _vague_edge(q: Quantity, other: Interval) -> bool:
+    """ "dozens of sites" against "more than 100 targets": the conventional ranges of ``VAGUE``
+    words are a reading, not a limit the outlet set, so a count within a factor of two of such
+    a range is a difference of precision; only a count far outside it ("several" against 300)
+    can contradict it."""
+    qual = (q.qualifier or "").lower().strip()
+    if qual not in VAGUE or qual == UNSPECIFIED:
+        return False
+    lo, hi = VAGUE[qual]
+    return not (hi * 2 < other[0] or other[1] < lo / 2)
+
+
 def _bound_on_round_figure(exact: Quantity, bound: Quantity) -> bool:
     """ "200 fighter jets" against "more than 200 fighter jets": a bare round figure in news copy
     is itself rounded, so a bound on that very figure (``QUALIFIER_BOUNDS``) does not contradict
@@ -631,6 +643,8 @@ def _q_relation(a: Event, b: Event) -> str | None:
         return None
     if not (ia[1] < ib[0] or ib[1] < ia[0]):
         return "approximation or bounds, not a conflict: the reported ranges overlap"
+    if _vague_edge(qa, ib) or _vague_edge(qb, ia):
+        return "difference of precision, not a conflict: a word such as 'dozens' has no sharp edge"
     if _bound_on_round_figure(qa, qb) or _bound_on_round_figure(qb, qa):
         return "difference of precision, not a conflict: a round figure against a bound on that figure"
     for ev in (a, b):
