@@ -495,7 +495,7 @@ class _NotActor:
     def uses(self, text: str) -> list[Token]:
         if self._uses is None:
             self._uses = {}
-            for tok in self.doc:
+            for tok in doc_tokens(self.doc):
                 if tok.text.isupper():
                     self._uses.setdefault(tok.text, []).append(tok)
         return self._uses.get(text, [])

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Quantity
+from .gazetteer import doc_tokens
 
 
 def _rules() -> dict:
@@ -67,7 +68,7 @@ def dismissed_counts(doc: Doc, counts: list[Quantity], zeros: list[Quantity], do
     sents = list(doc.sents)
     index = {s.start: k for k, s in enumerate(sents)}
     out: list[Quantity] = []
-    for noun in doc:
+    for noun in doc_tokens(doc):  # the Doc's shared token list: no new Token per token
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in claims:
             continue
         verb = _denying_verb(noun)

@@ -382,11 +382,27 @@ def clause_span(trigger: Token) -> tuple[int, int]:
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
     head = governor(head) if head.pos_ in ("VERB", "AUX") else head
-    toks = list(head.subtree)
+    first, last = subtree_ends(head)
     sent = sentence_of(trigger)
-    start = max(toks[0].idx, sent.start_char)
-    end = min(toks[-1].idx + len(toks[-1]), sent.end_char)
+    start = max(first.idx, sent.start_char)
+    end = min(last.idx + len(last), sent.end_char)
     return start, end
+
+
+def subtree_ends(tok: Token) -> tuple[Token, Token]:
+    """The first and the last token ``tok.subtree`` yields, without making a Token object for
+    every token of the subtree (a clause's subtree is most of its sentence, and it was read once
+    per event and per argument). ``subtree`` yields the first left child's subtree first and the
+    last right child's subtree last, so the ends are found by following those children down.
+    On a non-projective parse these are not ``left_edge``/``right_edge`` (the extreme indices),
+    so those are not used."""
+    first = tok
+    while (child := next(iter(first.lefts), None)) is not None:
+        first = child
+    last = tok
+    while rights := list(last.rights):
+        last = rights[-1]
+    return first, last
 
 
 def pick_date(doc: Doc, clause: tuple[int, int], trigger: Token) -> DateValue | None:
@@ -521,8 +537,8 @@ def pick_quantity(doc: Doc, arg_tokens: list[Token]) -> Quantity | None:
     """A quantity whose span falls inside one of the trigger's argument subtrees."""
     spans = []
     for t in arg_tokens:
-        sub = list(t.subtree)
-        spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        first, last = subtree_ends(t)
+        spans.append((first.idx, last.idx + len(last)))
     for q in doc._.cp_quantities or []:
         if any(a <= q.span[0] and q.span[1] <= b for a, b in spans):
             return q
@@ -533,8 +549,8 @@ def clause_quantity(doc: Doc, trigger: Token) -> Quantity | None:
     """Fallback when the parse hangs the counted noun off a side clause ("66 prisoners,
     referred to as ..., were released"): a quantity in the trigger's subtree whose counted noun
     is a core argument (subject/object) of some verb there."""
-    sub = list(trigger.subtree)
-    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+    first, last = subtree_ends(trigger)
+    lo, hi = first.idx, last.idx + len(last)
     for q in doc._.cp_quantities or []:
         if lo <= q.span[0] and q.span[1] <= hi:
             span = doc.char_span(*q.span, alignment_mode="expand")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -33,7 +34,11 @@ from spacy.tokens import Doc, Token
 
 from ..records import Quantity
 from . import extensions  # noqa: F401
-from .gazetteer import doc_text
+from .gazetteer import doc_text, doc_tokens
+
+# What the token-window readers index: a Doc, or its shared token list (gazetteer.doc_tokens),
+# which the per-token scan passes so that no Token object is made again per helper call.
+Tokens = Doc | Sequence[Token]
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _DIGIT_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
@@ -187,7 +192,7 @@ def _fraction_word(tok: Token) -> float | None:
     return _lexicon()["fractions"].get(tok.lower_)
 
 
-def _mixed_fraction(doc: Doc, j: int) -> tuple[int, float] | None:
+def _mixed_fraction(doc: Tokens, j: int) -> tuple[int, float] | None:
     """The fraction after a whole number: "and a half", "and three quarters" (from token j,
     the "and"). Returns (end token exclusive, fraction) or None."""
     if j + 2 >= len(doc) or doc[j].lower_ != "and":
@@ -203,7 +208,7 @@ def _mixed_fraction(doc: Doc, j: int) -> tuple[int, float] | None:
     return None
 
 
-def _share(doc: Doc, i: int) -> tuple[int, float] | None:
+def _share(doc: Tokens, i: int) -> tuple[int, float] | None:
     """A fraction that starts a quantity: "a quarter", "one third", "two thirds", "two-thirds",
     "half". Only when "of" (or, for "half", a determiner: "half the passengers", "half an hour")
     follows, so the ordinal "a third day" is not read. Returns (end token exclusive, share)."""
@@ -270,7 +275,7 @@ def _num_value(tok: Token) -> float | None:
     return None
 
 
-def _number_group(doc: Doc, i: int) -> tuple[int, float] | None:
+def _number_group(doc: Tokens, i: int) -> tuple[int, float] | None:
     """Read a number starting at token i ("5", "5 million", "two hundred", "a dozen").
 
     Returns (end token index exclusive, value) or None."""
@@ -413,14 +418,15 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
     date_spans = _date_spans(doc)
     numeric_dates = _numeric_date_chars(doc_text(doc))
     out: list[Quantity] = []
+    toks = doc_tokens(doc)  # every token is read here: no new Token objects per token and helper
     i = 0
     while i < len(doc):
-        tok = doc[i]
+        tok = toks[i]
         low = tok.lower_
         vague = None
         whole: float | None = None
-        share = _share(doc, i)
-        group = _number_group(doc, i) if share is None else None
+        share = _share(toks, i)
+        group = _number_group(toks, i) if share is None else None
         value_max: float | None = None
         if group is not None and any(a < tok.idx + len(tok) and tok.idx < b for a, b in numeric_dates):
             i = group[0]  # a digit of "21-06-2025", even glued to a word ("Today21-06-2025")

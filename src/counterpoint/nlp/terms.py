@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..records import Actor, Mention, Quantity
+from .gazetteer import doc_tokens
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "stories" / "terms.json"
 CONTENT_POS = {"NOUN", "PROPN"}
@@ -62,7 +63,7 @@ def _person_tokens(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> se
     """Indices of the tokens that name a person: spaCy's PERSON entities and the mentions of
     the document's person actors (names spaCy does not tag)."""
     people = {a.id for a in actors if a.kind == "person"}
-    out = {t.i for t in doc if t.ent_type_ == "PERSON"}
+    out = {t.i for t in doc_tokens(doc) if t.ent_type_ == "PERSON"}
     for m in mentions:
         if m.actor in people and (span := doc.char_span(m.span[0], m.span[1], alignment_mode="expand")):
             out.update(range(span.start, span.end))
@@ -72,9 +73,11 @@ def _person_tokens(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> se
 def document_terms(doc: Doc, quantities: list[Quantity] = (), actors: list[Actor] = (),  # type: ignore[assignment]
                    mentions: list[Mention] = ()) -> dict[str, int]:  # type: ignore[assignment]
     """The document's signature: term -> count, at most ``max_terms`` terms. ``actors`` and
-    ``mentions`` (the document's own) say which words name people, who are left out."""
+    ``mentions`` (the document's own) say which words name people, who are left out. The tokens
+    are the Doc's shared list (``gazetteer.doc_tokens``): iterating the Doc makes new Token
+    objects on every pass."""
     people = _person_tokens(doc, actors, mentions)
-    counts: Counter[str] = Counter(t for tok in doc if tok.i not in people and (t := _term(tok)))
+    counts: Counter[str] = Counter(t for tok in doc_tokens(doc) if tok.i not in people and (t := _term(tok)))
     counts.update(t for q in quantities if (t := count_term(q)))
     keep = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: _rules()[1]]
     return dict(keep)
