@@ -457,3 +457,42 @@ def test_stories_wide_cluster_merges_only_stories_naming_alike_actors(second_nam
     by_doc = {d: s.id for s in stories for d in s.documents}
     assert (by_doc["d1"] == by_doc["d3"]) is merged
     assert by_doc["d1"] == by_doc["d2"] and by_doc["d3"] == by_doc["d4"]
+
+
+TRUCE_EN = {"ceasefire": 2, "truce": 2, "mediation": 1}
+TRUCE_RU = {"перемирие": 2, "посредничество": 1, "переговоры": 1}
+
+
+@pytest.mark.parametrize(
+    ("pair_pub", "pair_named", "merged"),
+    [
+        ("2025-07-26", BORDER_ACTORS - {"a_anutin"} | {"a_tass"}, True),
+        ("2025-11-26", BORDER_ACTORS - {"a_anutin"} | {"a_tass"}, False),
+        ("2025-07-26", {"a_us", "a_tass", "a_trump", "a_putin"}, False),
+    ],
+    ids=["mixed-pair-of-the-story", "same-actors-months-apart", "only-shared-generic-actor"],
+)
+def test_stories_actor_centroids_join_a_mixed_pair_to_its_mixed_story(pair_pub, pair_named, merged):
+    """Rule 5, second series: an English and a Russian report of the border clashes form a pair
+    of their own (about the truce: no word in common with the story's reports), apart from the
+    English-and-Russian story of the clashes. The two are told in the same set of languages,
+    which the first series never compares; both are mixed, so the second does: one story. The
+    same actors months later, or a pair naming only actors every story names, stay apart."""
+    e1, c1 = _pair_story("d1", "d2", "2025-07-24", ("a_x", "a_y"))
+    e2, c2 = _pair_story("d2", "d3", "2025-07-24", ("a_z", "a_w"))
+    e3, c3 = _pair_story("d5", "d6", pair_pub, ("a_v", "a_u"))
+    e4, c4 = _pair_story("d7", "d8", "2025-07-24", ("a_s", "a_t"))
+    docs = [doc("d1", "2025-07-24"), doc("d2", "2025-07-24"), doc("d3", "2025-07-24"), doc("d5", pair_pub),
+            doc("d6", pair_pub), doc("d7", "2025-07-24"), doc("d8", "2025-07-24")]
+    for d in docs:
+        d.language = "ru" if d.id in ("d3", "d6") else "en"
+    talks = {"a_us", "a_ukraine", "a_zelensky", "a_witkoff"}
+    terms = {"d1": BORDER_EN, "d2": {**BORDER_EN, "shelling": 1}, "d3": BORDER_RU, "d5": TRUCE_EN, "d6": TRUCE_RU,
+             "d7": VOTE, "d8": {**VOTE, "poll": 1}}
+    named = {"d1": BORDER_ACTORS, "d2": BORDER_ACTORS - {"a_us"}, "d3": BORDER_ACTORS - {"a_anutin"},
+             "d5": pair_named, "d6": pair_named, "d7": talks, "d8": talks}
+    stories = group_stories(docs, [*e1, *e2, *e3, *e4], [*c1, *c2, *c3, *c4], named=named, terms=terms)
+    by_doc = {d: s.id for s in stories for d in s.documents}
+    assert by_doc["d1"] == by_doc["d3"] and by_doc["d5"] == by_doc["d6"]
+    assert (by_doc["d1"] == by_doc["d5"]) is merged
+    assert by_doc["d7"] == by_doc["d8"] not in (by_doc["d1"], by_doc["d5"])

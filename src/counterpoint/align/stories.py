@@ -53,6 +53,8 @@ place-only clusters before this weight).
    documents name alike actors merge, under rule 4's conditions (align/story_content.py): the
    Russian and the English reports of one summit share no word term, and few clusters
    (cross-language event clustering is weak), but they name the same people, states and forces.
+   Then, at a lower threshold, two stories each told in several languages are compared too
+   (a mixed pair of reports apart from the mixed story they belong to).
 
 Why not connected components of every shared cluster or actor: one wrong cross-story cluster,
 or leaders every article of a conflict names, chained a 1,000-article synthetic corpus into one
