@@ -64,3 +64,16 @@ def grouped(name: str) -> list[list[str]]:
 def test_stories_incidents_two_incidents_two_stories_each_incident_one(name: str) -> None:
     outlets = sorted(outlet for outlet, _, _ in REPORTS[name])  # two reports of each incident: "X A", "X B"
     assert grouped(name) == [outlets[:2], outlets[2:]]
+
+
+@pytest.mark.parametrize(("published", "anchored"), [
+    ("2025-07-10", True), ("2025-07", True),
+    ("2025", False),  # a byline with a year only is no place in time to be months apart from
+    (None, False),
+])
+def test_stories_window_anchor_is_a_publication_day_or_month(published, anchored):
+    from counterpoint.align.stories import _published_day
+    from counterpoint.records import Document
+
+    doc = Document(id="d1", source="x.txt", outlet="X", title=None, published=published, text="A.")
+    assert (_published_day(doc) == _published_day(doc)) is anchored  # NaN is not equal to itself

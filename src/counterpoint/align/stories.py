@@ -132,6 +132,18 @@ def _anchor(doc: Document, evs: list[Event]) -> float | None:
     return max(ends) if ends else None
 
 
+def _published_day(doc: Document) -> float:
+    """The window's anchor (:func:`apart`): the publication day, the middle of a publication
+    month, else NaN. A year alone ("2025", a byline without day or month) is no place in time
+    to be months apart from; nor is a document's latest event date, which only bounds its
+    publication from below (an undated analysis of a June visit and a September release
+    belongs with the June report)."""
+    iv = date_interval(doc.published) if doc.published else None
+    if not iv or iv[1] - iv[0] > 31:
+        return math.nan
+    return (iv[0] + iv[1]) / 2
+
+
 def _anchor_year(doc: Document, evs: list[Event]) -> int | None:
     y = _year(doc.published)
     if y is not None:
@@ -162,6 +174,7 @@ class StoryFacts:
         self.part, self.part_off = array("i"), array("q", [0])
         self.named, self.named_off = array("i"), array("q", [0])
         self.year, self.anchor = array("i"), array("d")
+        self.published = array("d")  # rules 1 and 3's window anchor (:func:`_published_day`)
         self.language, self._languages = array("q"), {}  # each document's language as a bit (rule 5)
         self.cluster_ids: list[str] = []
         self.members, self.member_off = array("i"), array("q", [0])
@@ -187,6 +200,7 @@ class StoryFacts:
         self.year.append(NO_YEAR if year is None else year)
         anchor = _anchor(doc, evs)
         self.anchor.append(math.nan if anchor is None else anchor)
+        self.published.append(_published_day(doc))
         bit = self._languages.setdefault(doc.language or "", len(self._languages))
         self.language.append(1 << min(bit, 62))  # past 62 languages, the rest share a bit
         self.terms.add(terms)
@@ -279,7 +293,7 @@ def stories_from_facts(
     n = len(facts.ids)
     uf = IndexUnionFind(n)
     anchor = np.frombuffer(facts.anchor, np.float64)
-    _union_pairs(n, facts.iter_evidence, uf, anchor=anchor)
+    _union_pairs(n, facts.iter_evidence, uf, anchor=np.frombuffer(facts.published, np.float64))
     _merge_components(facts, uf)
     _attach_lone_documents(facts, uf)
     _merge_majorities(facts, uf)
@@ -341,7 +355,7 @@ def _union_pairs(
 
 def apart(ta: np.ndarray | float, tb: np.ndarray | float) -> np.ndarray:
     """Whether two time anchors (days; NaN: none) are both known and more than ``WINDOW_DAYS``
-    apart. Reports published months apart are of different news even when the clusterer put
+    apart. Rules 1 and 3 give publication days (:func:`_published_day`). Reports published months apart are of different news even when the clusterer put
     a mention of each in one cluster: "Trump said on Truth Social" in a February report and
     in a September one, or a meeting of the same leaders in each, share type, participants
     and year, and the extractor may give the later report's mention an earlier date. A story
@@ -457,7 +471,7 @@ def _merge_components(facts: StoryFacts, uf: IndexUnionFind, budget: int = PAIR_
     counts every pair over the same stories, then merges. Two stories whose median anchors
     lie more than ``WINDOW_DAYS`` apart never merge (:func:`apart`)."""
     n = len(facts.ids)
-    anchor = np.frombuffer(facts.anchor, np.float64)
+    anchor = np.frombuffer(facts.published, np.float64)
     while True:
         roots = uf.roots()
         when = story_anchors(roots, anchor)
@@ -502,7 +516,7 @@ def _merge_majorities(facts: StoryFacts, uf: IndexUnionFind) -> None:
     0.15 to 0.44; on a synthetic corpus (scale.synth, 1,600 articles, seed 7) the 25 wrong
     merges at most 0.05, the 52 right ones at least 0.30."""
     n = len(facts.ids)
-    anchor = np.frombuffer(facts.anchor, np.float64)
+    anchor = np.frombuffer(facts.published, np.float64)
     named = SetTerms(facts.named, facts.named_off)
     while True:
         roots = uf.roots()
