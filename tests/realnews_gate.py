@@ -9,6 +9,7 @@ does not claim to need ../shared: CI fails on those skips). A metric whose limit
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable
@@ -28,6 +29,25 @@ def limits(block: str) -> tuple[dict, dict, list[str] | None]:
     floors = dict(LIMITS["floors"].get(block, {}))
     stories = floors.pop("stories", None)
     return floors, LIMITS.get("ceilings", {}).get(block, {}), stories
+
+
+def cases(blocks: tuple[str, ...], always: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(block, metric, "floor" or "ceiling") for every metric of ``always`` and every limit set
+    in each block: the gates' parametrized cases."""
+    out = []
+    for block in blocks:
+        floors, ceilings, _ = limits(block)
+        for m in dict.fromkeys([*always, *floors, *ceilings]):
+            out.append((block, m, "ceiling" if m in ceilings else "floor"))
+    return out
+
+
+@functools.cache
+def scores(split: str, block: str) -> dict:
+    """``counterpoint eval realnews`` on ``split``, limited to the block's ``stories`` list."""
+    from counterpoint.eval.realnews import evaluate
+
+    return evaluate(TEXTS, split, stories=limits(block)[2])
 
 
 def check_limit(block: str, metric: str, kind: str, scores: Callable[[], dict]) -> None:

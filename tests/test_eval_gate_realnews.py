@@ -10,40 +10,20 @@ no floor is lowered because harder stories joined the set. Skips and checks: tes
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from counterpoint.eval.realnews import HEADLINE
 
-from .realnews_gate import TEXTS, check_limit, limits, well_formed
+from .realnews_gate import cases, check_limit, scores, well_formed
 
 BLOCKS = ("realnews_dev", "realnews_dev_first8", "realnews_dev_first6")
 EXTRA = {"event_recall", "quote_recall", "discrepancy_f1"}
-
-
-def _cases() -> list[tuple[str, str, str]]:
-    out = []
-    for block in BLOCKS:
-        floors, ceilings, _ = limits(block)
-        for m in dict.fromkeys([*HEADLINE, *floors, *ceilings]):
-            out.append((block, m, "ceiling" if m in ceilings else "floor"))
-    return out
-
-
-CASES = _cases()
-
-
-@functools.cache
-def _scores(block: str) -> dict:
-    from counterpoint.eval.realnews import evaluate
-
-    return evaluate(TEXTS, "dev", stories=limits(block)[2])
+CASES = cases(BLOCKS, tuple(HEADLINE))
 
 
 @pytest.mark.parametrize("block,metric,kind", CASES, ids=[f"{b}.{m}" for b, m, _ in CASES])
 def test_eval_gate_realnews_dev_within_limit(block, metric, kind):
-    check_limit(block, metric, kind, lambda: _scores(block))
+    check_limit(block, metric, kind, lambda: scores("dev", block))
 
 
 @pytest.mark.parametrize("block", BLOCKS)

@@ -8,41 +8,23 @@ pairs with, so the English texts are needed too. Skips and checks: tests/realnew
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from counterpoint.eval.realnews import HEADLINE
 
-from .realnews_gate import TEXTS, check_limit, limits, well_formed
+from .realnews_gate import cases, check_limit, scores, well_formed
 
 BLOCKS = ("realnews_ru_dev", "realnews_ru_dev_first4")
 CROSS = ("event_recall", "cross_language_actor_merge_precision", "cross_language_actor_merge_recall",
          "cross_language_cluster_recall", "cross_language_discrepancy_recall")
 
 
-def _cases() -> list[tuple[str, str, str]]:
-    out = []
-    for block in BLOCKS:
-        floors, ceilings, _ = limits(block)
-        for m in dict.fromkeys([*HEADLINE, *CROSS, *floors, *ceilings]):
-            out.append((block, m, "ceiling" if m in ceilings else "floor"))
-    return out
-
-
-CASES = _cases()
-
-
-@functools.cache
-def _scores(block: str) -> dict:
-    from counterpoint.eval.realnews import evaluate
-
-    return evaluate(TEXTS, "dev-ru", stories=limits(block)[2])
+CASES = cases(BLOCKS, (*HEADLINE, *CROSS))
 
 
 @pytest.mark.parametrize("block,metric,kind", CASES, ids=[f"{b}.{m}" for b, m, _ in CASES])
 def test_eval_gate_realnews_ru_dev_within_limit(block, metric, kind):
-    check_limit(block, metric, kind, lambda: _scores(block))
+    check_limit(block, metric, kind, lambda: scores("dev-ru", block))
 
 
 @pytest.mark.parametrize("block", BLOCKS)
