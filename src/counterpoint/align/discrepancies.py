@@ -43,12 +43,12 @@ from importlib import resources
 from ..knowledge import places
 from ..nlp.facts import (
     DURATION,
-    counted_thing,
     falls_as_news_comes_in,
     family_of_lemma,
     is_count,
     is_update_family,
     predicate_families,
+    unit_head,
 )
 from ..records import (
     ASSERTED_DATE_SOURCES,
@@ -576,18 +576,6 @@ def quantity_interval(q: Quantity) -> Interval:
     if q.approximate:
         return (v * 0.8, v * 1.2)
     return (v, v)
-
-
-def unit_head(unit: str | None) -> str | None:
-    """The counted thing: the counted noun's head, singular ("political prisoners" ->
-    "prisoner"), with nouns that name one thing folded together ("jets" -> "aircraft")."""
-    if not unit:
-        return None
-    head = unit.lower().split()[-1].strip(".,;:")
-    for suf, rep in (("ies", "y"), ("ees", "ee"), ("sses", "ss"), ("s", "")):
-        if head.endswith(suf) and len(head) > len(suf) + 2:
-            return counted_thing(head[: -len(suf)] + rep)
-    return counted_thing(head)
 
 
 def _q_show(ev: Event) -> str:

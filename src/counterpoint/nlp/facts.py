@@ -68,6 +68,18 @@ def counted_thing(head: str | None) -> str | None:
     return fam["nouns"].get(head) or fam["compared_measures"].get(head, head)
 
 
+def unit_head(unit: str | None) -> str | None:
+    """The counted thing of a unit (English, or a Russian count's English gloss): the counted noun's head, singular ("political prisoners" ->
+    "prisoner"), with nouns that name one thing folded together ("jets" -> "aircraft")."""
+    if not unit:
+        return None
+    head = unit.lower().split()[-1].strip(".,;:")
+    for suf, rep in (("ies", "y"), ("ees", "ee"), ("sses", "ss"), ("s", "")):
+        if head.endswith(suf) and len(head) > len(suf) + 2:
+            return counted_thing(head[: -len(suf)] + rep)
+    return counted_thing(head)
+
+
 def is_count(q: Quantity) -> bool:
     """A count of things ("230 passengers"), not a measure ("30 seconds", "7.7 magnitude",
     "33 storeys"): measures are other kinds of fact (durations, sizes)."""

@@ -23,10 +23,11 @@ from __future__ import annotations
 import functools
 
 from ...records import Event, Quantity
-from ..facts import carry_counts, predicate_families
+from ..facts import carry_counts, predicate_families, unit_head
 from .actors import RuActors
 from .base import RuDoc, Tok, data
-from .quotes import _speech_verbs, sentence_speaker, speaker_of_verb
+from .quantities import counted_unit
+from .quotes import sentence_speaker, speaker_of_verb, speech_verbs
 
 UP_STEPS = 6  # head steps from the counted noun to its clause's verb
 
@@ -38,8 +39,6 @@ def _lemma_family() -> dict[str, str]:
 
 def _thing(q: Quantity) -> str:
     """The canonical counted thing of a count's (English-glossed) unit ("drones" -> "drone")."""
-    from ...align.discrepancies import unit_head  # align imports nlp: late, to avoid a cycle
-
     return unit_head(q.unit) or ""
 
 
@@ -134,8 +133,6 @@ def _under_modal(rd: RuDoc, verb: Tok) -> bool:
 
 def denials(rd: RuDoc, ra: RuActors) -> list[Quantity]:
     """Counts of zero: "ни один/ни одного <noun> не ..." under a family verb, and "без жертв"."""
-    from .quantities import _unit
-
     rules = data("facts")["denials"]
     out: list[Quantity] = []
     toks = rd.toks
@@ -147,7 +144,7 @@ def denials(rd: RuDoc, ra: RuActors) -> list[Quantity]:
             if k >= len(toks) or toks[k].pos not in ("NOUN", "PROPN") or toks[k].sent != t.sent:
                 continue
             noun = toks[k]
-            unit = _unit(noun)
+            unit = counted_unit(noun)
             thing = _thing(Quantity(rd.doc_id, 0, unit, False, "", (0, 0)))
             fam = family(rd, noun, thing)
             verb = toks[noun.head] if noun.head is not None else None
@@ -180,7 +177,7 @@ def _said_over(rd: RuDoc, noun: Tok) -> Tok | None:
         if t.head is None:
             return None
         t = rd.toks[t.head]
-        if t.lemma in _speech_verbs() and t.pos == "VERB":
+        if t.lemma in speech_verbs() and t.pos == "VERB":
             return t
     return None
 
@@ -206,7 +203,7 @@ def annotate_counts(rd: RuDoc, ra: RuActors, quantities: list[Quantity], events:
     actors_by_sent: dict[int, set[str]] = {}
     for e in events:
         tok = rd.tok_at(e.trigger_span[0]) if e.trigger_span else None
-        if tok is not None and tok.lemma not in _speech_verbs():  # the saying itself is no act
+        if tok is not None and tok.lemma not in speech_verbs():  # the saying itself is no act
             actors_by_sent.setdefault(tok.sent, set()).update(e.actor)
     for q in quantities:
         noun = _noun_at(rd, q)

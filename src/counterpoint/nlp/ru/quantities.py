@@ -54,7 +54,7 @@ def _counted(rd: RuDoc, j: int) -> tuple[Tok | None, int]:
     return None, j
 
 
-def _unit(t: Tok) -> str:
+def counted_unit(t: Tok) -> str:
     """The counted noun in English when ``unit_glosses`` knows it (so counts compare with
     English reports), else its lemma; a participle used as a noun ("протестующих") is looked
     up by its form, since Natasha's lemma for it is the verb."""
@@ -87,7 +87,7 @@ def find_quantities(rd: RuDoc, date_spans: list[tuple[int, int]]) -> list[Quanti
                 qual_start = i - 1 if i > 0 and toks[i - 1].lemma in ("несколько", "много") else i
                 v, q = vague[t.lemma]
                 s, e = toks[qual_start].start, toks[end - 1].end
-                out.append(Quantity(rd.doc_id, v, _unit(noun), True, rd.text[s:e], (s, e), None, q))
+                out.append(Quantity(rd.doc_id, v, counted_unit(noun), True, rd.text[s:e], (s, e), None, q))
                 i = end
                 continue
         if value is None or t.lemma in ("один",) and not _NUM.match(t.text):
@@ -119,7 +119,7 @@ def find_quantities(rd: RuDoc, date_spans: list[tuple[int, int]]) -> list[Quanti
         if q_start < i and toks[q_start].lower == "от" and value_max is None:
             q_start = i
         s, e = toks[q_start].start, toks[end - 1].end
-        out.append(Quantity(rd.doc_id, value, _unit(noun), qualifier is not None and qualifier != "only",
+        out.append(Quantity(rd.doc_id, value, counted_unit(noun), qualifier is not None and qualifier != "only",
                             rd.text[s:e], (s, e), value_max, qualifier))
         i = end
     return out

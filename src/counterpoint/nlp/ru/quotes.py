@@ -101,7 +101,7 @@ def _interrupted(rd: RuDoc, ra: RuActors, o: int, c: int) -> tuple[int, int, tup
 
 def _speech_tokens(rd: RuDoc, lo: int, hi: int) -> list[int]:
     """Speech verbs between characters lo and hi (a binary search finds the first token)."""
-    verbs = _speech_verbs()
+    verbs = speech_verbs()
     out = []
     for t in rd.toks[bisect.bisect_left(rd._starts(), lo) :]:
         if t.start >= hi:
@@ -112,7 +112,7 @@ def _speech_tokens(rd: RuDoc, lo: int, hi: int) -> list[int]:
 
 
 @functools.lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
     return frozenset(data("lexicon")["speech_verbs"])
 
 
