@@ -196,6 +196,9 @@ def _words_of(tok: Token, floor: int = 0) -> tuple[int, int]:
     return (start, end) if start < end else (tok.idx, tok.idx + len(tok))
 
 
+IT_WINDOW = 1200  # characters before the quote searched for the body a speaking "it" or "they" is
+
+
 def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | None, str]:
     start, end = _words_of(subj, floor)
     text = doc_text(doc)[start:end].strip(" ,")
@@ -205,10 +208,11 @@ def _resolve(doc: Doc, subj: Token, before: int, floor: int = 0) -> tuple[str | 
             return back
     if subj.lower_ in ("it", "they"):  # a publication or state speaking
         best, best_subj = None, None
-        quoted = list(find_quote_spans(doc_text(doc)[max(0, before - 1200) : before]))
+        lo = max(0, before - IT_WINDOW)
+        quoted = list(find_quote_spans(doc_text(doc)[lo:before]))
         for m in doc._.cp_mentions or []:
-            if m.span[1] <= before and m.kind != "pronoun" and before - m.span[0] < 1200:
-                if any(a <= m.span[0] - max(0, before - 1200) < b for a, b in quoted):
+            if m.span[1] <= before and m.kind != "pronoun" and before - m.span[0] < IT_WINDOW:
+                if any(a <= m.span[0] - lo < b for a, b in quoted):
                     continue  # a name inside someone's quoted words is not who "it" is
                 actor = next((a for a in doc._.cp_actors if a.id == m.actor), None)
                 if actor is not None and actor.kind in ("org", "country"):
@@ -349,7 +353,11 @@ def _fuller_mention(doc: Doc, subj: Token) -> tuple[str | None, str] | None:
     ):
         return None
     lo = max(0, subj.idx - ROLE_WINDOW)
-    for t in reversed([t for t in doc[: subj.i] if t.idx >= lo and t.lower_ == subj.lower_]):
+    for t in reversed(doc[: subj.i]):
+        if t.idx < lo:
+            break
+        if t.lower_ != subj.lower_:
+            continue
         head = t.head if t.dep_ in ("amod", "compound") and t.head.i > t.i else t
         owner = [c for c in head.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
         if owner:
