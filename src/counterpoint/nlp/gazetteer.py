@@ -42,6 +42,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens starting in ``[start, end)``, found by bisecting token offsets (not a full scan of the Doc)."""
+    if start >= end:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if start <= t.idx < end]
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """``list(doc)`` made once per Doc: iterating a Doc makes a new Token object per token, and
     the actors, events and framing components each walked every document whole."""

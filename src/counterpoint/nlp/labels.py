@@ -17,7 +17,7 @@ from ..records import Label
 from . import extensions  # noqa: F401
 from .actors import actor_at
 from .appositions import find_label_candidates
-from .gazetteer import doc_text
+from .gazetteer import doc_text, tokens_between
 from .place_labels import place_label_candidates
 
 
@@ -74,7 +74,7 @@ def _kind_after_name(doc: Doc, orgs: list[tuple[int, int]]) -> list[tuple[int, i
     so the whole phrase describes the organisation the way a title describes a person."""
     out = []
     for s, e in orgs:
-        toks = [t for t in doc if s <= t.idx < e]
+        toks = tokens_between(doc, s, e)
         if not toks:
             continue
         run = []

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ..records import Mention, Quote, make_id
 from . import extensions  # noqa: F401
 from .actors import OPENING_PARTICIPLES
-from .gazetteer import ROLE_NOUNS, SPEECH_VERBS, doc_text
+from .gazetteer import ROLE_NOUNS, SPEECH_VERBS, doc_text, tokens_between
 
 # '"' may be closed by '”' and '“' by '"' (pasted text mixes them: "A little while ago, ...,”), and
 # '“' by a second '“' typed the wrong way round before a space (“We have a chance,“ Trump said).
@@ -134,16 +134,6 @@ def find_quote_spans(text: str) -> Iterator[tuple[int, int]]:
 def _tok_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
-
-
-def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    """Tokens starting in ``[start, end)``, found by bisecting token offsets (not a full scan)."""
-    if start >= end:
-        return []
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return []
-    return [t for t in span if start <= t.idx < end]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -547,7 +537,7 @@ def _judging_verb(doc: Doc, tok: Token, open_at: int) -> bool:
     close = _find_close(doc_text(doc), open_at)
     if close is None or len(doc_text(doc)[open_at + 1 : close].split()) < REPORTED_MIN_WORDS:
         return False
-    inside = _tokens_between(doc, open_at + 1, close)
+    inside = tokens_between(doc, open_at + 1, close)
     if not inside:
         return False
     above = inside[0]
@@ -634,7 +624,7 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
     sent_start, prefix = _lead_in(text, open_at)
     colon = prefix.endswith(":")
     embedded = bool(prefix) and not colon and not prefix.endswith(",") and not prefix.endswith(("—", "–"))
-    pre_toks = _tokens_between(doc, sent_start, open_at)
+    pre_toks = tokens_between(doc, sent_start, open_at)
     verb = _speech_verb_before(doc, pre_toks, open_at, colon)
     if verb is not None:
         subj = _subject(_speaking_verb(verb))
@@ -664,7 +654,7 @@ def _speaker(doc: Doc, start: int, end: int) -> tuple[str | None, str | None, bo
             if k >= 0:
                 stop = min(stop, k + 1)
         stop = min(stop, close_at + 160)
-        post = _tokens_between(doc, close_at, stop)[:24]  # "..., UN relief chief Tom Fletcher wrote"
+        post = tokens_between(doc, close_at, stop)[:24]  # "..., UN relief chief Tom Fletcher wrote"
         for t in post:
             if t.lemma_.lower() in _speech_verbs() and (t.pos_ in ("VERB", "AUX") or t.lower_ in ("says", "said")):
                 subj = _subject(t)
@@ -705,7 +695,7 @@ def _expression(doc: Doc, start: int, end: int) -> tuple[bool, Token | None]:
     condolences”, expressed “deep sorrow”. Such words are the speaker's own, held up as said,
     not at a distance: a partial quote, never a scare quote."""
     rules = _rules()
-    inside = _tokens_between(doc, start, end)
+    inside = tokens_between(doc, start, end)
     formula = any(t.lower_ in rules["formula_words"] or t.lemma_.lower() in rules["formula_words"] for t in inside)
     if not inside:
         return formula, None
@@ -729,7 +719,7 @@ def _reporter(doc: Doc, start: int, end: int) -> tuple[str | None, str] | None:
     being “unpleasant with everyone”", "..., the embassy wrote"), or the owner of a speech noun
     above them ("his past remarks that the war “would not have happened”"). A reporter of reported
     speech quotes the person it reports, so a phrase in that clause is that person's words."""
-    inside = _tokens_between(doc, start, end)
+    inside = tokens_between(doc, start, end)
     if not inside:
         return None
     tok = inside[0]
@@ -779,7 +769,7 @@ def _according_after(doc: Doc, end: int) -> tuple[str | None, str] | None:
     m = SENT_END.search(text, end + 1, stop)
     line = text.find("\n", end + 1, stop)
     stop = min(x for x in (stop, m.end() if m else stop, line if line >= 0 else stop))
-    post = _tokens_between(doc, end + 1, stop)
+    post = tokens_between(doc, end + 1, stop)
     for t in post:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
@@ -852,7 +842,7 @@ def _carried_before(doc: Doc, before: int, out: list[Quote]) -> tuple[str | None
 def _has_predicate(doc: Doc, start: int, end: int) -> bool:
     """The quoted words hold a verb (reported words), not only a label ("political prisoners",
     "Soviet-style"), which an outlet may hold at a distance without anyone having said it."""
-    toks = _tokens_between(doc, start, end)
+    toks = tokens_between(doc, start, end)
     return len(toks) > SCARE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in toks)
 
 
