@@ -14,12 +14,10 @@ date from the story's last told day, never a value the outlet asserts.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Event
-from .timex_handlers import number
+from .timex_handlers import number, shift_day
 
 __all__ = ["dates_from_offsets"]
 
@@ -141,10 +139,10 @@ def _shift(date: DateValue | None, days: int) -> DateValue | None:
     if date is None or not date.value or len(date.value) < 10:
         return None
     try:
-        day = dt.date.fromisoformat(date.value[:10]) + dt.timedelta(days=days)
+        day = shift_day(date.value[:10], days)
     except ValueError:
         return None
-    return DateValue(value=day.isoformat(), text=date.text, precision="day")
+    return DateValue(value=day, text=date.text, precision="day")
 
 
 def _set(ev: Event, date: DateValue | None) -> None:

@@ -30,7 +30,6 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
-from datetime import timedelta as _timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -60,6 +59,7 @@ from .event_lexicon import (
 from .event_offsets import dates_from_offsets
 from .gazetteer import ROLE_NOUNS, doc_text, doc_tokens, sentence_of
 from .timex import dateline_of, tense_of
+from .timex_handlers import shift_day
 
 ANAPHORIC_DETS = ("both", "these", "those", "such", "each", "either", "neither")
 ANAPHORIC_MODS = ("same", "aforementioned")  # "during the same skirmish": one already told
@@ -1144,17 +1144,21 @@ def _narrative_day(events: list[Event], ev: Event, published: str,
             continue
         if o.date_from is not None or o.date is None or o.negated or o.hypothetical:
             continue
-        day = (o.date.value or "")[:10]
-        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day > published:
-            continue
-        if (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS:
+        if day := _recent_day(o.date.value, published):
             told.setdefault(day, DateValue(value=day, text=o.date.text, precision="day"))
     for at, d in sayings or []:
-        day = (d.value or "")[:10]
-        if at < ev.trigger_span[0] and re.fullmatch(r"\d{4}-\d\d-\d\d", day) and day <= published \
-                and (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS:
+        if at < ev.trigger_span[0] and (day := _recent_day(d.value, published)):
             told.setdefault(day, DateValue(value=day, text=d.text, precision="day"))
     return next(iter(told.values())) if len(told) == 1 else None
+
+
+def _recent_day(value: str | None, published: str) -> str | None:
+    """The day of a date value when it lies at most ``NARRATIVE_DAYS`` before the publication
+    day (a story's day for its simple pasts), else None."""
+    day = (value or "")[:10]
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day > published:
+        return None
+    return day if (_date.fromisoformat(published) - _date.fromisoformat(day)).days <= NARRATIVE_DAYS else None
 
 
 def _simple_past(tok: Token) -> bool:
@@ -1417,13 +1421,10 @@ def event_day(date: DateValue | None) -> DateValue | None:
     if date is None or m is None or CLOCK_TIME.match(date.value or ""):
         return date  # a clock time ("13:38") stays: align/facts.py compares times of day
     day = m.group(1)
-    if date.value.endswith("TNI") and date.end == _day_after(day):  # type: ignore[union-attr]
+    if date.value.endswith("TNI") and date.end == shift_day(day, 1):  # type: ignore[union-attr]
         day = date.end  # "on the night of 9-10 September", "overnight": most of such a night is after midnight
     return dataclasses.replace(date, value=day, precision="day", kind="date", end=None)
 
-
-def _day_after(day: str) -> str:
-    return (_date.fromisoformat(day) + _timedelta(days=1)).isoformat()
 
 
 def _to_event(doc: Doc, d: _Draft) -> Event:
