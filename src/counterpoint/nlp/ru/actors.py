@@ -281,7 +281,7 @@ def build_actors(rd: RuDoc) -> RuActors:
     named += [(s, e, gi) for s, e, gi, _k in _missed_surnames(rd, raw, by_surname)]
     persons = []
     for s, e, gi in named:
-        idx = [t.i for t in rd.toks if s <= t.start < e]
+        idx = [t.i for t in rd.starting_in(s, e)]
         if idx:
             persons.append((s, rd.toks[idx[0]].sent, gi, is_subject(rd, idx)))
     for s, e, gi in resolve_pronouns(rd, persons, {gi: g.female for gi, g in enumerate(groups)}):

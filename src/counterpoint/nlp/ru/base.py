@@ -132,6 +132,12 @@ class RuDoc:
             return self.toks[k]
         return None
 
+    def starting_in(self, lo: int, hi: int) -> list[Tok]:
+        """The tokens starting in characters ``[lo, hi)``, in order (binary search over token
+        starts, not a scan of the document)."""
+        starts = self._starts()
+        return self.toks[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)] if lo < hi else []
+
     def sent_of(self, char: int) -> int | None:
         t = self.tok_at(char)
         return t.sent if t is not None else None

@@ -333,7 +333,7 @@ def _after(rd: RuDoc, ra: RuActors, pos: int) -> tuple[str, str] | None:
     if any(_quotes_someone(rd, v) for v in verbs):
         return None  # the one quoted names no actor; whoever passes the words on is not the speaker
     if verbs:
-        return _actor_in(rd, ra, [t.i for t in rd.toks if lo <= t.start < hi]) or _last_credited(rd, ra, pos)
+        return _actor_in(rd, ra, [t.i for t in rd.starting_in(lo, hi)]) or _last_credited(rd, ra, pos)
     return speaker_of_phrase(rd, ra, lo, hi)
 
 
